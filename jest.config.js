@@ -1,0 +1,26 @@
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+module.exports = {
+  ...jestConfig,
+  moduleNameMapper: {
+    // sfdx-lwc-jest's own stub drops the event's arguments; ours keeps them so tests can assert
+    // what a flow screen reports to the Flow runtime.
+    '^lightning/flowSupport$': '<rootDir>/force-app/test/jest-mocks/lightning/flowSupport'
+  },
+  setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest.setup.js'],
+  testPathIgnorePatterns: [
+    ...(jestConfig.testPathIgnorePatterns || []),
+    '<rootDir>/scripts/',
+    '<rootDir>/.cache/'
+  ],
+  modulePathIgnorePatterns: ['<rootDir>/.cache/'],
+  collectCoverageFrom: [
+    'force-app/main/default/lwc/**/*.ts',
+    '!force-app/main/default/lwc/**/__tests__/**',
+    '!force-app/main/default/lwc/**/*.d.ts'
+  ],
+  coverageReporters: ['text-summary', 'lcov', 'json-summary'],
+  coverageThreshold: {
+    global: { lines: 90, branches: 90, functions: 90, statements: 90 }
+  }
+};

@@ -1,0 +1,336 @@
+/*
+ * The gate's own tests: a checker that passes everything is the defect they catch.
+ * Each test copies the project, plants one defect, and asserts that the checker meant to catch
+ * it fails and names the planted file (and the rule, where the tool has one).
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { apexClass, copyProject, fixture } from './project-copy.mjs';
+
+const CLASSES = 'force-app/main/default/classes';
+const LWC = 'force-app/main/default/lwc';
+const FLOWS = 'force-app/main/default/flows';
+const OBJECTS = 'force-app/main/default/objects';
+
+function component(name, ts, html = '<template><p>{label}</p></template>\n') {
+  return {
+    [`${LWC}/${name}/${name}.ts`]: ts,
+    [`${LWC}/${name}/${name}.html`]: html,
+    [`${LWC}/${name}/${name}.js-meta.xml`]: `<?xml version="1.0" encoding="UTF-8" ?>
+<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata">
+  <apiVersion>64.0</apiVersion>
+  <isExposed>false</isExposed>
+</LightningComponentBundle>
+`
+  };
+}
+
+const CLEAN_COMPONENT_TS = `import { LightningElement, api } from 'lwc';
+
+export default class PlantedThing extends LightningElement {
+  @api label = 'planted';
+}
+`;
+
+function mapComponentInTsconfig(copy, name) {
+  copy.edit('tsconfig.json', (text) => {
+    const config = JSON.parse(text);
+    config.compilerOptions.paths[`c/${name}`] = [`${LWC}/${name}/${name}`];
+    return `${JSON.stringify(config, null, 2)}\n`;
+  });
+}
+
+function flowWith(change) {
+  return { [`${FLOWS}/Planted_Base.flow-meta.xml`]: change(fixture('Planted_Base.flow-meta.xml')) };
+}
+
+/** One planted defect per row: what to plant, which checker must catch it, what it must say. */
+const PLANTED = [
+  {
+    defect: 'a TypeScript type error',
+    checker: 'typescript',
+    plant: (copy) => {
+      for (const [path, content] of Object.entries(
+        component(
+          'plantedThing',
+          CLEAN_COMPONENT_TS.replace("@api label = 'planted';", '@api label: number = "planted";')
+        )
+      ))
+        copy.write(path, content);
+      mapComponentInTsconfig(copy, 'plantedThing');
+    },
+    names: [`${LWC}/plantedThing/plantedThing.ts`, 'TS2322']
+  },
+  {
+    defect: 'a component bundle missing from the tsconfig paths',
+    checker: 'typescript',
+    files: component('plantedThing', CLEAN_COMPONENT_TS),
+    names: ['tsconfig.json', 'c/plantedThing']
+  },
+  {
+    defect: 'innerHTML in a component',
+    checker: 'eslint',
+    files: component(
+      'plantedThing',
+      CLEAN_COMPONENT_TS.replace(
+        "@api label = 'planted';",
+        "@api label = 'planted';\n\n  renderedCallback(): void {\n    const box = this.template.querySelector('div');\n    if (box) box.innerHTML = this.label;\n  }"
+      )
+    ),
+    names: [`${LWC}/plantedThing/plantedThing.ts`, '@lwc/lwc/no-inner-html']
+  },
+  {
+    defect: 'an unformatted Apex class',
+    checker: 'prettier',
+    files: apexClass(
+      'PlantedUnformatted',
+      'public with sharing class PlantedUnformatted {\n    public static Integer answer(  ) {return 42;}\n}\n'
+    ),
+    names: [`${CLASSES}/PlantedUnformatted.cls`]
+  },
+  {
+    defect: 'an Apex type error',
+    checker: 'apex-semantic',
+    files: apexClass(
+      'PlantedTypeError',
+      "public with sharing class PlantedTypeError {\n    public static Integer answer() {\n        Integer answer = 'forty-two';\n        return answer;\n    }\n}\n"
+    ),
+    names: [`${CLASSES}/PlantedTypeError.cls`]
+  },
+  {
+    defect: 'an unknown custom field in Apex',
+    checker: 'apex-semantic',
+    files: apexClass(
+      'PlantedUnknownField',
+      "public with sharing class PlantedUnknownField {\n    public static Account make() {\n        return new Account(Name = 'A', Planted_Missing__c = 'x');\n    }\n}\n"
+    ),
+    names: [`${CLASSES}/PlantedUnknownField.cls`, 'Planted_Missing__c']
+  },
+  {
+    defect: 'an Apex class without its -meta.xml',
+    checker: 'metadata',
+    files: {
+      [`${CLASSES}/PlantedNoMeta.cls`]:
+        'public with sharing class PlantedNoMeta {\n    public static Integer answer() {\n        return 42;\n    }\n}\n'
+    },
+    names: [`${CLASSES}/PlantedNoMeta.cls`, 'missing PlantedNoMeta.cls-meta.xml']
+  },
+  {
+    defect: 'malformed metadata XML',
+    checker: 'metadata',
+    files: {
+      [`${OBJECTS}/Planted__c/Planted__c.object-meta.xml`]:
+        '<?xml version="1.0" encoding="UTF-8" ?>\n<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">\n    <label>Planted</label>\n</CustomObjec>\n'
+    },
+    names: [`${OBJECTS}/Planted__c/Planted__c.object-meta.xml`, 'malformed XML']
+  },
+  {
+    defect: 'metadata with the wrong root element',
+    checker: 'metadata',
+    files: {
+      [`${OBJECTS}/Account/fields/Planted__c.field-meta.xml`]:
+        '<?xml version="1.0" encoding="UTF-8" ?>\n<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata">\n    <label>Planted</label>\n</CustomObject>\n'
+    },
+    names: [`${OBJECTS}/Account/fields/Planted__c.field-meta.xml`, 'expected <CustomField>']
+  },
+  {
+    defect: 'a custom field that stores a token',
+    checker: 'pmd',
+    files: {
+      [`${OBJECTS}/Account/fields/GitLab_Token__c.field-meta.xml`]:
+        '<?xml version="1.0" encoding="UTF-8" ?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n    <fullName>GitLab_Token__c</fullName>\n    <label>GitLab Token</label>\n    <length>255</length>\n    <type>Text</type>\n</CustomField>\n'
+    },
+    names: [`${OBJECTS}/Account/fields/GitLab_Token__c.field-meta.xml`, 'NoSecretsInCustomFields']
+  },
+  {
+    defect: 'SOQL inside a loop',
+    checker: 'pmd',
+    files: apexClass(
+      'PlantedSoqlInLoop',
+      'public with sharing class PlantedSoqlInLoop {\n    public static Integer count(List<Id> accountIds) {\n        Integer total = 0;\n        for (Id accountId : accountIds) {\n            total += [SELECT COUNT() FROM Contact WHERE AccountId = :accountId WITH USER_MODE];\n        }\n        return total;\n    }\n}\n'
+    ),
+    names: [`${CLASSES}/PlantedSoqlInLoop.cls`, 'OperationWithLimitsInLoop']
+  },
+  {
+    defect: 'dynamic SOQL built from a parameter',
+    checker: 'pmd',
+    files: apexClass(
+      'PlantedSoqlInjection',
+      "public with sharing class PlantedSoqlInjection {\n    public static List<Account> find(String name) {\n        return Database.query('SELECT Id FROM Account WHERE Name = \\'' + name + '\\' WITH USER_MODE');\n    }\n}\n"
+    ),
+    names: [`${CLASSES}/PlantedSoqlInjection.cls`, 'ApexSOQLInjection']
+  },
+  {
+    defect: 'a class with DML and no sharing keyword',
+    checker: 'pmd',
+    files: apexClass(
+      'PlantedNoSharing',
+      'public class PlantedNoSharing {\n    public static void save(List<Account> accounts) {\n        Database.insert(accounts, AccessLevel.USER_MODE);\n    }\n}\n'
+    ),
+    names: [`${CLASSES}/PlantedNoSharing.cls`, 'ApexSharingViolations']
+  },
+  {
+    defect: 'a class with no sharing keyword and no DML',
+    checker: 'pmd',
+    files: apexClass(
+      'PlantedNoSharingDeclared',
+      'public class PlantedNoSharingDeclared {\n    public static Integer answer() {\n        return 42;\n    }\n}\n'
+    ),
+    names: [`${CLASSES}/PlantedNoSharingDeclared.cls`, 'DeclareSharingOnEveryClass']
+  },
+  {
+    defect: "'without sharing' with no written justification",
+    checker: 'pmd',
+    files: apexClass(
+      'PlantedWithoutSharing',
+      '/**\n * @description Counts accounts.\n */\npublic without sharing class PlantedWithoutSharing {\n    public static Integer answer() {\n        return 42;\n    }\n}\n'
+    ),
+    names: [`${CLASSES}/PlantedWithoutSharing.cls`, 'JustifyWithoutSharing']
+  },
+  {
+    defect: 'a hard-coded token header',
+    checker: 'pmd',
+    files: apexClass(
+      'PlantedTokenHeader',
+      "public with sharing class PlantedTokenHeader {\n    public static HttpRequest request() {\n        HttpRequest request = new HttpRequest();\n        request.setEndpoint('callout:GitLab/api/v4/projects');\n        request.setHeader('PRIVATE-TOKEN', 'glpat-plantedplantedplanted');\n        return request;\n    }\n}\n"
+    ),
+    names: [`${CLASSES}/PlantedTokenHeader.cls`, 'AuthHeaderFromNamedCredential']
+  },
+  {
+    defect: 'an Apex test with no assert',
+    checker: 'pmd',
+    files: apexClass(
+      'PlantedNoAssertTest',
+      "@IsTest\nprivate class PlantedNoAssertTest {\n    @IsTest\n    static void runsWithoutChecking() {\n        System.debug(LoggingLevel.FINE, 'nothing asserted');\n    }\n}\n"
+    ),
+    names: [`${CLASSES}/PlantedNoAssertTest.cls`, 'ApexUnitTestClassShouldHaveAsserts']
+  },
+  {
+    defect: 'a flow with a hard-coded Id',
+    checker: 'flows',
+    files: flowWith((xml) =>
+      xml
+        .replace(
+          '<elementReference>recordId</elementReference>',
+          '<stringValue>001000000000001AAA</stringValue>'
+        )
+        .replace('<isInput>true</isInput>', '<isInput>true</isInput>')
+    ),
+    names: [`${FLOWS}/Planted_Base.flow-meta.xml`, 'HardcodedId']
+  },
+  {
+    defect: 'a flow data element without a fault path',
+    checker: 'flows',
+    files: flowWith((xml) => xml.replace(/\s*<faultConnector>[\s\S]*?<\/faultConnector>/, '')),
+    names: [`${FLOWS}/Planted_Base.flow-meta.xml`, 'MissingFaultPath']
+  },
+  {
+    defect: 'a flow running in system mode without sharing',
+    checker: 'flows',
+    files: flowWith((xml) =>
+      xml.replace(
+        '<runInMode>DefaultMode</runInMode>',
+        '<runInMode>SystemModeWithoutSharing</runInMode>'
+      )
+    ),
+    names: [`${FLOWS}/Planted_Base.flow-meta.xml`, 'UnsafeRunningContext']
+  },
+  {
+    defect: 'a template the LWC compiler rejects',
+    checker: 'lwc-build',
+    files: component(
+      'plantedThing',
+      CLEAN_COMPONENT_TS,
+      '<template><p>{label.toUpperCase()}</p></template>\n'
+    ),
+    names: [`${LWC}/plantedThing/plantedThing.html`, 'LWC compiler']
+  },
+  {
+    defect: 'component logic written in JavaScript instead of TypeScript',
+    checker: 'lwc-build',
+    files: {
+      ...component('plantedThing', CLEAN_COMPONENT_TS),
+      [`${LWC}/plantedThing/helper.js`]: 'export const answer = 42;\n'
+    },
+    names: [`${LWC}/plantedThing/helper.js`, 'TypeScript']
+  },
+  {
+    defect: 'a metadata folder the Metadata API does not know',
+    checker: 'convert',
+    files: {
+      'force-app/main/default/plantedFolder/Thing.planted-meta.xml':
+        '<?xml version="1.0" encoding="UTF-8" ?>\n<Thing xmlns="http://soap.sforce.com/2006/04/metadata" />\n'
+    },
+    names: [
+      'force-app/main/default/plantedFolder/Thing.planted-meta.xml',
+      'Could not infer a metadata type'
+    ]
+  }
+];
+
+function plant(copy, row) {
+  if (row.plant) row.plant(copy);
+  for (const [path, content] of Object.entries(row.files ?? {})) copy.write(path, content);
+}
+
+describe('the gate passes the project as it is', () => {
+  test('every checker passes a clean copy, so each failure below is the planted defect', () => {
+    const copy = copyProject();
+    try {
+      const { status, output } = copy.gate();
+      assert.equal(status, 0, output);
+      assert.match(output, /check: all \d+ checker\(s\) passed/);
+    } finally {
+      copy.dispose();
+    }
+  });
+
+  test('the base flow of the flow plants is clean on its own', () => {
+    const copy = copyProject();
+    try {
+      for (const [path, content] of Object.entries(flowWith((xml) => xml)))
+        copy.write(path, content);
+      const { status, output } = copy.gate('metadata,prettier,flows,convert');
+      assert.equal(status, 0, output);
+    } finally {
+      copy.dispose();
+    }
+  });
+});
+
+describe('each planted defect fails the checker meant to catch it', () => {
+  for (const row of PLANTED) {
+    test(`${row.checker} catches ${row.defect}`, () => {
+      const copy = copyProject();
+      try {
+        plant(copy, row);
+        const { status, output } = copy.gate(row.checker);
+        assert.notEqual(status, 0, `the gate passed ${row.defect}:\n${output}`);
+        assert.match(output, new RegExp(`✗ ${row.checker} failed`), output);
+        for (const expected of row.names)
+          assert.ok(output.includes(expected), `output does not name ${expected}:\n${output}`);
+      } finally {
+        copy.dispose();
+      }
+    });
+  }
+});
+
+describe('the whole gate stops at the first failing checker', () => {
+  let copy;
+  before(() => {
+    copy = copyProject();
+    plant(
+      copy,
+      PLANTED.find((row) => row.checker === 'typescript')
+    );
+  });
+  after(() => copy.dispose());
+
+  test('a type error fails npm run check at typescript, and nothing after it runs', () => {
+    const { status, output } = copy.gate();
+    assert.notEqual(status, 0, output);
+    assert.match(output, /check: FAILED at typescript/);
+    assert.doesNotMatch(output, /✓ (eslint|prettier|apex-semantic|pmd|flows|lwc-build|convert)/);
+  });
+});

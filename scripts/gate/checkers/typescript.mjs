@@ -1,0 +1,69 @@
+/*
+ * tsc --noEmit in strict mode over every component and test.
+ *
+ * TypeScript cannot map `c/name` to `lwc/name/name.ts` with one wildcard, so tsconfig.json lists
+ * each bundle under compilerOptions.paths; this checker makes sure none is missing or stale.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runNodeTool } from '../../lib/tools.mjs';
+import { lwcBundles, rel } from '../../lib/project.mjs';
+
+const TSC_LINE = /^(?<file>[^\s(][^(]*)\((?<line>\d+),\d+\): (?<message>error .*)$/;
+
+function pathMappingProblems(root) {
+  const config = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8'));
+  const mapped = config.compilerOptions?.paths ?? {};
+  const expected = Object.fromEntries(
+    lwcBundles(root)
+      .filter((bundle) => bundle.tsSources.length > 0)
+      .map((bundle) => [`c/${bundle.name}`, [rel(join(bundle.dir, bundle.name), root)]])
+  );
+  const problems = [];
+  for (const [specifier, target] of Object.entries(expected)) {
+    if (JSON.stringify(mapped[specifier]) !== JSON.stringify(target)) {
+      problems.push({
+        file: 'tsconfig.json',
+        line: 0,
+        message: `compilerOptions.paths needs "${specifier}": ${JSON.stringify(target)}`
+      });
+    }
+  }
+  for (const specifier of Object.keys(mapped)) {
+    if (specifier.startsWith('c/') && !expected[specifier]) {
+      problems.push({
+        file: 'tsconfig.json',
+        line: 0,
+        message: `paths maps ${specifier}, which is no bundle`
+      });
+    }
+  }
+  return problems;
+}
+
+export const typescript = {
+  name: 'typescript',
+  description: 'tsc --noEmit (strict) over LWC sources and tests',
+  run(root) {
+    const mappingProblems = pathMappingProblems(root);
+    if (mappingProblems.length) return { problems: mappingProblems };
+    const { status, output } = runNodeTool(
+      'typescript/bin/tsc',
+      ['--noEmit', '--pretty', 'false', '-p', join(root, 'tsconfig.json')],
+      { cwd: root }
+    );
+    const problems = output
+      .split('\n')
+      .map((line) => TSC_LINE.exec(line.trim())?.groups)
+      .filter(Boolean)
+      .map(({ file, line, message }) => ({ file, line: Number(line), message }));
+    if (status !== 0 && problems.length === 0) {
+      problems.push({
+        file: 'tsconfig.json',
+        line: 0,
+        message: output.trim() || `tsc exited ${status}`
+      });
+    }
+    return { problems };
+  }
+};

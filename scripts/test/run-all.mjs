@@ -1,0 +1,94 @@
+/*
+ * npm test: the gate, then the Jest suite (with its coverage threshold), then the gate's own
+ * planted-defect tests. Every phase runs even when an earlier one fails, so one run shows
+ * everything; the last line is the summary CI reads: "N passed, N failed".
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { toolRoot } from '../lib/project.mjs';
+
+const cacheDir = join(toolRoot, '.cache');
+
+function run(label, args) {
+  console.log(`\n── ${label}: ${args.join(' ')}`);
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd: toolRoot, stdio: 'inherit' });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`── ${label}: exit ${result.status} in ${seconds}s`);
+  return result.status;
+}
+
+function gatePhase() {
+  console.log(`\n── gate: node scripts/gate/check.mjs`);
+  const result = spawnSync(process.execPath, ['scripts/gate/check.mjs'], {
+    cwd: toolRoot,
+    encoding: 'utf8'
+  });
+  process.stdout.write(result.stdout + result.stderr);
+  const passed = (result.stdout.match(/^✓ /gm) ?? []).length;
+  const failed = (result.stdout.match(/^✗ /gm) ?? []).length || (result.status === 0 ? 0 : 1);
+  return { name: 'gate checkers', passed, failed };
+}
+
+function jestPhase() {
+  const resultsFile = join(cacheDir, 'jest-results.json');
+  rmSync(resultsFile, { force: true });
+  const status = run('jest', [
+    join('node_modules', '@salesforce', 'sfdx-lwc-jest', 'bin', 'sfdx-lwc-jest'),
+    '--coverage',
+    '--',
+    '--json',
+    `--outputFile=${resultsFile}`
+  ]);
+  if (!existsSync(resultsFile)) return { name: 'jest tests', passed: 0, failed: 1 };
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  const failedSuites = results.numRuntimeErrorTestSuites ?? 0;
+  const testsFailed = results.numFailedTests + failedSuites;
+  // Jest exits non-zero with every test green when the coverage threshold is missed.
+  const coverageFailed = status !== 0 && testsFailed === 0 ? 1 : 0;
+  if (coverageFailed) console.log('── jest: coverage threshold missed (see the report above)');
+  return {
+    name: 'jest tests',
+    passed: results.numPassedTests,
+    failed: testsFailed + coverageFailed
+  };
+}
+
+function gateTestsPhase() {
+  const dir = join('scripts', 'gate', '__tests__');
+  const files = readdirSync(join(toolRoot, dir))
+    .filter((file) => file.endsWith('.test.mjs'))
+    .map((file) => join(dir, file));
+  console.log(`\n── gate tests: node --test ${files.join(' ')}`);
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${join(cacheDir, 'gate-tests.tap')}`,
+      ...files
+    ],
+    { cwd: toolRoot, encoding: 'utf8' }
+  );
+  process.stdout.write(result.stdout + result.stderr);
+  const tap = readFileSync(join(cacheDir, 'gate-tests.tap'), 'utf8');
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+  const failed = count('fail') + count('cancelled') || (result.status === 0 ? 0 : 1);
+  return { name: 'gate tests', passed: count('pass'), failed };
+}
+
+mkdirSync(cacheDir, { recursive: true });
+const started = performance.now();
+const phases = [gatePhase(), jestPhase(), gateTestsPhase()];
+const passed = phases.reduce((sum, phase) => sum + phase.passed, 0);
+const failed = phases.reduce((sum, phase) => sum + phase.failed, 0);
+
+console.log('\n── summary');
+for (const phase of phases)
+  console.log(`   ${phase.name}: ${phase.passed} passed, ${phase.failed} failed`);
+console.log(`   in ${((performance.now() - started) / 1000).toFixed(0)}s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 && passed > 0 ? 0 : 1;
