@@ -3,6 +3,9 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 module.exports = {
   ...jestConfig,
   moduleNameMapper: {
+    // The .ts is the source; `npm run build` leaves a generated .js beside it that Jest must not
+    // pick up instead (it would test stale code and measure no coverage).
+    '^c/([^/]+)$': '<rootDir>/force-app/main/default/lwc/$1/$1.ts',
     // sfdx-lwc-jest's own stub drops the event's arguments; ours keeps them so tests can assert
     // what a flow screen reports to the Flow runtime.
     '^lightning/flowSupport$': '<rootDir>/force-app/test/jest-mocks/lightning/flowSupport'

@@ -9,6 +9,7 @@
  */
 import { projectRoot } from '../lib/project.mjs';
 import { metadata } from './checkers/metadata.mjs';
+import { vocabulary } from './checkers/vocabulary.mjs';
 import { typescript } from './checkers/typescript.mjs';
 import { eslint } from './checkers/eslint.mjs';
 import { prettier } from './checkers/prettier.mjs';
@@ -20,6 +21,7 @@ import { convert } from './checkers/convert.mjs';
 
 export const CHECKERS = [
   metadata,
+  vocabulary,
   typescript,
   eslint,
   prettier,

@@ -48,6 +48,17 @@ function jestPhase() {
   // Jest exits non-zero with every test green when the coverage threshold is missed.
   const coverageFailed = status !== 0 && testsFailed === 0 ? 1 : 0;
   if (coverageFailed) console.log('── jest: coverage threshold missed (see the report above)');
+  // Jest reports an empty measurement as "Unknown%" and lets the threshold pass.
+  const summaryFile = join(toolRoot, 'coverage', 'coverage-summary.json');
+  const measuredLines = existsSync(summaryFile)
+    ? JSON.parse(readFileSync(summaryFile, 'utf8')).total.lines.total
+    : 0;
+  if (measuredLines === 0) {
+    console.log(
+      '── jest: coverage measured no component line: the tests ran other code than the .ts'
+    );
+    return { name: 'jest tests', passed: results.numPassedTests, failed: testsFailed + 1 };
+  }
   return {
     name: 'jest tests',
     passed: results.numPassedTests,
