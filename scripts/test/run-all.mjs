@@ -1,12 +1,12 @@
 /*
  * npm test: the gate, then the Jest suite (with its coverage threshold), then the gate's own
- * planted-defect tests. Every phase runs even when an earlier one fails, so one run shows
+ * planted-defect tests and the other script tests. Every phase runs even when an earlier one fails, so one run shows
  * everything; the last line is the summary CI reads: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { toolRoot } from '../lib/project.mjs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { toolRoot, walk } from '../lib/project.mjs';
 
 const cacheDir = join(toolRoot, '.cache');
 
@@ -66,12 +66,13 @@ function jestPhase() {
   };
 }
 
-function gateTestsPhase() {
-  const dir = join('scripts', 'gate', '__tests__');
-  const files = readdirSync(join(toolRoot, dir))
-    .filter((file) => file.endsWith('.test.mjs'))
-    .map((file) => join(dir, file));
-  console.log(`\n── gate tests: node --test ${files.join(' ')}`);
+/** Every node:test suite under scripts/ (the gate's planted defects, the org scripts …). */
+function scriptTestsPhase() {
+  const files = walk(join(toolRoot, 'scripts'))
+    .filter((file) => file.endsWith('.test.mjs') && file.includes(`${sep}__tests__${sep}`))
+    .map((file) => relative(toolRoot, file));
+  const tapFile = join(cacheDir, 'script-tests.tap');
+  console.log(`\n── script tests: node --test ${files.join(' ')}`);
   const result = spawnSync(
     process.execPath,
     [
@@ -79,21 +80,21 @@ function gateTestsPhase() {
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=tap',
-      `--test-reporter-destination=${join(cacheDir, 'gate-tests.tap')}`,
+      `--test-reporter-destination=${tapFile}`,
       ...files
     ],
     { cwd: toolRoot, encoding: 'utf8' }
   );
   process.stdout.write(result.stdout + result.stderr);
-  const tap = readFileSync(join(cacheDir, 'gate-tests.tap'), 'utf8');
+  const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
   const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
   const failed = count('fail') + count('cancelled') || (result.status === 0 ? 0 : 1);
-  return { name: 'gate tests', passed: count('pass'), failed };
+  return { name: 'script tests', passed: count('pass'), failed };
 }
 
 mkdirSync(cacheDir, { recursive: true });
 const started = performance.now();
-const phases = [gatePhase(), jestPhase(), gateTestsPhase()];
+const phases = [gatePhase(), jestPhase(), scriptTestsPhase()];
 const passed = phases.reduce((sum, phase) => sum + phase.passed, 0);
 const failed = phases.reduce((sum, phase) => sum + phase.failed, 0);
 

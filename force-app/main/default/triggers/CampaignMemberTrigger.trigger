@@ -1,0 +1,8 @@
+trigger CampaignMemberTrigger on CampaignMember(
+  before insert,
+  before update,
+  after insert,
+  after update
+) {
+  new CampaignMemberTriggerHandler().run();
+}

@@ -1,0 +1,6 @@
+trigger NominationReferenceTypeTrigger on Nomination_Reference_Type__c(
+  before insert,
+  before update
+) {
+  new NominationReferenceTypeTriggerHandler().run();
+}
