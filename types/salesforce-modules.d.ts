@@ -8,10 +8,21 @@ declare module '@salesforce/apex' {
   export function refreshApex(wiredValue: unknown): Promise<void>;
 }
 
-declare module '@salesforce/apex/*' {
-  /** An @AuraEnabled Apex method: imperative call, or wire adapter when cacheable. */
-  const apexMethod: (params?: Record<string, unknown>) => Promise<unknown>;
-  export default apexMethod;
+/*
+ * Each @AuraEnabled method is declared in types/apex.d.ts, generated from the Apex
+ * (npm run types:apex): importing a method that does not exist fails the type check.
+ */
+declare namespace Apex {
+  /** An @AuraEnabled method called imperatively. */
+  type Call<Params, Result> = (params: Params) => Promise<Result>;
+  /** A cacheable @AuraEnabled method: callable, and a wire adapter that provides { data, error }. */
+  type Wireable<Params, Result> = Call<Params, Result> & {
+    adapter: import('lwc').WireAdapterConstructor<Params, WireResult<Result>>;
+  };
+  interface WireResult<Result> {
+    data?: Result;
+    error?: unknown;
+  }
 }
 
 declare module '@salesforce/schema/*' {

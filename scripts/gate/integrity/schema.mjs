@@ -1,0 +1,174 @@
+/*
+ * The objects and fields a reference can resolve to: the standard objects this project keeps in
+ * config/standard-objects.json, plus every object and field in the project's metadata.
+ */
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { isDirectory, packageDirectories, projectRoot } from '../../lib/project.mjs';
+import { readMetadata, text } from './metadata-xml.mjs';
+import { loadStandardObjects, STANDARD_OBJECTS_FILE } from './standard-objects.mjs';
+
+const CUSTOM_OBJECT_SYSTEM_FIELDS = {
+  Id: 'Id',
+  IsDeleted: 'Boolean',
+  CreatedDate: 'Datetime',
+  CreatedById: 'Id',
+  CreatedBy: '->User',
+  LastModifiedDate: 'Datetime',
+  LastModifiedById: 'Id',
+  LastModifiedBy: '->User',
+  SystemModstamp: 'Datetime',
+  LastActivityDate: 'Date',
+  LastViewedDate: 'Datetime',
+  LastReferencedDate: 'Datetime'
+};
+const OWNED_OBJECT_FIELDS = { OwnerId: 'Id', Owner: '->*' };
+const CUSTOM_METADATA_FIELDS = {
+  Id: 'Id',
+  DeveloperName: 'String',
+  MasterLabel: 'String',
+  Label: 'String',
+  Language: 'String',
+  NamespacePrefix: 'String',
+  QualifiedApiName: 'String',
+  SystemModstamp: 'Datetime'
+};
+
+const lower = (name) => name.toLowerCase();
+
+class SObjectDescribe {
+  constructor(name, origin) {
+    this.name = name;
+    this.origin = origin;
+    this.fields = new Map();
+    this.children = new Map();
+  }
+
+  addField(name, type) {
+    this.fields.set(lower(name), { name, type });
+  }
+
+  field(name) {
+    return this.fields.get(lower(name));
+  }
+
+  child(relationshipName) {
+    return this.children.get(lower(relationshipName));
+  }
+}
+
+export class Schema {
+  constructor(root = projectRoot()) {
+    this.root = root;
+    this.objects = new Map();
+    this.standardFile = STANDARD_OBJECTS_FILE;
+    for (const [name, described] of Object.entries(loadStandardObjects(root))) {
+      const object = this.#define(name, 'standard');
+      for (const [field, type] of Object.entries(described.fields)) object.addField(field, type);
+      for (const [relationship, child] of Object.entries(described.children ?? {})) {
+        object.children.set(lower(relationship), { name: relationship, object: child });
+      }
+    }
+    for (const [name, parents] of Object.entries(loadStandardObjects(root))) {
+      for (const [parent, relationship] of Object.entries(parents.childOf ?? {})) {
+        this.object(parent)?.children.set(lower(relationship), {
+          name: relationship,
+          object: name
+        });
+      }
+    }
+    this.#readProjectObjects();
+  }
+
+  #define(name, origin) {
+    const object = this.objects.get(lower(name)) ?? new SObjectDescribe(name, origin);
+    this.objects.set(lower(name), object);
+    return object;
+  }
+
+  #readProjectObjects() {
+    const relationships = [];
+    for (const packageDir of packageDirectories(this.root)) {
+      const objectsDir = join(packageDir, 'main', 'default', 'objects');
+      if (!isDirectory(objectsDir)) continue;
+      for (const name of readdirSync(objectsDir)) {
+        const dir = join(objectsDir, name);
+        if (!isDirectory(dir)) continue;
+        const isCustom = /__(c|mdt|e|x|b)$/i.test(name);
+        if (!isCustom) continue; // standard objects come from config/standard-objects.json
+        const object = this.#define(name, 'project');
+        const systemFields = name.endsWith('__mdt')
+          ? CUSTOM_METADATA_FIELDS
+          : { ...CUSTOM_OBJECT_SYSTEM_FIELDS, Name: 'String' };
+        for (const [field, type] of Object.entries(systemFields)) object.addField(field, type);
+      }
+      for (const name of readdirSync(objectsDir)) {
+        const fieldsDir = join(objectsDir, name, 'fields');
+        if (!isDirectory(fieldsDir)) continue;
+        const object = this.object(name);
+        if (!object) continue; // reported by the checker as an unknown standard object
+        let ownedByMaster = false;
+        for (const file of readdirSync(fieldsDir).filter((f) => f.endsWith('.field-meta.xml'))) {
+          const field = readMetadata(join(fieldsDir, file));
+          const fieldName = text(field, 'fullName') ?? basename(file, '.field-meta.xml');
+          const type = text(field, 'type') ?? 'Text';
+          const referenceTo = text(field, 'referenceTo');
+          object.addField(fieldName, type);
+          if (referenceTo) {
+            if (type === 'MasterDetail') ownedByMaster = true;
+            const parentRelationship = fieldName.replace(/__c$/i, '__r');
+            object.addField(parentRelationship, `->${referenceTo}`);
+            relationships.push({
+              parent: referenceTo,
+              child: object.name,
+              name: text(field, 'relationshipName')
+            });
+          }
+        }
+        if (object.origin === 'project' && !object.name.endsWith('__mdt') && !ownedByMaster) {
+          for (const [field, type] of Object.entries(OWNED_OBJECT_FIELDS))
+            object.addField(field, type);
+        }
+      }
+    }
+    for (const { parent, child, name } of relationships) {
+      if (name)
+        this.object(parent)?.children.set(lower(`${name}__r`), {
+          name: `${name}__r`,
+          object: child
+        });
+    }
+  }
+
+  object(name) {
+    return this.objects.get(lower(name));
+  }
+
+  /**
+   * Resolves a dotted path (`Account__r.Owner.Name`) from an object. Returns the field reached,
+   * or an error that names the first part that does not exist.
+   */
+  resolve(objectName, path) {
+    let object = this.object(objectName);
+    if (!object) return { error: this.unknownObject(objectName) };
+    const parts = path.split('.');
+    for (const [index, part] of parts.entries()) {
+      const field = object.field(part);
+      if (!field) return { error: `${object.name} has no field ${part}` };
+      if (index === parts.length - 1) return { field, object };
+      if (!field.type.startsWith('->'))
+        return { error: `${object.name}.${part} is not a relationship` };
+      const parentName = field.type.slice(2);
+      if (parentName === '*') return { field, object, polymorphic: true };
+      object = this.object(parentName);
+      if (!object) return { error: this.unknownObject(parentName) };
+    }
+    return { error: `empty path on ${objectName}` };
+  }
+
+  unknownObject(name) {
+    return /__(c|mdt|e|x|b)$/i.test(name)
+      ? `object ${name} does not exist in the project`
+      : `object ${name} is neither in the project nor in ${this.standardFile} (add a standard object with npm run schema:standard -- ${name})`;
+  }
+}
