@@ -1,0 +1,68 @@
+import { reduceErrors } from 'c/ldsUtils';
+
+describe('c/ldsUtils reduceErrors', () => {
+  it('returns nothing for nothing', () => {
+    expect(reduceErrors(undefined)).toEqual([]);
+    expect(reduceErrors(null)).toEqual([]);
+    expect(reduceErrors([])).toEqual([]);
+    expect(reduceErrors(42)).toEqual([]);
+  });
+
+  it('keeps a plain string', () => {
+    expect(reduceErrors('Something failed')).toEqual(['Something failed']);
+  });
+
+  it('reads a JavaScript error', () => {
+    expect(reduceErrors(new TypeError('x is undefined'))).toEqual(['x is undefined']);
+  });
+
+  it('reads an Apex error body (AuraHandledException)', () => {
+    expect(reduceErrors({ body: { message: 'You need the permission set.' } })).toEqual([
+      'You need the permission set.'
+    ]);
+  });
+
+  it('reads an array body (wire errors)', () => {
+    expect(reduceErrors({ body: [{ message: 'First' }, { message: 'Second' }, {}] })).toEqual([
+      'First',
+      'Second'
+    ]);
+  });
+
+  it('reads page and field errors of a DML failure', () => {
+    const error = {
+      body: {
+        message: 'generic',
+        pageErrors: [{ message: 'Page problem' }],
+        fieldErrors: { Name: [{ message: 'Name problem' }] }
+      }
+    };
+    expect(reduceErrors(error)).toEqual(['Page problem', 'Name problem']);
+  });
+
+  it('reads UI API output errors', () => {
+    const error = {
+      body: {
+        message: 'An error occurred while trying to update the record.',
+        output: {
+          errors: [{ message: 'Record problem' }],
+          fieldErrors: { Status: [{ message: 'Status problem' }] }
+        }
+      }
+    };
+    expect(reduceErrors(error)).toEqual(['Record problem', 'Status problem']);
+  });
+
+  it('falls back to the status text of a network error', () => {
+    expect(reduceErrors({ body: null, statusText: 'Service Unavailable' })).toEqual([
+      'Service Unavailable'
+    ]);
+    expect(reduceErrors({ body: {}, message: 'Fallback' })).toEqual(['Fallback']);
+  });
+
+  it('flattens several errors, dropping blanks and repeats', () => {
+    expect(
+      reduceErrors([{ body: { message: 'Same' } }, new Error('Same'), '  ', { body: {} }])
+    ).toEqual(['Same']);
+  });
+});
