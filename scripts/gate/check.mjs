@@ -10,6 +10,7 @@
 import { projectRoot } from '../lib/project.mjs';
 import { metadata } from './checkers/metadata.mjs';
 import { vocabulary } from './checkers/vocabulary.mjs';
+import { integrity } from './checkers/integrity.mjs';
 import { typescript } from './checkers/typescript.mjs';
 import { eslint } from './checkers/eslint.mjs';
 import { prettier } from './checkers/prettier.mjs';
@@ -22,6 +23,7 @@ import { convert } from './checkers/convert.mjs';
 export const CHECKERS = [
   metadata,
   vocabulary,
+  integrity,
   typescript,
   eslint,
   prettier,

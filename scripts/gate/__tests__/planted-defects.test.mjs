@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { apexClass, copyProject, fixture } from './project-copy.mjs';
+import { apexClass, copyProject, expectCaught, fixture, plant } from './project-copy.mjs';
 
 const CLASSES = 'force-app/main/default/classes';
 const LWC = 'force-app/main/default/lwc';
@@ -268,11 +268,6 @@ const PLANTED = [
   }
 ];
 
-function plant(copy, row) {
-  if (row.plant) row.plant(copy);
-  for (const [path, content] of Object.entries(row.files ?? {})) copy.write(path, content);
-}
-
 describe('the gate passes the project as it is', () => {
   test('every checker passes a clean copy, so each failure below is the planted defect', () => {
     const copy = copyProject();
@@ -300,19 +295,7 @@ describe('the gate passes the project as it is', () => {
 
 describe('each planted defect fails the checker meant to catch it', () => {
   for (const row of PLANTED) {
-    test(`${row.checker} catches ${row.defect}`, () => {
-      const copy = copyProject();
-      try {
-        plant(copy, row);
-        const { status, output } = copy.gate(row.checker);
-        assert.notEqual(status, 0, `the gate passed ${row.defect}:\n${output}`);
-        assert.match(output, new RegExp(`✗ ${row.checker} failed`), output);
-        for (const expected of row.names)
-          assert.ok(output.includes(expected), `output does not name ${expected}:\n${output}`);
-      } finally {
-        copy.dispose();
-      }
-    });
+    test(`${row.checker} catches ${row.defect}`, () => expectCaught(row));
   }
 });
 

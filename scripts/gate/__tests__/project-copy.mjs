@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { toolRoot } from '../../lib/project.mjs';
 
@@ -88,3 +89,28 @@ export function apexMeta(rootElement) {
 }
 
 export const fixture = (name) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
+
+/** Writes a row's files into the copy, and runs its `plant` function when it has one. */
+export function plant(copy, row) {
+  if (row.plant) row.plant(copy);
+  for (const [path, content] of Object.entries(row.files ?? {})) copy.write(path, content);
+}
+
+/**
+ * Plants one defect in a fresh copy and asserts that `row.checker` fails and its output names
+ * everything in `row.names` (the planted file, the rule).
+ */
+export function expectCaught(row) {
+  const copy = copyProject();
+  try {
+    plant(copy, row);
+    const { status, output } = copy.gate(row.checker);
+    assert.notEqual(status, 0, `the gate passed ${row.defect}:\n${output}`);
+    assert.match(output, new RegExp(`✗ ${row.checker} failed`), output);
+    for (const expected of row.names) {
+      assert.ok(output.includes(expected), `output does not name ${expected}:\n${output}`);
+    }
+  } finally {
+    copy.dispose();
+  }
+}

@@ -1,0 +1,273 @@
+/*
+ * The integrity checker catches what only an org deploy would: two or more planted defects for
+ * each of its six kinds of reference, each failing `--only integrity` and naming the file.
+ */
+import { describe, test } from 'node:test';
+import { apexClass, expectCaught, fixture } from './project-copy.mjs';
+
+const DEFAULT = 'force-app/main/default';
+const CLASSES = `${DEFAULT}/classes`;
+const LWC = `${DEFAULT}/lwc`;
+const FLOWS = `${DEFAULT}/flows`;
+const NOMINATION = `${DEFAULT}/objects/Reference_Nomination__c`;
+const MANAGER_PERMISSIONS = `${DEFAULT}/permissionsets/Reference_Program_Manager.permissionset-meta.xml`;
+
+const query = (name, soql) =>
+  apexClass(
+    name,
+    `public with sharing class ${name} {\n  public static List<SObject> run(String value) {\n    return ${soql};\n  }\n}\n`
+  );
+
+function component(name, ts, meta = '<isExposed>false</isExposed>') {
+  return {
+    [`${LWC}/${name}/${name}.ts`]: ts,
+    [`${LWC}/${name}/${name}.html`]: '<template><p>planted</p></template>\n',
+    [`${LWC}/${name}/${name}.js-meta.xml`]: `<?xml version="1.0" encoding="UTF-8" ?>\n<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata">\n  <apiVersion>64.0</apiVersion>\n  ${meta}\n</LightningComponentBundle>\n`
+  };
+}
+
+const importing = (specifier) =>
+  component(
+    'plantedImport',
+    `import { LightningElement } from 'lwc';\nimport planted from '${specifier}';\n\nexport default class PlantedImport extends LightningElement {\n  value = planted;\n}\n`
+  );
+
+const validationRule = (name, formula) => ({
+  [`${NOMINATION}/validationRules/${name}.validationRule-meta.xml`]: `<?xml version="1.0" encoding="UTF-8" ?>\n<ValidationRule xmlns="http://soap.sforce.com/2006/04/metadata">\n  <fullName>${name}</fullName>\n  <active>true</active>\n  <description>Planted.</description>\n  <errorConditionFormula>${formula}</errorConditionFormula>\n  <errorMessage>Planted.</errorMessage>\n</ValidationRule>\n`
+});
+
+const flowWith = (change) => ({
+  [`${FLOWS}/Planted_Base.flow-meta.xml`]: change(fixture('Planted_Base.flow-meta.xml'))
+});
+
+const screenComponent = (extension) =>
+  flowWith((xml) =>
+    xml.replace(
+      /<fieldType>DisplayText<\/fieldType>\s*<\/fields>/,
+      (displayField) =>
+        `${displayField}\n<fields>\n<name>Planted_Component</name>\n<extensionName>${extension}</extensionName>\n` +
+        '<fieldType>ComponentInstance</fieldType>\n<isRequired>true</isRequired>\n' +
+        '<storeOutputAutomatically>true</storeOutputAutomatically>\n</fields>'
+    )
+  );
+
+const KINDS = {
+  'SOQL in Apex': [
+    {
+      defect: 'a misspelled field in a SELECT list',
+      files: query(
+        'PlantedSelect',
+        '[SELECT Id, Stauts__c FROM Reference_Nomination__c WITH USER_MODE]'
+      ),
+      names: [`${CLASSES}/PlantedSelect.cls`, 'Stauts__c']
+    },
+    {
+      defect: 'an unknown field at the end of a relationship path in WHERE',
+      files: query(
+        'PlantedPath',
+        '[SELECT Id FROM Reference_Nomination__c WHERE Account__r.Owner.IsActiv = TRUE WITH USER_MODE]'
+      ),
+      names: [`${CLASSES}/PlantedPath.cls`, 'IsActiv']
+    },
+    {
+      defect: 'an unknown child relationship in a sub-query',
+      files: query(
+        'PlantedChild',
+        '[SELECT Id, (SELECT Id FROM Nominations__r) FROM Account WITH USER_MODE]'
+      ),
+      names: [`${CLASSES}/PlantedChild.cls`, 'Nominations__r']
+    },
+    {
+      defect: 'an unknown field in the literal part of a dynamic query',
+      files: query(
+        'PlantedDynamic',
+        "Database.query('SELECT Id, Reviw_Status__c FROM CampaignMember WHERE ' + String.escapeSingleQuotes(value))"
+      ),
+      names: [`${CLASSES}/PlantedDynamic.cls`, 'Reviw_Status__c']
+    }
+  ],
+  formulas: [
+    {
+      defect: 'a validation rule reading a field that does not exist',
+      files: validationRule(
+        'Planted_Rule',
+        'AND(Sourced_From_Landing_Page__c, ISBLANK(Source_Respons_Id__c))'
+      ),
+      names: [
+        `${NOMINATION}/validationRules/Planted_Rule.validationRule-meta.xml`,
+        'Source_Respons_Id__c'
+      ]
+    },
+    {
+      defect: 'a validation rule reading a field through a relationship that lacks it',
+      files: validationRule(
+        'Planted_Path_Rule',
+        'ISPICKVAL(Source_Campaign__r.Programme__c, "Customer")'
+      ),
+      names: [
+        `${NOMINATION}/validationRules/Planted_Path_Rule.validationRule-meta.xml`,
+        'Programme__c'
+      ]
+    },
+    {
+      defect: 'a formula field reading a field that does not exist',
+      files: {
+        [`${NOMINATION}/fields/Planted_Formula__c.field-meta.xml`]:
+          '<?xml version="1.0" encoding="UTF-8" ?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n  <fullName>Planted_Formula__c</fullName>\n  <formula>Account__r.Nmae</formula>\n  <label>Planted</label>\n  <type>Text</type>\n</CustomField>\n'
+      },
+      names: [`${NOMINATION}/fields/Planted_Formula__c.field-meta.xml`, 'Nmae']
+    }
+  ],
+  flows: [
+    {
+      defect: 'a Get Records filter on a field that does not exist',
+      files: flowWith((xml) => xml.replace('<field>Id</field>', '<field>Ide</field>')),
+      names: [`${FLOWS}/Planted_Base.flow-meta.xml`, 'Account has no field Ide']
+    },
+    {
+      defect: 'a merge field through a record resource to a field that does not exist',
+      files: flowWith((xml) => xml.replace('{!Get_Account.Name}', '{!Get_Account.Nam}')),
+      names: [`${FLOWS}/Planted_Base.flow-meta.xml`, 'Get_Account.Nam']
+    },
+    {
+      defect: 'an Apex action whose class has no @InvocableMethod',
+      files: {
+        ...flowWith((xml) =>
+          xml.replace(
+            '<apiVersion>64.0</apiVersion>',
+            '<actionCalls>\n        <name>Planted_Action</name>\n        <label>Planted Action</label>\n        <locationX>0</locationX>\n        <locationY>0</locationY>\n        <actionName>PlantedNotInvocable</actionName>\n        <actionType>apex</actionType>\n    </actionCalls>\n    <apiVersion>64.0</apiVersion>'
+          )
+        ),
+        ...apexClass(
+          'PlantedNotInvocable',
+          'public with sharing class PlantedNotInvocable {\n  public static void run() {\n    return;\n  }\n}\n'
+        )
+      },
+      names: [`${FLOWS}/Planted_Base.flow-meta.xml`, 'PlantedNotInvocable', '@InvocableMethod']
+    },
+    {
+      defect: 'a screen component that does not exist',
+      files: screenComponent('c:noSuchScreen'),
+      names: [`${FLOWS}/Planted_Base.flow-meta.xml`, 'no LWC noSuchScreen']
+    },
+    {
+      defect: 'a screen component not exposed to flow screens',
+      files: {
+        ...screenComponent('c:plantedImport'),
+        ...component(
+          'plantedImport',
+          "import { LightningElement } from 'lwc';\n\nexport default class PlantedImport extends LightningElement {}\n"
+        )
+      },
+      names: [`${FLOWS}/Planted_Base.flow-meta.xml`, 'lightning__FlowScreen']
+    }
+  ],
+  'callouts to Named Credentials': [
+    {
+      defect: 'a callout to a Named Credential that does not exist',
+      files: apexClass(
+        'PlantedCallout',
+        "public with sharing class PlantedCallout {\n  public static HttpRequest request() {\n    HttpRequest request = new HttpRequest();\n    request.setEndpoint('callout:GitLub/api/v4/projects');\n    return request;\n  }\n}\n"
+      ),
+      names: [`${CLASSES}/PlantedCallout.cls`, 'callout:GitLub']
+    },
+    {
+      defect: 'a callout constant naming a missing Named Credential',
+      files: apexClass(
+        'PlantedCalloutConstant',
+        "public with sharing class PlantedCalloutConstant {\n  public static final String BASE = 'callout:Reference_Missing';\n}\n"
+      ),
+      names: [`${CLASSES}/PlantedCalloutConstant.cls`, 'callout:Reference_Missing']
+    }
+  ],
+  'LWC imports': [
+    {
+      defect: 'an import of an Apex method that does not exist',
+      files: importing('@salesforce/apex/ReferenceProgram.noSuchMethod'),
+      names: [`${LWC}/plantedImport/plantedImport.ts`, 'noSuchMethod']
+    },
+    {
+      defect: 'an import of an Apex method that is not @AuraEnabled',
+      files: importing('@salesforce/apex/ReferenceProgram.canMoveReview'),
+      names: [`${LWC}/plantedImport/plantedImport.ts`, 'not a static @AuraEnabled method']
+    },
+    {
+      defect: 'an import of a field that does not exist',
+      files: importing('@salesforce/schema/Reference_Nomination__c.Stats__c'),
+      names: [`${LWC}/plantedImport/plantedImport.ts`, 'Stats__c']
+    },
+    {
+      defect: 'an import of a label that does not exist',
+      files: importing('@salesforce/label/c.No_Such_Label'),
+      names: [`${LWC}/plantedImport/plantedImport.ts`, 'No_Such_Label']
+    },
+    {
+      defect: 'generated Apex types that drifted from the Apex',
+      plant: (copy) =>
+        copy.write('types/apex.d.ts', `${copy.read('types/apex.d.ts')}\n// edited by hand\n`),
+      names: ['types/apex.d.ts', 'npm run types:apex']
+    }
+  ],
+  'access and pages': [
+    {
+      defect: 'a permission set granting a field that does not exist',
+      plant: (copy) =>
+        copy.edit(MANAGER_PERMISSIONS, (xml) =>
+          xml.replace(
+            '<fieldPermissions>',
+            '<fieldPermissions>\n    <editable>false</editable>\n    <field>Reference_Nomination__c.Planted_Ghost__c</field>\n    <readable>true</readable>\n  </fieldPermissions>\n  <fieldPermissions>'
+          )
+        ),
+      names: [MANAGER_PERMISSIONS, 'Planted_Ghost__c']
+    },
+    {
+      defect: 'a permission set granting a class that does not exist',
+      plant: (copy) =>
+        copy.edit(MANAGER_PERMISSIONS, (xml) =>
+          xml.replace(
+            '</PermissionSet>',
+            '  <classAccesses>\n    <apexClass>PlantedGhostController</apexClass>\n    <enabled>true</enabled>\n  </classAccesses>\n</PermissionSet>'
+          )
+        ),
+      names: [MANAGER_PERMISSIONS, 'PlantedGhostController']
+    },
+    {
+      defect: 'a custom field no permission set can read',
+      files: {
+        [`${NOMINATION}/fields/Planted_Hidden__c.field-meta.xml`]:
+          '<?xml version="1.0" encoding="UTF-8" ?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n  <fullName>Planted_Hidden__c</fullName>\n  <label>Planted</label>\n  <length>10</length>\n  <type>Text</type>\n</CustomField>\n'
+      },
+      names: [
+        `${NOMINATION}/fields/Planted_Hidden__c.field-meta.xml`,
+        'readable in no permission set'
+      ]
+    },
+    {
+      defect: 'a FlexiPage placing a component that does not exist',
+      files: {
+        [`${DEFAULT}/flexipages/Planted_Page.flexipage-meta.xml`]:
+          '<?xml version="1.0" encoding="UTF-8" ?>\n<FlexiPage xmlns="http://soap.sforce.com/2006/04/metadata">\n  <flexiPageRegions>\n    <itemInstances>\n      <componentInstance>\n        <componentName>c:noSuchBoard</componentName>\n        <identifier>c_noSuchBoard</identifier>\n      </componentInstance>\n    </itemInstances>\n    <name>main</name>\n    <type>Region</type>\n  </flexiPageRegions>\n  <masterLabel>Planted</masterLabel>\n  <sobjectType>Campaign</sobjectType>\n  <template>\n    <name>flexipage:recordHomeTemplateDesktop</name>\n  </template>\n  <type>RecordPage</type>\n</FlexiPage>\n'
+      },
+      names: [`${DEFAULT}/flexipages/Planted_Page.flexipage-meta.xml`, 'no LWC noSuchBoard']
+    },
+    {
+      defect: 'a layout placing a field that does not exist',
+      files: {
+        [`${DEFAULT}/layouts/Reference_Nomination__c-Planted Layout.layout-meta.xml`]:
+          '<?xml version="1.0" encoding="UTF-8" ?>\n<Layout xmlns="http://soap.sforce.com/2006/04/metadata">\n  <layoutSections>\n    <layoutColumns>\n      <layoutItems>\n        <behavior>Edit</behavior>\n        <field>Consent_Logo__c</field>\n      </layoutItems>\n    </layoutColumns>\n    <style>OneColumn</style>\n  </layoutSections>\n</Layout>\n'
+      },
+      names: [
+        `${DEFAULT}/layouts/Reference_Nomination__c-Planted Layout.layout-meta.xml`,
+        'Consent_Logo__c'
+      ]
+    }
+  ]
+};
+
+for (const [kind, rows] of Object.entries(KINDS)) {
+  describe(`integrity: ${kind}`, () => {
+    for (const row of rows) {
+      test(`catches ${row.defect}`, () => expectCaught({ ...row, checker: 'integrity' }));
+    }
+  });
+}
