@@ -40,15 +40,27 @@ export function runNodeTool(script, args, options) {
   );
 }
 
+/** What every sf run of the project sets: no telemetry, no self-update, no progress bars. */
+export const SF_ENV = {
+  SF_DISABLE_TELEMETRY: 'true',
+  SF_AUTOUPDATE_DISABLE: 'true',
+  SF_USE_PROGRESS_BAR: 'false'
+};
+
+/** Runs `sf <args>` quietly and returns { status, output }. */
 export function runSf(args, { cwd } = {}) {
-  return run(node22, [sfCli, ...args], {
+  return run(node22, [sfCli, ...args], { cwd, env: SF_ENV });
+}
+
+/** Runs `sf <args>` with its output streaming to the terminal; returns the exit status. */
+export function runSfStreaming(args, { cwd } = {}) {
+  const result = spawnSync(node22, [sfCli, ...args], {
     cwd,
-    env: {
-      SF_DISABLE_TELEMETRY: 'true',
-      SF_AUTOUPDATE_DISABLE: 'true',
-      SF_USE_PROGRESS_BAR: 'false'
-    }
+    stdio: 'inherit',
+    env: { ...process.env, ...SF_ENV }
   });
+  if (result.error) throw new Error(`sf could not start: ${result.error.message}`);
+  return result.status ?? 1;
 }
 
 /** Compiles a Java launcher of the gate once per source version; returns its class path. */
