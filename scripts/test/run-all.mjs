@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { toolRoot, walk } from '../lib/project.mjs';
+import { jestVerdict } from './jest-verdict.mjs';
 
 const cacheDir = join(toolRoot, '.cache');
 
@@ -33,7 +34,9 @@ function gatePhase() {
 
 function jestPhase() {
   const resultsFile = join(cacheDir, 'jest-results.json');
+  const summaryFile = join(toolRoot, 'coverage', 'coverage-summary.json');
   rmSync(resultsFile, { force: true });
+  rmSync(summaryFile, { force: true });
   const status = run('jest', [
     join('node_modules', '@salesforce', 'sfdx-lwc-jest', 'bin', 'sfdx-lwc-jest'),
     '--coverage',
@@ -41,29 +44,15 @@ function jestPhase() {
     '--json',
     `--outputFile=${resultsFile}`
   ]);
-  if (!existsSync(resultsFile)) return { name: 'jest tests', passed: 0, failed: 1 };
-  const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
-  const failedSuites = results.numRuntimeErrorTestSuites ?? 0;
-  const testsFailed = results.numFailedTests + failedSuites;
-  // Jest exits non-zero with every test green when the coverage threshold is missed.
-  const coverageFailed = status !== 0 && testsFailed === 0 ? 1 : 0;
-  if (coverageFailed) console.log('── jest: coverage threshold missed (see the report above)');
-  // Jest reports an empty measurement as "Unknown%" and lets the threshold pass.
-  const summaryFile = join(toolRoot, 'coverage', 'coverage-summary.json');
-  const measuredLines = existsSync(summaryFile)
-    ? JSON.parse(readFileSync(summaryFile, 'utf8')).total.lines.total
-    : 0;
-  if (measuredLines === 0) {
-    console.log(
-      '── jest: coverage measured no component line: the tests ran other code than the .ts'
-    );
-    return { name: 'jest tests', passed: results.numPassedTests, failed: testsFailed + 1 };
-  }
-  return {
-    name: 'jest tests',
-    passed: results.numPassedTests,
-    failed: testsFailed + coverageFailed
-  };
+  const readJson = (file) =>
+    existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+  const verdict = jestVerdict({
+    status,
+    results: readJson(resultsFile),
+    measuredLines: readJson(summaryFile)?.total.lines.total ?? 0
+  });
+  for (const reason of verdict.reasons) console.log(`── jest: ${reason}`);
+  return { name: 'jest tests', passed: verdict.passed, failed: verdict.failed };
 }
 
 /** Every node:test suite under scripts/ (the gate's planted defects, the org scripts …). */

@@ -1,0 +1,15 @@
+/*
+ * How npm test counts a Jest run: its tests, plus one failure for a missed coverage threshold
+ * (Jest exits non-zero with every test green) and one for a coverage that measured nothing
+ * (Jest reports 0/0 as "Unknown%" and lets the threshold pass).
+ */
+export function jestVerdict({ status, results, measuredLines }) {
+  if (!results) return { passed: 0, failed: 1, reasons: ['Jest wrote no results'] };
+  const reasons = [];
+  const testsFailed = results.numFailedTests + (results.numRuntimeErrorTestSuites ?? 0);
+  if (status !== 0 && testsFailed === 0)
+    reasons.push('coverage threshold missed (see the report above)');
+  if (!measuredLines)
+    reasons.push('coverage measured no component line: the tests ran other code than the .ts');
+  return { passed: results.numPassedTests, failed: testsFailed + reasons.length, reasons };
+}
