@@ -78,3 +78,16 @@ export function reduceErrors(error: unknown): string[] {
   const messages = errors.flatMap((one) => messagesOfOne(one)).map((text) => text.trim());
   return [...new Set(messages.filter((text) => text.length > 0))];
 }
+
+/**
+ * Fills a custom label's {0}, {1} … placeholders, like Apex String.format; a placeholder without a
+ * value stays as written.
+ * @param template the label text
+ * @param values the values, in placeholder order
+ */
+export function formatLabel(template: string, ...values: unknown[]): string {
+  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
+    const value = values[Number(index)];
+    return value === undefined || value === null ? placeholder : String(value);
+  });
+}

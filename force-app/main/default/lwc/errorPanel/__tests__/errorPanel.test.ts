@@ -4,7 +4,7 @@ import ErrorPanel from 'c/errorPanel';
 type ErrorPanelElement = HTMLElement & { friendlyMessage?: string; errors?: unknown };
 
 function flushPromises(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return Promise.resolve();
 }
 
 function render(props: Partial<ErrorPanelElement>): ErrorPanelElement {

@@ -1,4 +1,4 @@
-import { reduceErrors } from 'c/ldsUtils';
+import { formatLabel, reduceErrors } from 'c/ldsUtils';
 
 describe('c/ldsUtils reduceErrors', () => {
   it('returns nothing for nothing', () => {
@@ -64,5 +64,14 @@ describe('c/ldsUtils reduceErrors', () => {
     expect(
       reduceErrors([{ body: { message: 'Same' } }, new Error('Same'), '  ', { body: {} }])
     ).toEqual(['Same']);
+  });
+});
+
+describe('c/ldsUtils formatLabel', () => {
+  it('fills placeholders in order and keeps those without a value', () => {
+    expect(formatLabel('{0} done, {1} refused', 3, 0)).toBe('3 done, 0 refused');
+    expect(formatLabel('{1} by {0}', 'Ada')).toBe('{1} by Ada');
+    expect(formatLabel('{0}', null)).toBe('{0}');
+    expect(formatLabel('No placeholder')).toBe('No placeholder');
   });
 });

@@ -1,0 +1,164 @@
+import { createElement } from 'lwc';
+import GitLabIssueStatus, { GITLAB_SYNC_STATUS } from 'c/gitLabIssueStatus';
+import retry from '@salesforce/apex/GitLabIssueController.retry';
+import RETRY_SUCCESS from '@salesforce/label/c.GitLab_Retry_Success';
+import RETRY_ERROR_TITLE from '@salesforce/label/c.GitLab_Retry_Error_Title';
+
+jest.mock('@salesforce/apex/GitLabIssueController.retry', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+
+const mockRetry = retry as unknown as jest.Mock;
+
+const TOAST_EVENT = 'lightning__showtoast';
+const NOMINATION_ID = 'a01000000000001AAA';
+const ISSUE_URL = 'https://gitlab.example.com/reference-program/references/-/issues/7';
+
+type StatusElement = HTMLElement & {
+  nominationId?: string;
+  ['status']?: string;
+  issueUrl?: string;
+  issueIid?: number;
+  lastError?: string;
+};
+
+function mount(props: Partial<StatusElement>): StatusElement {
+  const element = createElement('c-git-lab-issue-status', {
+    is: GitLabIssueStatus
+  }) as StatusElement;
+  Object.assign(element, props);
+  document.body.appendChild(element);
+  return element;
+}
+
+function flushPromises(): Promise<void> {
+  // eslint-disable-next-line @lwc/lwc/no-async-operation
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function retryButton(element: HTMLElement): HTMLElement | null {
+  return element.shadowRoot!.querySelector('lightning-button');
+}
+
+describe('c-git-lab-issue-status', () => {
+  afterEach(() => {
+    while (document.body.firstChild) {
+      document.body.removeChild(document.body.firstChild);
+    }
+    jest.clearAllMocks();
+  });
+
+  it('shows a queued issue as a badge', async () => {
+    const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.queued });
+
+    const badge = element.shadowRoot!.querySelector('lightning-badge') as HTMLElement & {
+      label?: string;
+    };
+    expect(badge.label).toBe('c.GitLab_Status_Queued');
+    expect(retryButton(element)).toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('links a created issue by its number', async () => {
+    const element = mount({
+      nominationId: NOMINATION_ID,
+      status: GITLAB_SYNC_STATUS.created,
+      issueUrl: ISSUE_URL,
+      issueIid: 7
+    });
+
+    const link = element.shadowRoot!.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe(ISSUE_URL);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+    expect(link.textContent).toBe('c.GitLab_Status_Created');
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows a created issue without a link as text', () => {
+    const element = mount({ status: GITLAB_SYNC_STATUS.created });
+
+    expect(element.shadowRoot!.querySelector('a')).toBeNull();
+    expect(element.shadowRoot!.querySelector('span')!.textContent).toBe('c.GitLab_Status_Created');
+  });
+
+  it('reads a blank status as not queued', async () => {
+    const element = mount({ nominationId: NOMINATION_ID });
+
+    expect(element.shadowRoot!.querySelector('.slds-text-color_weak')!.textContent).toBe(
+      'c.GitLab_Status_Not_Queued'
+    );
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows the reason of a failure with a Retry button', async () => {
+    const element = mount({
+      nominationId: NOMINATION_ID,
+      status: GITLAB_SYNC_STATUS.failed,
+      lastError: 'GitLab rejected the token (HTTP 401).'
+    });
+
+    expect(element.shadowRoot!.querySelector('.slds-text-color_error')!.textContent).toContain(
+      'GitLab rejected the token (HTTP 401).'
+    );
+    expect(retryButton(element)).not.toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('retries, shows the new status, toasts and tells the parent', async () => {
+    mockRetry.mockResolvedValue({
+      nominationId: NOMINATION_ID,
+      status: GITLAB_SYNC_STATUS.queued,
+      issueIid: null,
+      issueUrl: null,
+      lastError: 'x',
+      attempts: 0
+    });
+    const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.failed });
+    const toast = jest.fn();
+    const statusChange = jest.fn();
+    element.addEventListener(TOAST_EVENT, toast);
+    element.addEventListener('statuschange', statusChange);
+
+    retryButton(element)!.click();
+    await flushPromises();
+
+    expect(mockRetry).toHaveBeenCalledWith({ nominationId: NOMINATION_ID });
+    expect(toast.mock.calls[0][0].detail).toMatchObject({
+      title: RETRY_SUCCESS,
+      variant: 'success'
+    });
+    expect(statusChange.mock.calls[0][0].detail.status).toBe(GITLAB_SYNC_STATUS.queued);
+    expect(element.shadowRoot!.querySelector('lightning-badge')).not.toBeNull();
+    expect(retryButton(element)).toBeNull();
+  });
+
+  it('toasts the reason when the retry is refused and keeps the button', async () => {
+    mockRetry.mockRejectedValue({
+      body: { message: 'Only a failed GitLab issue can be retried.' }
+    });
+    const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.failed });
+    const toast = jest.fn();
+    element.addEventListener(TOAST_EVENT, toast);
+
+    retryButton(element)!.click();
+    await flushPromises();
+
+    expect(toast.mock.calls[0][0].detail).toMatchObject({
+      title: RETRY_ERROR_TITLE,
+      message: 'Only a failed GitLab issue can be retried.',
+      variant: 'error'
+    });
+    expect(retryButton(element)).not.toBeNull();
+    expect((retryButton(element) as HTMLElement & { disabled?: boolean }).disabled).toBe(false);
+  });
+
+  it('does not call Apex without a nomination', async () => {
+    const element = mount({ status: GITLAB_SYNC_STATUS.failed });
+
+    retryButton(element)!.click();
+    await flushPromises();
+
+    expect(mockRetry).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,953 @@
+import { createElement } from 'lwc';
+import ReferenceResponseBoard from 'c/referenceResponseBoard';
+import getBoard from '@salesforce/apex/ReferenceResponseBoardController.getBoard';
+import getCounts from '@salesforce/apex/ReferenceResponseBoardController.getCounts';
+import getResponses from '@salesforce/apex/ReferenceResponseBoardController.getResponses';
+import recordVerdict from '@salesforce/apex/ReferenceResponseBoardController.recordVerdict';
+import logCall from '@salesforce/apex/ReferenceResponseBoardController.logCall';
+import markAgreedToPartner from '@salesforce/apex/ReferenceResponseBoardController.markAgreedToPartner';
+import markNotAFit from '@salesforce/apex/ReferenceResponseBoardController.markNotAFit';
+import markReviewComplete from '@salesforce/apex/ReferenceResponseBoardController.markReviewComplete';
+import AskAccountTeamModal from 'c/askAccountTeamModal';
+import NominationWizardModal from 'c/nominationWizardModal';
+
+jest.mock('c/nominationWizardModal', () => ({
+  __esModule: true,
+  default: { open: jest.fn() },
+  WIZARD_FINISHED: 'finished'
+}));
+
+jest.mock('c/askAccountTeamModal', () => ({
+  __esModule: true,
+  default: { open: jest.fn() },
+  OUTCOME: { asked: 'asked', commented: 'commented', refused: 'refused' }
+}));
+
+const mockNavigate = jest.fn();
+
+jest.mock(
+  'lightning/navigation',
+  () => {
+    const Navigate = Symbol('Navigate');
+    const NavigationMixin = (Base: new () => object) =>
+      class extends Base {
+        [Navigate](pageReference: unknown) {
+          mockNavigate(pageReference);
+        }
+      };
+    NavigationMixin.Navigate = Navigate;
+    return { NavigationMixin, CurrentPageReference: jest.fn() };
+  },
+  { virtual: true }
+);
+
+jest.mock(
+  '@salesforce/apex/ReferenceResponseBoardController.getBoard',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/ReferenceResponseBoardController.getCounts',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/ReferenceResponseBoardController.getResponses',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/ReferenceResponseBoardController.recordVerdict',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/ReferenceResponseBoardController.logCall',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/ReferenceResponseBoardController.markAgreedToPartner',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/ReferenceResponseBoardController.markNotAFit',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/ReferenceResponseBoardController.markReviewComplete',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+
+const BOARD: Apex.ReferenceResponseBoardService.Board = {
+  campaignId: '701000000000001AAA',
+  campaignName: 'Reference landing page Education',
+  program: 'Education',
+  feedsProgram: true,
+  callType: 'Discovery_Call',
+  advisesCrm: true,
+  cadenceDays: 30,
+  reviewers: ['Ada Reviewer', 'Grace Reviewer'],
+  lastReviewDate: '2025-10-01',
+  lastReviewedByName: 'Ada Reviewer'
+};
+
+const COUNTS: Apex.ReferenceReviewQueue.Counts = {
+  total: 3,
+  newSinceReview: 2,
+  overdue: 1,
+  needsAction: 2,
+  byStatus: [
+    {
+      status: 'New',
+      responses: 2
+    },
+    {
+      status: 'Account_Team_Asked',
+      responses: 0
+    },
+    {
+      status: 'Nominated',
+      responses: 1
+    }
+  ]
+};
+
+const PAGE: Apex.ReferenceResponseBoardService.ResponsePage = {
+  rows: [
+    {
+      id: '00v000000000001AAA',
+      createdDate: '2025-09-01T10:00:00.000Z',
+      personId: '003000000000001AAA',
+      personType: 'Contact',
+      personName: 'Chris Champion',
+      company: null,
+      accountId: '001000000000001AAA',
+      accountName: 'Acme University',
+      accountOwnerName: 'Olivia Owner',
+      accountOwnerActive: true,
+      csmNames: 'Sam Success',
+      status: 'New',
+      statusChangedOn: '2025-09-01T10:00:00.000Z',
+      callDate: null,
+      reply: 'Happy customer, go ahead.',
+      replyAuthorName: 'Olivia Owner',
+      repliedOn: '2025-09-03T09:00:00.000Z',
+      verdict: null,
+      verdictReason: null,
+      nominationId: null,
+      nominationStatus: null,
+      gitLabSyncStatus: null,
+      gitLabIssueUrl: null,
+      needsAction: true,
+      overdue: true,
+      newSinceReview: false,
+      problems: []
+    },
+    {
+      id: '00v000000000002AAA',
+      createdDate: '2025-10-02T10:00:00.000Z',
+      personId: '00Q000000000001AAA',
+      personType: 'Lead',
+      personName: 'Lee Lead',
+      company: 'Prospect Co',
+      accountId: null,
+      accountName: null,
+      accountOwnerName: null,
+      accountOwnerActive: false,
+      csmNames: null,
+      status: 'New',
+      statusChangedOn: '2025-10-02T10:00:00.000Z',
+      callDate: null,
+      reply: null,
+      replyAuthorName: null,
+      repliedOn: null,
+      verdict: null,
+      verdictReason: null,
+      nominationId: null,
+      nominationStatus: null,
+      gitLabSyncStatus: null,
+      gitLabIssueUrl: null,
+      needsAction: true,
+      overdue: false,
+      newSinceReview: true,
+      problems: ['NO_ACCOUNT']
+    },
+    {
+      id: '00v000000000003AAA',
+      createdDate: '2025-10-03T10:00:00.000Z',
+      personId: '003000000000003AAA',
+      personType: 'Contact',
+      personName: 'Nina Nominee',
+      company: null,
+      accountId: '001000000000003AAA',
+      accountName: 'Open Source Org',
+      accountOwnerName: 'Former Owner',
+      accountOwnerActive: false,
+      csmNames: null,
+      status: 'Nominated',
+      statusChangedOn: '2025-10-05T10:00:00.000Z',
+      callDate: '2025-10-04',
+      reply: null,
+      replyAuthorName: null,
+      repliedOn: null,
+      verdict: 'Confirmed',
+      verdictReason: null,
+      nominationId: 'a01000000000001AAA',
+      nominationStatus: 'Accepted',
+      gitLabSyncStatus: 'Created',
+      gitLabIssueUrl: 'https://gitlab.example.com/crp/references/-/issues/7',
+      needsAction: false,
+      overdue: false,
+      newSinceReview: true,
+      problems: ['NO_ACTIVE_OWNER', 'NO_ACTIVE_CSM']
+    }
+  ],
+  hasMore: true,
+  nextCreatedDate: '2025-10-03T10:00:00.000Z',
+  nextId: '00v000000000003AAA'
+};
+
+const CAMPAIGN_ID = '701000000000001AAA';
+const FIRST = '00v000000000001AAA';
+const LEAD_ROW = '00v000000000002AAA';
+
+const mocked = <T>(fn: T) => fn as unknown as jest.Mock;
+
+function flushPromises(): Promise<void> {
+  return Promise.resolve();
+}
+
+// The board chains a few Apex calls (board, then counts and page, then the reload after an action):
+// let a generous number of microtask turns pass.
+function settle(): Promise<void> {
+  return Array.from({ length: 25 }).reduce<Promise<void>>(
+    (previous) => previous.then(flushPromises),
+    Promise.resolve()
+  );
+}
+
+function emptyPage(): Apex.ReferenceResponseBoardService.ResponsePage {
+  return { rows: [], hasMore: false, nextCreatedDate: null, nextId: null };
+}
+
+async function render(): Promise<HTMLElement & { recordId?: string }> {
+  const element = createElement('c-reference-response-board', {
+    is: ReferenceResponseBoard
+  }) as HTMLElement & { recordId?: string };
+  element.recordId = CAMPAIGN_ID;
+  document.body.appendChild(element);
+  await settle();
+  return element;
+}
+
+function $(element: HTMLElement, selector: string): HTMLElement | null {
+  return element.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+function $$(element: HTMLElement, selector: string): HTMLElement[] {
+  return [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+function text(element: HTMLElement, selector: string): string {
+  return ($(element, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function selectFrom(target: HTMLElement | null, value: string): void {
+  target!.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+}
+
+function chooseRowAction(element: HTMLElement, responseId: string, value: string): void {
+  const menu = $(element, `lightning-button-menu[data-id="${responseId}"]`);
+  menu!.dispatchEvent(new CustomEvent('select', { detail: { value } }));
+}
+
+function setValue(target: HTMLElement | null, value: string): void {
+  (target as HTMLInputElement).value = value;
+  target!.dispatchEvent(new CustomEvent('change'));
+}
+
+function click(target: HTMLElement | null): void {
+  target!.click();
+}
+
+describe('c-reference-response-board', () => {
+  beforeEach(() => {
+    mocked(getBoard).mockResolvedValue(BOARD);
+    mocked(getCounts).mockResolvedValue(COUNTS);
+    mocked(getResponses).mockResolvedValue(PAGE);
+  });
+
+  afterEach(() => {
+    while (document.body.firstChild) {
+      document.body.removeChild(document.body.firstChild);
+    }
+    jest.clearAllMocks();
+  });
+
+  it('shows a loading state until the board arrives', async () => {
+    mocked(getBoard).mockReturnValue(new Promise(() => undefined));
+    const element = createElement('c-reference-response-board', { is: ReferenceResponseBoard });
+    document.body.appendChild(element);
+    await flushPromises();
+
+    expect(text(element, '.loading')).toBe('c.Board_Loading');
+    expect($(element, 'lightning-spinner')).not.toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('is inert with a clear message on a campaign that feeds no program', async () => {
+    mocked(getBoard).mockResolvedValue({ ...BOARD, feedsProgram: false, program: null });
+    const element = await render();
+
+    expect(text(element, '.inert')).toBe('c.Board_Inert');
+    expect(getResponses).not.toHaveBeenCalled();
+    expect(getCounts).not.toHaveBeenCalled();
+    expect($(element, 'table')).toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows the error panel when the board cannot load', async () => {
+    mocked(getBoard).mockRejectedValue({ body: { message: 'Campaign not found' } });
+    const element = await render();
+
+    const panel = $(element, 'c-error-panel.load-error') as HTMLElement & {
+      friendlyMessage: string;
+      errors: unknown;
+    };
+    expect(panel.friendlyMessage).toBe('c.Board_Load_Failed');
+    expect(panel.errors).toEqual({ body: { message: 'Campaign not found' } });
+    await expect(element).toBeAccessible();
+  });
+
+  it('says readably that the permission set is missing when the class is not accessible', async () => {
+    mocked(getBoard).mockRejectedValue({
+      body: {
+        message:
+          "You do not have access to the Apex class named 'ReferenceResponseBoardController'."
+      }
+    });
+    const element = await render();
+
+    const panel = $(element, 'c-error-panel.load-error') as HTMLElement & {
+      friendlyMessage: string;
+    };
+    expect(panel.friendlyMessage).toBe('c.Board_Error_No_Access');
+  });
+
+  it('shows the review header: program, reviewers, last review and the counts', async () => {
+    const element = await render();
+
+    expect(getBoard).toHaveBeenCalledWith({ campaignId: CAMPAIGN_ID });
+    expect(text(element, '.program')).toBe('c.Program_Education · c.Call_Type_Discovery_Call');
+    expect(text(element, '.reviewers')).toBe('Ada Reviewer, Grace Reviewer');
+    expect(text(element, '.last-review')).toBe('c.Board_Reviewed_By');
+    expect(text(element, '.count-total')).toBe('c.Board_Total: 3');
+    expect(text(element, '.count-new')).toBe('c.Board_New_Since_Review: 2');
+    expect(text(element, '.count-overdue')).toBe('c.Board_Overdue: 1');
+    expect(text(element, '.count-needs-action')).toBe('c.Board_Needs_Action: 2');
+    // zero counts are left out
+    expect($$(element, '.count-status').map((item) => item.textContent)).toEqual([
+      'c.Review_Status_New: 2',
+      'c.Review_Status_Nominated: 1'
+    ]);
+    await expect(element).toBeAccessible();
+  });
+
+  it('says when the campaign was never reviewed and nobody reviews it', async () => {
+    mocked(getBoard).mockResolvedValue({
+      ...BOARD,
+      reviewers: [],
+      lastReviewDate: null,
+      callType: null,
+      program: 'Unknown'
+    });
+    const element = await render();
+
+    expect(text(element, '.reviewers')).toBe('c.Board_No_Reviewers');
+    expect(text(element, '.last-review')).toBe('c.Board_Never_Reviewed');
+    expect(text(element, '.program')).toBe('');
+  });
+
+  it('keeps the list when only the counts fail', async () => {
+    mocked(getCounts).mockRejectedValue({ body: { message: 'Too many query rows: 50001' } });
+    const element = await render();
+
+    const panel = $(element, 'c-error-panel.counts-error') as HTMLElement & {
+      friendlyMessage: string;
+    };
+    expect(panel.friendlyMessage).toBe('c.Board_Counts_Failed');
+    expect($(element, '.count-total')).toBeNull();
+    expect($$(element, 'tr.response')).toHaveLength(3);
+  });
+
+  it('shows an empty state when no response matches', async () => {
+    mocked(getResponses).mockResolvedValue(emptyPage());
+    const element = await render();
+
+    expect(text(element, '.empty')).toBe('c.Board_Empty');
+    expect($(element, 'table')).toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('lists the first page with person, account, team, reply, nomination and problems', async () => {
+    const element = await render();
+
+    expect(getResponses).toHaveBeenCalledWith({
+      campaignId: CAMPAIGN_ID,
+      status: null,
+      view: 'ALL',
+      search: null,
+      newestFirst: false,
+      afterCreatedDate: null,
+      afterId: null,
+      pageSize: 50
+    });
+    const rows = $$(element, 'tr.response');
+    expect(rows.map((row) => row.dataset.id)).toEqual([FIRST, LEAD_ROW, '00v000000000003AAA']);
+    const first = rows[0]!;
+    expect(first.querySelector('.person a')!.getAttribute('href')).toBe('/003000000000001AAA');
+    expect(first.querySelector('.account a')!.textContent).toBe('Acme University');
+    expect(first.querySelector('.owner')!.textContent).toBe('Olivia Owner');
+    expect(first.querySelector('.csm')!.textContent).toBe('Sam Success');
+    expect(first.querySelector('.reply-text')!.textContent).toBe('Happy customer, go ahead.');
+    expect(first.querySelector('.reply-meta')!.textContent).toContain('Olivia Owner');
+    expect(first.querySelector('.overdue')).not.toBeNull();
+
+    const lead = rows[1]!;
+    expect(lead.querySelector('.company')!.textContent).toBe('Prospect Co');
+    expect(lead.querySelector('.problem')!.textContent).toBe('c.Board_Problem_Lead_No_Account');
+    expect(lead.querySelector('.account a')).toBeNull();
+
+    const nominated = rows[2]!;
+    expect(
+      [...nominated.querySelectorAll('.problem')].map((problem) => problem.textContent)
+    ).toEqual(['c.Board_Problem_No_Active_Owner', 'c.Board_Problem_No_Active_Csm']);
+    expect(nominated.querySelector('.nomination')!.textContent).toContain(
+      'c.Nomination_Status_Accepted'
+    );
+    expect(nominated.querySelector('.gitlab-sync')!.textContent).toContain('Created');
+    expect(nominated.querySelector('.gitlab-link')!.getAttribute('href')).toBe(
+      'https://gitlab.example.com/crp/references/-/issues/7'
+    );
+    // a terminal response offers no action
+    expect(nominated.querySelector('lightning-button-menu')).toBeNull();
+    expect(text(element, '.showing')).toBe('c.Board_Showing');
+    await expect(element).toBeAccessible();
+  });
+
+  it('explains a response whose contact was deleted and offers only what is possible', async () => {
+    mocked(getResponses).mockResolvedValue({
+      ...emptyPage(),
+      rows: [
+        {
+          ...PAGE.rows![0]!,
+          personId: null,
+          personType: null,
+          personName: 'c.Board_Person_Missing',
+          accountId: null,
+          problems: ['PERSON_MISSING', 'SOMETHING_NEW']
+        }
+      ]
+    });
+    const element = await render();
+
+    const row = $$(element, 'tr.response')[0]!;
+    expect(row.querySelector('.person a')).toBeNull();
+    expect([...row.querySelectorAll('.problem')].map((problem) => problem.textContent)).toEqual([
+      'c.Board_Problem_Person_Missing',
+      'SOMETHING_NEW'
+    ]);
+    expect(row.querySelector('.open-lead')).toBeNull();
+  });
+
+  it('offers the row actions the shared transitions allow', async () => {
+    const element = await render();
+
+    const items = $$(element, `lightning-button-menu[data-id="${FIRST}"] lightning-menu-item`).map(
+      (item) => (item as HTMLElement & { value: string }).value
+    );
+    expect(items).toEqual(['ask', 'confirm', 'decline', 'notAFit']);
+    const leadItems = $$(
+      element,
+      `lightning-button-menu[data-id="${LEAD_ROW}"] lightning-menu-item`
+    ).map((item) => (item as HTMLElement & { value: string }).value);
+    expect(leadItems).toEqual(['confirm', 'decline', 'notAFit', 'openLead']);
+  });
+
+  it('offers to open a lead that has no account', async () => {
+    const element = await render();
+
+    click($(element, `tr[data-id="${LEAD_ROW}"] .open-lead`));
+    expect(mockNavigate).toHaveBeenCalledWith({
+      type: 'standard__recordPage',
+      attributes: { recordId: '00Q000000000001AAA', actionName: 'view' }
+    });
+
+    mockNavigate.mockClear();
+    chooseRowAction(element, LEAD_ROW, 'openLead');
+    expect(mockNavigate).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads the next page after the cursor and appends it', async () => {
+    const element = await render();
+    mocked(getResponses).mockResolvedValueOnce({
+      rows: [{ ...PAGE.rows![0]!, id: '00v000000000004AAA', personName: 'Page Two' }],
+      hasMore: false,
+      nextCreatedDate: '2025-10-04T10:00:00.000Z',
+      nextId: '00v000000000004AAA'
+    });
+
+    click($(element, '.load-more'));
+    await settle();
+
+    expect(getResponses).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        afterCreatedDate: '2025-10-03T10:00:00.000Z',
+        afterId: '00v000000000003AAA'
+      })
+    );
+    expect($$(element, 'tr.response')).toHaveLength(4);
+    expect($(element, '.load-more')).toBeNull();
+  });
+
+  it('shows an error when the next page fails', async () => {
+    const element = await render();
+    mocked(getResponses).mockRejectedValueOnce(new Error('offline'));
+
+    click($(element, '.load-more'));
+    await settle();
+
+    const panel = $(element, 'c-error-panel.action-error') as HTMLElement & {
+      friendlyMessage: string;
+    };
+    expect(panel.friendlyMessage).toBe('c.Board_Action_Failed');
+    expect($$(element, 'tr.response')).toHaveLength(3);
+  });
+
+  it('filters by status, view, search and sort from the first page', async () => {
+    const element = await render();
+
+    selectFrom($(element, '.filter-status'), 'New');
+    await settle();
+    expect(getResponses).toHaveBeenLastCalledWith(
+      expect.objectContaining({ status: 'New', afterId: null, afterCreatedDate: null })
+    );
+
+    selectFrom($(element, '.filter-view'), 'NEEDS_ACTION');
+    await settle();
+    expect(getResponses).toHaveBeenLastCalledWith(
+      expect.objectContaining({ status: 'New', view: 'NEEDS_ACTION' })
+    );
+
+    selectFrom($(element, '.sort'), 'newest');
+    await settle();
+    expect(getResponses).toHaveBeenLastCalledWith(expect.objectContaining({ newestFirst: true }));
+
+    const search = $(element, '.search');
+    setValue(search, '  acme ');
+    search!.dispatchEvent(new CustomEvent('commit'));
+    await settle();
+    expect(getResponses).toHaveBeenLastCalledWith(expect.objectContaining({ search: 'acme' }));
+  });
+
+  it('shows an error when a filtered reload fails', async () => {
+    const element = await render();
+    mocked(getResponses).mockRejectedValueOnce({ body: { message: 'bad filter' } });
+
+    selectFrom($(element, '.filter-view'), 'OVERDUE');
+    await settle();
+
+    expect($(element, 'c-error-panel.action-error')).not.toBeNull();
+  });
+
+  it('confirms one response and shows its result', async () => {
+    mocked(recordVerdict).mockResolvedValue([{ responseId: FIRST, ok: true, message: 'Done.' }]);
+    const element = await render();
+    const callsBefore = mocked(getResponses).mock.calls.length;
+
+    chooseRowAction(element, FIRST, 'confirm');
+    await settle();
+
+    expect(recordVerdict).toHaveBeenCalledWith({
+      responseIds: [FIRST],
+      verdict: 'Confirmed',
+      reason: null
+    });
+    expect(text(element, '.results-summary')).toBe('c.Board_Results_Summary');
+    expect($$(element, '.result-done').map((item) => item.textContent)).toEqual([
+      'Chris Champion: Done.'
+    ]);
+    // the board reloads: counts and first page
+    expect(getCounts).toHaveBeenCalledTimes(2);
+    expect(mocked(getResponses).mock.calls.length).toBe(callsBefore + 1);
+    await expect(element).toBeAccessible();
+
+    click($(element, '.dismiss'));
+    await settle();
+    expect($(element, '.results')).toBeNull();
+  });
+
+  it('asks for a reason before declining and refuses an empty one', async () => {
+    mocked(recordVerdict).mockResolvedValue([
+      { responseId: FIRST, ok: false, message: 'A response cannot move from New to Declined.' }
+    ]);
+    const element = await render();
+
+    chooseRowAction(element, FIRST, 'decline');
+    await settle();
+    expect(text(element, '.action-form h3')).toBe('c.Board_Action_Decline');
+    expect($(element, '.call-date')).toBeNull();
+    await expect(element).toBeAccessible();
+
+    click($(element, '.submit'));
+    await settle();
+    expect(recordVerdict).not.toHaveBeenCalled();
+
+    setValue($(element, '.reason'), 'Churn risk');
+    click($(element, '.submit'));
+    await settle();
+
+    expect(recordVerdict).toHaveBeenCalledWith({
+      responseIds: [FIRST],
+      verdict: 'Declined',
+      reason: 'Churn risk'
+    });
+    expect($(element, '.action-form')).toBeNull();
+    expect($$(element, '.result-refused').map((item) => item.textContent)).toEqual([
+      'Chris Champion: A response cannot move from New to Declined.'
+    ]);
+  });
+
+  it('logs the call with its date', async () => {
+    mocked(getResponses).mockResolvedValue({
+      ...PAGE,
+      rows: [{ ...PAGE.rows![0]!, status: 'Confirmed' }]
+    });
+    mocked(logCall).mockResolvedValue([{ responseId: FIRST, ok: true, message: 'Done.' }]);
+    const element = await render();
+
+    chooseRowAction(element, FIRST, 'logCall');
+    await settle();
+    expect($(element, '.reason')).toBeNull();
+    click($(element, '.submit'));
+    await settle();
+    expect(logCall).not.toHaveBeenCalled();
+
+    setValue($(element, '.call-date'), '2025-11-03');
+    click($(element, '.submit'));
+    await settle();
+
+    expect(logCall).toHaveBeenCalledWith({ responseIds: [FIRST], callDate: '2025-11-03' });
+  });
+
+  it('marks agreed to partner without asking anything', async () => {
+    mocked(getResponses).mockResolvedValue({
+      ...PAGE,
+      rows: [{ ...PAGE.rows![0]!, status: 'Call_Held' }]
+    });
+    mocked(markAgreedToPartner).mockResolvedValue([
+      { responseId: FIRST, ok: true, message: 'Done. The CRM was advised.' }
+    ]);
+    const element = await render();
+
+    chooseRowAction(element, FIRST, 'agreed');
+    await settle();
+
+    expect(markAgreedToPartner).toHaveBeenCalledWith({ responseIds: [FIRST] });
+    expect(text(element, '.result-done')).toBe('Chris Champion: Done. The CRM was advised.');
+  });
+
+  it('closes a response as not a fit with a reason, and can cancel', async () => {
+    mocked(markNotAFit).mockResolvedValue([{ responseId: FIRST, ok: true, message: 'Done.' }]);
+    const element = await render();
+
+    chooseRowAction(element, FIRST, 'notAFit');
+    await settle();
+    click($(element, '.cancel'));
+    await settle();
+    expect($(element, '.action-form')).toBeNull();
+
+    chooseRowAction(element, FIRST, 'notAFit');
+    await settle();
+    setValue($(element, '.reason'), 'Competitor');
+    click($(element, '.submit'));
+    await settle();
+
+    expect(markNotAFit).toHaveBeenCalledWith({ responseIds: [FIRST], reason: 'Competitor' });
+  });
+
+  it('runs a bulk action on the selection and reports each row', async () => {
+    mocked(recordVerdict).mockResolvedValue([
+      { responseId: FIRST, ok: true, message: 'Done.' },
+      { responseId: LEAD_ROW, ok: false, message: 'Refused.' },
+      { responseId: '00v000000000009AAA', ok: false, message: 'Not found.' }
+    ]);
+    const element = await render();
+    const bulkButtons = () =>
+      $$(element, '.bulk-action') as Array<HTMLElement & { disabled: boolean }>;
+    expect(bulkButtons().every((button) => button.disabled)).toBe(true);
+
+    const boxes = $$(element, 'input.select-row') as HTMLInputElement[];
+    boxes[0]!.checked = true;
+    boxes[0]!.dispatchEvent(new CustomEvent('change'));
+    boxes[1]!.checked = true;
+    boxes[1]!.dispatchEvent(new CustomEvent('change'));
+    await settle();
+    expect(text(element, '.selection')).toBe('c.Board_Selected');
+    expect(bulkButtons().every((button) => !button.disabled)).toBe(true);
+
+    boxes[1]!.checked = false;
+    boxes[1]!.dispatchEvent(new CustomEvent('change'));
+    boxes[1]!.checked = true;
+    boxes[1]!.dispatchEvent(new CustomEvent('change'));
+    await settle();
+
+    click(bulkButtons().find((button) => button.dataset.action === 'confirm')!);
+    await settle();
+
+    expect(recordVerdict).toHaveBeenCalledWith({
+      responseIds: [FIRST, LEAD_ROW],
+      verdict: 'Confirmed',
+      reason: null
+    });
+    expect($$(element, '.result').map((item) => item.textContent)).toEqual([
+      'Chris Champion: Done.',
+      'Lee Lead: Refused.',
+      '00v000000000009AAA: Not found.'
+    ]);
+    await expect(element).toBeAccessible();
+  });
+
+  it('selects and unselects every shown row', async () => {
+    const element = await render();
+    const all = $(element, 'input.select-all') as HTMLInputElement;
+
+    all.checked = true;
+    all.dispatchEvent(new CustomEvent('change'));
+    await settle();
+    expect(
+      ($$(element, 'input.select-row') as HTMLInputElement[]).every((box) => box.checked)
+    ).toBe(true);
+
+    all.checked = false;
+    all.dispatchEvent(new CustomEvent('change'));
+    await settle();
+    expect(($$(element, 'input.select-row') as HTMLInputElement[]).some((box) => box.checked)).toBe(
+      false
+    );
+  });
+
+  it('shows a readable error when an action fails as a whole', async () => {
+    mocked(markNotAFit).mockRejectedValue({
+      body: { message: "You do not have access to the Apex class named 'X'." }
+    });
+    const element = await render();
+
+    chooseRowAction(element, FIRST, 'notAFit');
+    await settle();
+    setValue($(element, '.reason'), 'Competitor');
+    click($(element, '.submit'));
+    await settle();
+
+    const panel = $(element, 'c-error-panel.action-error') as HTMLElement & {
+      friendlyMessage: string;
+    };
+    expect(panel.friendlyMessage).toBe('c.Board_Error_No_Access');
+    // the form stays so the user can retry
+    expect($(element, '.action-form')).not.toBeNull();
+  });
+
+  it('records the review and refreshes the header', async () => {
+    mocked(markReviewComplete).mockResolvedValue({
+      ...BOARD,
+      lastReviewDate: '2025-11-01',
+      lastReviewedByName: 'Grace Reviewer'
+    });
+    const element = await render();
+
+    click($(element, '.mark-review-complete'));
+    await settle();
+
+    expect(markReviewComplete).toHaveBeenCalledWith({ campaignId: CAMPAIGN_ID });
+    expect(text(element, '.notice')).toBe('c.Board_Review_Recorded');
+    expect(getCounts).toHaveBeenCalledTimes(2);
+    await expect(element).toBeAccessible();
+  });
+
+  it('copes with sparse server data', async () => {
+    mocked(getBoard).mockResolvedValue({
+      ...BOARD,
+      reviewers: null,
+      lastReviewedByName: null
+    });
+    mocked(getCounts).mockResolvedValue({ ...COUNTS, byStatus: null });
+    mocked(getResponses).mockResolvedValueOnce({
+      rows: [
+        {
+          ...PAGE.rows![0]!,
+          id: null,
+          personName: null,
+          status: 'Retired_Status',
+          problems: null,
+          nominationId: 'a01000000000002AAA',
+          nominationStatus: 'Legacy'
+        },
+        { ...PAGE.rows![1]!, personType: 'Contact', personId: null }
+      ],
+      hasMore: true,
+      nextCreatedDate: null,
+      nextId: null
+    });
+    mocked(getResponses).mockResolvedValueOnce({ ...emptyPage(), rows: null });
+    const element = await render();
+
+    expect(text(element, '.reviewers')).toBe('c.Board_No_Reviewers');
+    expect($$(element, '.count-status')).toHaveLength(0);
+    const rows = $$(element, 'tr.response');
+    expect(rows[0]!.querySelector('.status span')!.textContent).toBe('Retired_Status');
+    expect(rows[0]!.querySelector('lightning-button-menu')).toBeNull();
+    expect(rows[0]!.querySelector('.nomination')!.textContent).toContain('Legacy');
+    expect(rows[1]!.querySelector('.problem')!.textContent).toBe(
+      'c.Board_Problem_Contact_No_Account'
+    );
+
+    click($(element, '.load-more'));
+    await settle();
+    expect($$(element, 'tr.response')).toHaveLength(2);
+  });
+
+  it('names a result by its Id when the response is not on the board', async () => {
+    mocked(markAgreedToPartner).mockResolvedValue([{ responseId: null, ok: false, message: null }]);
+    mocked(getResponses).mockResolvedValue({
+      ...PAGE,
+      rows: [{ ...PAGE.rows![0]!, status: 'Call_Held', personName: null }]
+    });
+    const element = await render();
+
+    chooseRowAction(element, FIRST, 'agreed');
+    await settle();
+
+    expect(text(element, '.result-refused')).toBe(':');
+  });
+
+  it('asks the account team of one response through the Chatter modal and refreshes', async () => {
+    mocked(AskAccountTeamModal.open).mockResolvedValue([
+      { responseId: FIRST, outcome: 'asked', message: 'Posted on Acme University.' }
+    ]);
+    const element = await render();
+
+    chooseRowAction(element, FIRST, 'ask');
+    await settle();
+
+    expect(AskAccountTeamModal.open).toHaveBeenCalledWith({
+      size: 'medium',
+      label: 'c.Board_Action_Ask_Account_Team',
+      responseIds: [FIRST]
+    });
+    expect(text(element, '.result-done')).toBe('Chris Champion: Posted on Acme University.');
+    expect(getCounts).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks the account teams of a selection and shows the refused ones', async () => {
+    mocked(AskAccountTeamModal.open).mockResolvedValue([
+      { responseId: FIRST, outcome: 'commented', message: 'Commented.' },
+      { responseId: LEAD_ROW, outcome: 'refused', message: 'No account.' }
+    ]);
+    const element = await render();
+    const all = $(element, 'input.select-all') as HTMLInputElement;
+    all.checked = true;
+    all.dispatchEvent(new CustomEvent('change'));
+    await settle();
+
+    click($(element, '.bulk-ask'));
+    await settle();
+
+    expect(mocked(AskAccountTeamModal.open).mock.calls[0][0].responseIds).toEqual([
+      FIRST,
+      LEAD_ROW,
+      '00v000000000003AAA'
+    ]);
+    expect(text(element, '.result-refused')).toBe('Lee Lead: No account.');
+  });
+
+  it('does nothing when the Chatter modal is cancelled, and shows its failure', async () => {
+    mocked(AskAccountTeamModal.open).mockResolvedValueOnce(undefined);
+    const element = await render();
+
+    chooseRowAction(element, FIRST, 'ask');
+    await settle();
+    expect($(element, '.results')).toBeNull();
+    expect(getCounts).toHaveBeenCalledTimes(1);
+
+    mocked(AskAccountTeamModal.open).mockRejectedValueOnce(new Error('modal failed'));
+    chooseRowAction(element, FIRST, 'ask');
+    await settle();
+    expect($(element, 'c-error-panel.action-error')).not.toBeNull();
+  });
+
+  it('nominates a response whose call was held through the wizard and refreshes', async () => {
+    mocked(getResponses).mockResolvedValue({
+      ...PAGE,
+      rows: [{ ...PAGE.rows![0]!, status: 'Call_Held' }]
+    });
+    mocked(NominationWizardModal.open).mockResolvedValueOnce('finished');
+    const element = await render();
+
+    const items = $$(element, `lightning-button-menu[data-id="${FIRST}"] lightning-menu-item`).map(
+      (item) => (item as HTMLElement & { value: string }).value
+    );
+    expect(items).toContain('nominate');
+
+    chooseRowAction(element, FIRST, 'nominate');
+    await settle();
+
+    expect(NominationWizardModal.open).toHaveBeenCalledWith({
+      size: 'large',
+      label: 'c.Board_Action_Nominate',
+      responseId: FIRST,
+      accountId: '001000000000001AAA'
+    });
+    expect(text(element, '.notice')).toBe('c.Board_Nominated');
+    expect(getCounts).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves the board as it was when the wizard is closed, and shows its failure', async () => {
+    mocked(getResponses).mockResolvedValue({
+      ...PAGE,
+      rows: [{ ...PAGE.rows![0]!, status: 'Agreed_To_Partner', accountId: null }]
+    });
+    mocked(NominationWizardModal.open).mockResolvedValueOnce(undefined);
+    const element = await render();
+
+    chooseRowAction(element, FIRST, 'nominate');
+    await settle();
+    expect(NominationWizardModal.open).toHaveBeenCalledWith(
+      expect.objectContaining({ accountId: '' })
+    );
+    expect($(element, '.notice')).toBeNull();
+    expect(getCounts).toHaveBeenCalledTimes(1);
+
+    mocked(NominationWizardModal.open).mockRejectedValueOnce(new Error('flow failed'));
+    chooseRowAction(element, FIRST, 'nominate');
+    await settle();
+    expect($(element, 'c-error-panel.action-error')).not.toBeNull();
+  });
+
+  it('shows why the review could not be recorded', async () => {
+    mocked(markReviewComplete).mockRejectedValue({ body: { message: 'No edit access' } });
+    const element = await render();
+
+    click($(element, '.mark-review-complete'));
+    await settle();
+
+    const panel = $(element, 'c-error-panel.action-error') as HTMLElement & {
+      friendlyMessage: string;
+    };
+    expect(panel.friendlyMessage).toBe('c.Board_Action_Failed');
+    expect($(element, '.notice')).toBeNull();
+  });
+});

@@ -1,0 +1,219 @@
+import { createElement } from 'lwc';
+import ReferenceTypePage, { isResponseId, parseReferenceTypes } from 'c/referenceTypePage';
+import { REFERENCE_TYPE, REFERENCE_TYPES, referenceTypeLabel } from 'c/referenceProgram';
+import { FLOW_ATTRIBUTE_CHANGE } from '../../../../../test/jest-mocks/lightning/flowSupport';
+import SOURCED_LABEL from '@salesforce/label/c.Wizard_Sourced_From_Landing_Page';
+import UNTICKED_ERROR from '@salesforce/label/c.Error_Wizard_Landing_Page_Untick';
+import TYPE_REQUIRED_ERROR from '@salesforce/label/c.Error_Wizard_Reference_Type_Required';
+import RESPONSE_NEEDED_ERROR from '@salesforce/label/c.Error_Wizard_Landing_Page_Response_Needed';
+import RESPONSE_INVALID_ERROR from '@salesforce/label/c.Error_Wizard_Landing_Page_Response_Invalid';
+
+interface FlowChange {
+  attributeName: string;
+  attributeValue: unknown;
+}
+
+type PageElement = HTMLElement & {
+  isLandingPageResponse: boolean;
+  selectedTypes: string;
+  sourcedFromLandingPage: boolean;
+  landingPageResponseId: string;
+  validate(): { isValid: boolean; errorMessage?: string };
+};
+
+type CheckboxGroup = HTMLElement & {
+  options: { label: string; value: string }[];
+  value: string[];
+  label: string;
+};
+type Input = HTMLElement & { label: string; checked: boolean; value: string };
+
+const RESPONSE_ID = '00v000000000001AAA';
+
+function flushPromises(): Promise<void> {
+  // eslint-disable-next-line @lwc/lwc/no-async-operation
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function render(props: Partial<PageElement> = {}): { element: PageElement; changes: FlowChange[] } {
+  const element = createElement('c-reference-type-page', { is: ReferenceTypePage }) as PageElement;
+  Object.assign(element, props);
+  const changes: FlowChange[] = [];
+  element.addEventListener(FLOW_ATTRIBUTE_CHANGE, (event) => {
+    changes.push((event as CustomEvent<FlowChange>).detail);
+  });
+  document.body.appendChild(element);
+  return { element, changes };
+}
+
+function typeGroup(element: PageElement): CheckboxGroup {
+  return element.shadowRoot!.querySelector('lightning-checkbox-group') as CheckboxGroup;
+}
+
+function sourcedBox(element: PageElement): Input {
+  return element.shadowRoot!.querySelector('[data-id="sourced"]') as Input;
+}
+
+function responseIdInput(element: PageElement): Input | null {
+  return element.shadowRoot!.querySelector('[data-id="response-id"]');
+}
+
+async function chooseTypes(element: PageElement, values: string[]): Promise<void> {
+  typeGroup(element).dispatchEvent(new CustomEvent('change', { detail: { value: values } }));
+  await flushPromises();
+}
+
+async function tick(element: PageElement, checked: boolean): Promise<void> {
+  sourcedBox(element).dispatchEvent(new CustomEvent('change', { detail: { checked } }));
+  await flushPromises();
+}
+
+describe('c-reference-type-page', () => {
+  afterEach(() => {
+    while (document.body.firstChild) {
+      document.body.removeChild(document.body.firstChild);
+    }
+    jest.clearAllMocks();
+  });
+
+  it('offers every reference type of the vocabulary with its label', () => {
+    const { element } = render();
+
+    const group = typeGroup(element);
+    expect(group.options.map((option) => option.value)).toEqual([...REFERENCE_TYPES]);
+    expect(group.options[0]?.label).toBe(referenceTypeLabel(REFERENCE_TYPE.LOGO));
+    expect(sourcedBox(element).label).toBe(SOURCED_LABEL);
+  });
+
+  it('shows the types the Flow passes back in', () => {
+    const { element } = render({ selectedTypes: 'Logo, Case_Study;Unknown' });
+
+    expect(typeGroup(element).value).toEqual([REFERENCE_TYPE.LOGO, REFERENCE_TYPE.CASE_STUDY]);
+  });
+
+  it('pre-ticks the box for a landing-page response and tells the Flow', () => {
+    const { element, changes } = render({
+      isLandingPageResponse: true,
+      landingPageResponseId: RESPONSE_ID
+    });
+
+    expect(sourcedBox(element).checked).toBe(true);
+    expect(changes).toEqual([{ attributeName: 'sourcedFromLandingPage', attributeValue: true }]);
+    expect(element.shadowRoot!.querySelector('[data-id="pre-ticked"]')).not.toBeNull();
+    expect(responseIdInput(element)).toBeNull();
+  });
+
+  it('refuses Next while a landing-page response is unticked, and says why', async () => {
+    const { element, changes } = render({ isLandingPageResponse: true, selectedTypes: 'Logo' });
+
+    await tick(element, false);
+
+    expect(changes.at(-1)).toEqual({
+      attributeName: 'sourcedFromLandingPage',
+      attributeValue: false
+    });
+    expect(element.validate()).toEqual({ isValid: false, errorMessage: UNTICKED_ERROR });
+
+    await tick(element, true);
+    expect(element.validate()).toEqual({ isValid: true });
+  });
+
+  it('requires at least one reference type', async () => {
+    const { element, changes } = render();
+
+    expect(element.validate()).toEqual({ isValid: false, errorMessage: TYPE_REQUIRED_ERROR });
+
+    await chooseTypes(element, [REFERENCE_TYPE.VIDEO, REFERENCE_TYPE.BLOG]);
+
+    expect(changes.at(-1)).toEqual({
+      attributeName: 'selectedTypes',
+      attributeValue: 'Blog;Video'
+    });
+    expect(element.validate()).toEqual({ isValid: true });
+  });
+
+  it('asks for the landing-page response when ticked without one', async () => {
+    const { element, changes } = render({ selectedTypes: 'Podcast' });
+    expect(responseIdInput(element)).toBeNull();
+
+    await tick(element, true);
+
+    const input = responseIdInput(element);
+    expect(input).not.toBeNull();
+    expect(element.validate()).toEqual({ isValid: false, errorMessage: RESPONSE_NEEDED_ERROR });
+
+    input!.dispatchEvent(new CustomEvent('change', { detail: { value: ' 001000000000001 ' } }));
+    expect(changes.at(-1)).toEqual({
+      attributeName: 'landingPageResponseId',
+      attributeValue: '001000000000001'
+    });
+    expect(element.validate()).toEqual({ isValid: false, errorMessage: RESPONSE_INVALID_ERROR });
+
+    input!.dispatchEvent(new CustomEvent('change', { detail: { value: RESPONSE_ID } }));
+    expect(element.validate()).toEqual({ isValid: true });
+  });
+
+  it('does not ask for a response when the box stays unticked', async () => {
+    const { element } = render({ selectedTypes: 'Podcast' });
+
+    await tick(element, true);
+    await tick(element, false);
+
+    expect(responseIdInput(element)).toBeNull();
+    expect(element.validate()).toEqual({ isValid: true });
+  });
+
+  it('reads back what the Flow set, treating blanks as empty', () => {
+    const { element } = render({
+      selectedTypes: 'Logo',
+      sourcedFromLandingPage: true,
+      landingPageResponseId: RESPONSE_ID
+    });
+    expect(element.selectedTypes).toBe('Logo');
+    expect(element.sourcedFromLandingPage).toBe(true);
+    expect(element.landingPageResponseId).toBe(RESPONSE_ID);
+
+    Object.assign(element, {
+      selectedTypes: null,
+      sourcedFromLandingPage: null,
+      landingPageResponseId: undefined
+    });
+
+    expect(element.selectedTypes).toBe('');
+    expect(element.sourcedFromLandingPage).toBe(false);
+    expect(element.landingPageResponseId).toBe('');
+  });
+
+  it('keeps the response Id blank when the input is cleared', async () => {
+    const { element, changes } = render({ selectedTypes: 'Logo' });
+    await tick(element, true);
+
+    responseIdInput(element)!.dispatchEvent(new CustomEvent('change', { detail: {} }));
+
+    expect(changes.at(-1)).toEqual({ attributeName: 'landingPageResponseId', attributeValue: '' });
+    expect(element.validate()).toEqual({ isValid: false, errorMessage: RESPONSE_NEEDED_ERROR });
+  });
+
+  it('parses reference types and response Ids', () => {
+    expect(parseReferenceTypes(undefined)).toEqual([]);
+    expect(parseReferenceTypes('Blog,Logo')).toEqual(['Logo', 'Blog']);
+    expect(isResponseId('00v000000000001')).toBe(true);
+    expect(isResponseId(RESPONSE_ID)).toBe(true);
+    expect(isResponseId(null)).toBe(false);
+    expect(isResponseId('00v00000000000')).toBe(false);
+  });
+
+  it('is accessible, including the response Id input', async () => {
+    const { element } = render({ selectedTypes: 'Logo' });
+    await tick(element, true);
+
+    await expect(element).toBeAccessible();
+  });
+
+  it('is accessible for a landing-page response', async () => {
+    const { element } = render({ isLandingPageResponse: true });
+    await flushPromises();
+
+    await expect(element).toBeAccessible();
+  });
+});

@@ -1,0 +1,149 @@
+/*
+ * Reference Type page of the nomination wizard (a Flow screen component): the reference types agreed
+ * with the customer and the "Sourced from the external landing page" checkbox. validate() keeps the
+ * Flow from going on while the page is incomplete; the server rules (NominationService, validation
+ * rules) check the same again on save.
+ */
+import { LightningElement, api } from 'lwc';
+import { FlowAttributeChangeEvent } from 'lightning/flowSupport';
+import { REFERENCE_TYPES, referenceTypeLabel, type ReferenceType } from 'c/referenceProgram';
+import REFERENCE_TYPES_LABEL from '@salesforce/label/c.Wizard_Reference_Types';
+import SOURCED_LABEL from '@salesforce/label/c.Wizard_Sourced_From_Landing_Page';
+import RESPONSE_ID_LABEL from '@salesforce/label/c.Wizard_Landing_Page_Response_Id';
+import RESPONSE_ID_HELP from '@salesforce/label/c.Wizard_Landing_Page_Response_Help';
+import PRE_TICKED_LABEL from '@salesforce/label/c.Wizard_Landing_Page_Pre_Ticked';
+import UNTICKED_ERROR from '@salesforce/label/c.Error_Wizard_Landing_Page_Untick';
+import TYPE_REQUIRED_ERROR from '@salesforce/label/c.Error_Wizard_Reference_Type_Required';
+import RESPONSE_NEEDED_ERROR from '@salesforce/label/c.Error_Wizard_Landing_Page_Response_Needed';
+import RESPONSE_INVALID_ERROR from '@salesforce/label/c.Error_Wizard_Landing_Page_Response_Invalid';
+
+/** What the Flow runtime expects back from a screen component's validate(). */
+export interface FlowValidation {
+  isValid: boolean;
+  errorMessage?: string;
+}
+
+/** Separator of the reference types in the Flow text variable (Apex accepts ; and ,). */
+export const TYPE_SEPARATOR = ';';
+
+// A CampaignMember Id: key prefix 00v, 15 or 18 characters.
+const RESPONSE_ID_PATTERN = /^00v[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/;
+
+export function parseReferenceTypes(value: string | null | undefined): ReferenceType[] {
+  const parsed = (value ?? '').split(/[;,]/).map((part) => part.trim());
+  return REFERENCE_TYPES.filter((type) => parsed.includes(type));
+}
+
+export function isResponseId(value: string | null | undefined): boolean {
+  return RESPONSE_ID_PATTERN.test((value ?? '').trim());
+}
+
+export default class ReferenceTypePage extends LightningElement {
+  /** True when the wizard started from a response in a landing-page campaign (input only). */
+  @api isLandingPageResponse = false;
+
+  // The Flow sets these and reads them back through FlowAttributeChangeEvent; the component keeps
+  // its own copy so it never reassigns a public property.
+  private types = '';
+  private sourced = false;
+  private responseId = '';
+
+  /** Reference type API values joined by semicolons (input and output). */
+  @api
+  get selectedTypes(): string {
+    return this.types;
+  }
+  set selectedTypes(value: string | null | undefined) {
+    this.types = value ?? '';
+  }
+
+  /** The "Sourced from the external landing page" checkbox (input and output). */
+  @api
+  get sourcedFromLandingPage(): boolean {
+    return this.sourced;
+  }
+  set sourcedFromLandingPage(value: boolean | null | undefined) {
+    this.sourced = value === true;
+  }
+
+  /** The landing-page response the nomination comes from (input and output). */
+  @api
+  get landingPageResponseId(): string {
+    return this.responseId;
+  }
+  set landingPageResponseId(value: string | null | undefined) {
+    this.responseId = value ?? '';
+  }
+
+  labels = {
+    referenceTypes: REFERENCE_TYPES_LABEL,
+    sourced: SOURCED_LABEL,
+    responseId: RESPONSE_ID_LABEL,
+    responseIdHelp: RESPONSE_ID_HELP,
+    preTicked: PRE_TICKED_LABEL
+  };
+
+  connectedCallback(): void {
+    // A landing-page response is pre-ticked; the Flow is told so it submits the ticked value.
+    if (this.isLandingPageResponse && !this.sourced) {
+      this.sourced = true;
+      this.report('sourcedFromLandingPage', true);
+    }
+  }
+
+  get typeOptions(): { label: string; value: ReferenceType }[] {
+    return REFERENCE_TYPES.map((type) => ({ label: referenceTypeLabel(type), value: type }));
+  }
+
+  get selectedTypeValues(): ReferenceType[] {
+    return parseReferenceTypes(this.selectedTypes);
+  }
+
+  get asksForResponseId(): boolean {
+    return this.sourcedFromLandingPage && !this.isLandingPageResponse;
+  }
+
+  handleTypesChange(event: CustomEvent<{ value: string[] }>): void {
+    this.types = parseReferenceTypes(event.detail.value.join(TYPE_SEPARATOR)).join(TYPE_SEPARATOR);
+    this.report('selectedTypes', this.types);
+  }
+
+  handleSourcedChange(event: CustomEvent<{ checked: boolean }>): void {
+    this.sourced = event.detail.checked;
+    this.report('sourcedFromLandingPage', this.sourced);
+  }
+
+  handleResponseIdChange(event: CustomEvent<{ value: string }>): void {
+    this.responseId = (event.detail.value ?? '').trim();
+    this.report('landingPageResponseId', this.responseId);
+  }
+
+  /** Called by the Flow runtime on Next: the first problem on the page, in words. */
+  @api
+  validate(): FlowValidation {
+    const problem = this.firstProblem();
+    return problem ? { isValid: false, errorMessage: problem } : { isValid: true };
+  }
+
+  private firstProblem(): string | undefined {
+    if (this.isLandingPageResponse && !this.sourcedFromLandingPage) {
+      return UNTICKED_ERROR;
+    }
+    if (this.selectedTypeValues.length === 0) {
+      return TYPE_REQUIRED_ERROR;
+    }
+    if (this.asksForResponseId) {
+      if (!this.landingPageResponseId) {
+        return RESPONSE_NEEDED_ERROR;
+      }
+      if (!isResponseId(this.landingPageResponseId)) {
+        return RESPONSE_INVALID_ERROR;
+      }
+    }
+    return undefined;
+  }
+
+  private report(attributeName: string, attributeValue: unknown): void {
+    this.dispatchEvent(new FlowAttributeChangeEvent(attributeName, attributeValue));
+  }
+}

@@ -1,0 +1,3 @@
+trigger FeedCommentTrigger on FeedComment(after insert, after update) {
+  new FeedCommentTriggerHandler().run();
+}

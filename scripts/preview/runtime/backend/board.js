@@ -1,0 +1,444 @@
+/*
+ * ReferenceResponseBoardController for the preview: the same reads and moves as the Apex
+ * (ReferenceResponseBoardService, ReferenceResponseBoardSelector, ReferenceReviewQueue,
+ * ReferenceReviewService), on the in-memory store. Every status rule is c/referenceProgram's.
+ */
+import {
+  REVIEW_STATUS,
+  REVIEW_STATUSES,
+  VERDICT,
+  VERDICTS,
+  NEEDS_ACTION_STATUSES,
+  advisesCrmOnAgreement,
+  callTypeFor,
+  callTypeLabel,
+  canMoveReview,
+  isLandingPageProgram,
+  needsAction,
+  nextReviewStatuses,
+  reviewStatusLabel
+} from 'c/referenceProgram';
+import CAMPAIGN_NOT_FOUND from '@salesforce/label/c.Board_Error_Campaign_Not_Found';
+import NOT_A_PROGRAM_CAMPAIGN from '@salesforce/label/c.Board_Error_Not_A_Program_Campaign';
+import VERDICT_UNKNOWN from '@salesforce/label/c.Board_Error_Verdict_Unknown';
+import REASON_REQUIRED from '@salesforce/label/c.Board_Error_Reason_Required';
+import CALL_DATE_REQUIRED from '@salesforce/label/c.Board_Error_Call_Date_Required';
+import NO_RESPONSES_SELECTED from '@salesforce/label/c.Board_Error_No_Responses_Selected';
+import ROW_DONE from '@salesforce/label/c.Board_Row_Done';
+import ROW_NOT_FOUND from '@salesforce/label/c.Board_Row_Not_Found';
+import ROW_PERSON_MISSING from '@salesforce/label/c.Board_Row_Person_Missing';
+import ROW_CRM_ADVISED from '@salesforce/label/c.Board_Row_Crm_Advised';
+import ROW_NO_CRM_TO_ADVISE from '@salesforce/label/c.Board_Row_No_Crm_To_Advise';
+import PERSON_MISSING from '@salesforce/label/c.Board_Person_Missing';
+import STATUS_MOVE from '@salesforce/label/c.Error_Review_Status_Move';
+import { ApexError, addDays, compareResponses, format, startOfDay, todayGmt } from './store.js';
+
+export const DEFAULT_CADENCE_DAYS = 30;
+export const MAX_PAGE_SIZE = 200;
+export const DEFAULT_PAGE_SIZE = 50;
+const REPLY_SNIPPET_LENGTH = 280;
+const VIEW = {
+  NEEDS_ACTION: 'NEEDS_ACTION',
+  OVERDUE: 'OVERDUE',
+  NEW_SINCE_REVIEW: 'NEW_SINCE_REVIEW'
+};
+const PROBLEM = {
+  NO_ACCOUNT: 'NO_ACCOUNT',
+  NO_ACTIVE_OWNER: 'NO_ACTIVE_OWNER',
+  NO_ACTIVE_CSM: 'NO_ACTIVE_CSM',
+  PERSON_MISSING: 'PERSON_MISSING'
+};
+
+const statusOf = (response) => response.Review_Status__c || REVIEW_STATUS.NEW;
+const isOpen = (status) => nextReviewStatuses(status).length > 0;
+
+/** Apex's String.abbreviate: at most `max` characters, ending in '...' when cut. */
+function abbreviate(text, max) {
+  if (text == null || text.length <= max) return text ?? null;
+  return `${text.slice(0, max - 3)}...`;
+}
+
+function campaignOrFail(store, campaignId) {
+  const campaign = store.get(campaignId);
+  if (!campaign || !campaign.Id.startsWith('701')) throw new ApexError(CAMPAIGN_NOT_FOUND);
+  return campaign;
+}
+
+function programOf(store, campaign) {
+  const program = campaign.Reference_Program__c;
+  if (!program || !isLandingPageProgram(program)) return null;
+  return store.config[program] ?? null;
+}
+
+function rulesOf(campaign, config, now = Date.now()) {
+  const cadence = Number(config?.Review_Cadence_Days__c);
+  const lastReviewDay = campaign.Last_Review_Date__c ?? null;
+  const overdueBeforeDay = addDays(
+    todayGmt(now),
+    -(cadence > 0 ? Math.trunc(cadence) : DEFAULT_CADENCE_DAYS)
+  );
+  return {
+    lastReviewDay,
+    overdueBeforeDay,
+    createdSince: lastReviewDay ? startOfDay(lastReviewDay) : null,
+    untouchedBefore: startOfDay(overdueBeforeDay)
+  };
+}
+
+function lastMoved(response) {
+  return response.Status_Changed_On__c ?? response.CreatedDate;
+}
+
+function isOverdue(rules, response) {
+  return isOpen(statusOf(response)) && lastMoved(response) < rules.untouchedBefore;
+}
+
+function isNewSinceReview(rules, response) {
+  return rules.createdSince === null || response.CreatedDate >= rules.createdSince;
+}
+
+export function getBoard(store, { campaignId }) {
+  const campaign = campaignOrFail(store, campaignId);
+  const board = {
+    campaignId: campaign.Id,
+    campaignName: campaign.Name,
+    program: null,
+    feedsProgram: false,
+    callType: null,
+    advisesCrm: false,
+    cadenceDays: null,
+    reviewers: [],
+    lastReviewDate: campaign.Last_Review_Date__c ?? null,
+    lastReviewedByName: store.userName(campaign.Last_Reviewed_By__c)
+  };
+  const config = programOf(store, campaign);
+  if (!config) return board;
+  board.program = campaign.Reference_Program__c;
+  board.feedsProgram = true;
+  board.callType = callTypeFor(board.program);
+  board.advisesCrm = advisesCrmOnAgreement(board.program);
+  const cadence = Number(config.Review_Cadence_Days__c);
+  board.cadenceDays = cadence > 0 ? Math.trunc(cadence) : DEFAULT_CADENCE_DAYS;
+  if (config.Reviewer_Group__c) {
+    // Group membership is set up in the org; in the preview the loading user reviews.
+    board.reviewers = [store.userName(store.currentUserId)];
+  }
+  return board;
+}
+
+export function getCounts(store, { campaignId }) {
+  const campaign = campaignOrFail(store, campaignId);
+  const rules = rulesOf(campaign, programOf(store, campaign));
+  const counts = { total: 0, newSinceReview: 0, overdue: 0, needsAction: 0, byStatus: [] };
+  const byStatus = new Map();
+  for (const response of store.responsesOf(campaign.Id)) {
+    const status = statusOf(response);
+    counts.total += 1;
+    byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
+    const createdDay = response.CreatedDate.slice(0, 10);
+    if (rules.lastReviewDay === null || createdDay >= rules.lastReviewDay) {
+      counts.newSinceReview += 1;
+    }
+    if (isOpen(status) && lastMoved(response).slice(0, 10) < rules.overdueBeforeDay) {
+      counts.overdue += 1;
+    }
+    if (needsAction(status)) counts.needsAction += 1;
+  }
+  counts.byStatus = REVIEW_STATUSES.map((status) => ({
+    status,
+    responses: byStatus.get(status) ?? 0
+  }));
+  return counts;
+}
+
+function personOf(store, response) {
+  const contact = response.ContactId ? store.get(response.ContactId) : undefined;
+  const lead = !contact && response.LeadId ? store.get(response.LeadId) : undefined;
+  return { contact, lead };
+}
+
+function searchText(store, response) {
+  if (response.Preview_Search === undefined) {
+    const { contact, lead } = personOf(store, response);
+    const person = contact ?? lead;
+    const account = contact ? store.get(contact.AccountId) : undefined;
+    response.Preview_Search = [
+      person?.FirstName,
+      person?.LastName,
+      person?.Email,
+      account?.Name,
+      lead?.Company
+    ]
+      .filter(Boolean)
+      .join('\n')
+      .toLowerCase();
+  }
+  return response.Preview_Search;
+}
+
+function matcher(store, query, rules) {
+  const tests = [];
+  if (query.status) tests.push((response) => statusOf(response) === query.status);
+  if (query.view === VIEW.NEEDS_ACTION) {
+    tests.push((response) => NEEDS_ACTION_STATUSES.includes(statusOf(response)));
+  } else if (query.view === VIEW.OVERDUE) {
+    tests.push((response) => isOverdue(rules, response));
+  } else if (query.view === VIEW.NEW_SINCE_REVIEW && rules.createdSince) {
+    tests.push((response) => response.CreatedDate >= rules.createdSince);
+  }
+  const search = query.search?.trim().toLowerCase();
+  if (search) tests.push((response) => searchText(store, response).includes(search));
+  return (response) => tests.every((test) => test(response));
+}
+
+/** Index of the first response after the keyset cursor, in the query's direction. */
+function startIndex(list, query, newestFirst) {
+  if (!query.afterCreatedDate || !query.afterId) return newestFirst ? list.length - 1 : 0;
+  const cursor = { CreatedDate: query.afterCreatedDate, Id: query.afterId };
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compareResponses(list[mid], cursor) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  // low: first index strictly after the cursor (ascending).
+  if (!newestFirst) return low;
+  let index = low - 1;
+  while (index >= 0 && compareResponses(list[index], cursor) >= 0) index -= 1;
+  return index;
+}
+
+export function getResponses(store, params) {
+  const campaign = campaignOrFail(store, params.campaignId);
+  const rules = rulesOf(campaign, programOf(store, campaign));
+  const pageSize =
+    params.pageSize == null || params.pageSize < 1
+      ? DEFAULT_PAGE_SIZE
+      : Math.min(params.pageSize, MAX_PAGE_SIZE);
+  const newestFirst = params.newestFirst === true;
+  const matches = matcher(store, params, rules);
+  const list = store.responsesOf(campaign.Id);
+  const picked = [];
+  const step = newestFirst ? -1 : 1;
+  for (
+    let i = startIndex(list, params, newestFirst);
+    i >= 0 && i < list.length && picked.length <= pageSize;
+    i += step
+  ) {
+    if (matches(list[i])) picked.push(list[i]);
+  }
+  const hasMore = picked.length > pageSize;
+  if (hasMore) picked.length = pageSize;
+  const last = picked.at(-1);
+  return {
+    rows: picked.map((response) => toRow(store, response, rules)),
+    hasMore,
+    nextCreatedDate: last?.CreatedDate ?? null,
+    nextId: last?.Id ?? null
+  };
+}
+
+function csmNames(store, accountId) {
+  const role = store.settings.CSM_Team_Role__c;
+  if (!role) return [];
+  return store
+    .all('AccountTeamMember')
+    .filter((member) => member.AccountId === accountId && member.TeamMemberRole === role)
+    .map((member) => store.get(member.UserId))
+    .filter((user) => user?.IsActive)
+    .map((user) => user.Name)
+    .sort();
+}
+
+export function toRow(store, response, rules) {
+  const status = statusOf(response);
+  const nomination = store.get(response.Nomination__c);
+  const row = {
+    id: response.Id,
+    createdDate: response.CreatedDate,
+    personId: null,
+    personType: null,
+    personName: null,
+    company: null,
+    accountId: null,
+    accountName: null,
+    accountOwnerName: null,
+    accountOwnerActive: false,
+    csmNames: null,
+    status,
+    statusChangedOn: response.Status_Changed_On__c ?? null,
+    callDate: response.Call_Date__c ?? null,
+    reply: abbreviate(response.Account_Team_Reply__c, REPLY_SNIPPET_LENGTH),
+    replyAuthorName: store.userName(response.Account_Team_Reply_Author__c),
+    repliedOn: response.Account_Team_Replied_On__c ?? null,
+    verdict: response.Account_Team_Verdict__c ?? null,
+    verdictReason: response.Verdict_Reason__c ?? null,
+    nominationId: nomination?.Id ?? null,
+    nominationStatus: nomination?.Status__c ?? null,
+    gitLabSyncStatus: nomination?.GitLab_Sync_Status__c ?? null,
+    gitLabIssueUrl: nomination?.GitLab_Issue_URL__c ?? null,
+    needsAction: needsAction(status),
+    overdue: isOverdue(rules, response),
+    newSinceReview: isNewSinceReview(rules, response),
+    problems: []
+  };
+  const { contact, lead } = personOf(store, response);
+  if (!contact && !lead) {
+    row.personName = PERSON_MISSING;
+    row.problems.push(PROBLEM.PERSON_MISSING);
+    return row;
+  }
+  if (contact) {
+    row.personType = 'Contact';
+    row.personId = contact.Id;
+    row.personName = contact.Name;
+  } else {
+    row.personType = 'Lead';
+    row.personId = lead.Id;
+    row.personName = lead.Name;
+    row.company = lead.Company ?? null;
+    row.problems.push(PROBLEM.NO_ACCOUNT);
+    return row;
+  }
+  const account = store.get(contact.AccountId);
+  if (!account) {
+    row.problems.push(PROBLEM.NO_ACCOUNT);
+    return row;
+  }
+  row.accountId = account.Id;
+  row.accountName = account.Name;
+  const owner = store.get(account.OwnerId);
+  row.accountOwnerName = owner?.Name ?? null;
+  row.accountOwnerActive = owner?.IsActive === true;
+  if (!row.accountOwnerActive) row.problems.push(PROBLEM.NO_ACTIVE_OWNER);
+  const csms = csmNames(store, account.Id);
+  if (csms.length === 0) row.problems.push(PROBLEM.NO_ACTIVE_CSM);
+  else row.csmNames = csms.join(', ');
+  return row;
+}
+
+/* ---------------------------------------------------------------- moves (ReferenceReviewService) */
+
+function distinct(responseIds) {
+  if (!Array.isArray(responseIds) || responseIds.length === 0) {
+    throw new ApexError(NO_RESPONSES_SELECTED);
+  }
+  return [...new Set(responseIds.filter(Boolean))];
+}
+
+/** Moves each response to `toStatus` when c/referenceProgram allows it; one result per row. */
+function move(store, responseIds, toStatus, change = {}) {
+  const results = [];
+  const moved = [];
+  for (const responseId of distinct(responseIds)) {
+    const response = store.tables.CampaignMember?.get(responseId);
+    let refusal = null;
+    if (!response) {
+      refusal = ROW_NOT_FOUND;
+    } else if (!canMoveReview(statusOf(response), toStatus)) {
+      refusal = format(
+        STATUS_MOVE,
+        reviewStatusLabel(statusOf(response)),
+        reviewStatusLabel(toStatus)
+      );
+    } else {
+      refusal = change.refusal?.(response) ?? null;
+    }
+    if (refusal) {
+      results.push({ responseId, ok: false, message: refusal });
+      continue;
+    }
+    response.Review_Status__c = toStatus;
+    response.Status_Changed_On__c = new Date().toISOString();
+    change.apply?.(response);
+    results.push({ responseId, ok: true, message: ROW_DONE });
+    moved.push(response);
+  }
+  return { results, moved };
+}
+
+export function recordVerdict(store, { responseIds, verdict, reason }) {
+  if (!VERDICTS.includes(verdict)) throw new ApexError(VERDICT_UNKNOWN);
+  if (verdict === VERDICT.DECLINED && !reason?.trim()) throw new ApexError(REASON_REQUIRED);
+  const toStatus = verdict === VERDICT.CONFIRMED ? REVIEW_STATUS.CONFIRMED : REVIEW_STATUS.DECLINED;
+  return move(store, responseIds, toStatus, {
+    apply(response) {
+      response.Account_Team_Verdict__c = verdict;
+      response.Verdict_Reason__c = reason?.trim() || null;
+    }
+  }).results;
+}
+
+const personMissing = (store, response) => {
+  const { contact, lead } = personOf(store, response);
+  return !contact && !lead;
+};
+
+export function logCall(store, { responseIds, callDate }) {
+  if (!callDate) throw new ApexError(CALL_DATE_REQUIRED);
+  const held = callDate <= todayGmt();
+  const toStatus = held ? REVIEW_STATUS.CALL_HELD : REVIEW_STATUS.CALL_SCHEDULED;
+  const outcome = move(store, responseIds, toStatus, {
+    refusal: (response) => (personMissing(store, response) ? ROW_PERSON_MISSING : null),
+    apply(response) {
+      response.Call_Date__c = callDate;
+    }
+  });
+  for (const response of outcome.moved) {
+    const campaign = store.get(response.CampaignId);
+    const { contact, lead } = personOf(store, response);
+    store.create('Task', '00T', {
+      Subject: `${callTypeLabel(callTypeFor(campaign.Reference_Program__c))}: ${(contact ?? lead).Name}`,
+      ActivityDate: callDate,
+      TaskSubtype: 'Call',
+      WhoId: (contact ?? lead).Id,
+      WhatId: contact?.AccountId ?? null,
+      Status: held ? 'Completed' : 'Not Started',
+      Description: campaign.Name
+    });
+  }
+  return outcome.results;
+}
+
+export function markAgreedToPartner(store, { responseIds }) {
+  const outcome = move(store, responseIds, REVIEW_STATUS.AGREED_TO_PARTNER);
+  for (const response of outcome.moved) {
+    const program = store.get(response.CampaignId)?.Reference_Program__c;
+    if (!program || !advisesCrmOnAgreement(program)) continue;
+    const result = outcome.results.find((one) => one.responseId === response.Id);
+    // The org resolves Default_CRM_Username__c to a user and sends a custom notification.
+    const crm = store.config[program]?.Default_CRM_Username__c;
+    result.message = crm ? ROW_CRM_ADVISED : ROW_NO_CRM_TO_ADVISE;
+  }
+  return outcome.results;
+}
+
+export function markNotAFit(store, { responseIds, reason }) {
+  if (!reason?.trim()) throw new ApexError(REASON_REQUIRED);
+  return move(store, responseIds, REVIEW_STATUS.NOT_A_FIT, {
+    apply(response) {
+      const notes = response.Review_Notes__c ? `${response.Review_Notes__c}\n${reason.trim()}` : reason.trim();
+      response.Review_Notes__c = notes.slice(0, 32768);
+    }
+  }).results;
+}
+
+export function markReviewComplete(store, { campaignId }) {
+  const campaign = campaignOrFail(store, campaignId);
+  if (!programOf(store, campaign)) throw new ApexError(NOT_A_PROGRAM_CAMPAIGN);
+  campaign.Last_Review_Date__c = todayGmt();
+  campaign.Last_Reviewed_By__c = store.currentUserId;
+  return getBoard(store, { campaignId });
+}
+
+export const methods = {
+  'ReferenceResponseBoardController.getBoard': getBoard,
+  'ReferenceResponseBoardController.getCounts': getCounts,
+  'ReferenceResponseBoardController.getResponses': getResponses,
+  'ReferenceResponseBoardController.recordVerdict': recordVerdict,
+  'ReferenceResponseBoardController.logCall': logCall,
+  'ReferenceResponseBoardController.markAgreedToPartner': markAgreedToPartner,
+  'ReferenceResponseBoardController.markNotAFit': markNotAFit,
+  'ReferenceResponseBoardController.markReviewComplete': markReviewComplete
+};

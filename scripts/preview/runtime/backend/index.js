@@ -1,0 +1,87 @@
+/*
+ * The preview backend: every `@salesforce/apex/Class.method` import of a component lands here.
+ * It seeds the store from the preview server's /__preview/data.json (scripts/data/ read at serve
+ * time), applies the page's scenario (URL parameters, for people and for the e2e tests) and answers
+ * like the platform: a promise of a structured clone of the result, or a rejection shaped like an
+ * AuraHandledException ({ body: { message }, status }).
+ *
+ * Scenario parameters: ?latency=<ms> (server round trip), ?fail=<Class.method>[,…] (that method
+ * fails), ?empty (landing-page campaigns without responses), ?bench=<n> (n generated responses).
+ */
+import { methods as boardMethods } from './board.js';
+import { extraMethods } from './more.js';
+import { benchMethods } from './bench.js';
+import { ApexError, Store } from './store.js';
+import { generateResponses } from './generate.js';
+
+export const methods = { ...boardMethods, ...extraMethods, ...benchMethods };
+
+const params = new URLSearchParams(globalThis.location?.search ?? '');
+export const scenario = {
+  latency: Number(params.get('latency') ?? globalThis.__PREVIEW__?.latency ?? 0),
+  fail: new Set((params.get('fail') ?? '').split(',').filter(Boolean)),
+  empty: params.has('empty'),
+  bench: Number(params.get('bench') ?? 0)
+};
+
+/** Every call, for the e2e tests and the bench: { name, params, startedAt, endedAt, ok }. */
+export const calls = [];
+globalThis.__previewBackend = { calls, scenario };
+
+let store;
+export const ready = (async () => {
+  const response = await fetch('/__preview/data.json');
+  const seed = await response.json();
+  if (scenario.empty) {
+    const landing = new Set(
+      seed.records.Campaign.filter((campaign) => campaign.Reference_Program__c).map((c) => c.Id)
+    );
+    seed.records.CampaignMember = seed.records.CampaignMember.filter(
+      (member) => !landing.has(member.CampaignId)
+    );
+  }
+  store = new Store(seed);
+  if (scenario.bench > 0) generateResponses(store, scenario.bench);
+  globalThis.__previewBackend.store = store;
+  return store;
+})();
+
+export function getStore() {
+  return store;
+}
+
+function delay(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function auraError(message, status = 400) {
+  return { body: { message, exceptionType: 'System.AuraHandledException' }, status, statusText: 'Bad Request' };
+}
+
+/** Calls a controller method the way `@salesforce/apex/Class.method` does on the platform. */
+export async function call(name, args = {}) {
+  const entry = { name, params: args, startedAt: performance.now(), endedAt: null, ok: false };
+  calls.push(entry);
+  if (typeof performance.mark === 'function') performance.mark(`apex:${name}`);
+  const current = await ready;
+  await delay(scenario.latency);
+  try {
+    if (scenario.fail.has(name)) {
+      throw auraError(`Local preview: ${name} failed on purpose (?fail=${name}).`, 500);
+    }
+    const method = methods[name];
+    if (!method) {
+      throw auraError(`Local preview: ${name} has no stand-in in scripts/preview/runtime/backend.`, 500);
+    }
+    // Parameters and results cross a wire on the platform: nothing is shared by reference.
+    const result = structuredClone(method(current, structuredClone(args ?? {})));
+    entry.ok = true;
+    return result;
+  } catch (error) {
+    if (error instanceof ApexError) throw auraError(error.message);
+    if (error?.body) throw error;
+    throw auraError(`Local preview: ${error?.message ?? error}`, 500);
+  } finally {
+    entry.endedAt = performance.now();
+  }
+}

@@ -1,0 +1,123 @@
+/*
+ * The preview's in-memory "org": the records of the sample data set (fetched from the preview
+ * server, which reads scripts/data/ at serve time), indexed for the controllers. Status rules come
+ * from c/referenceProgram, the module the components use: this file holds no status of its own.
+ */
+import { REVIEW_STATUS } from 'c/referenceProgram';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export class ApexError extends Error {}
+
+/** Apex's String.format: {0}, {1} … replaced by the arguments. */
+export function format(text, ...args) {
+  return String(text).replace(/\{(\d+)\}/g, (whole, index) =>
+    args[Number(index)] === undefined ? whole : String(args[Number(index)])
+  );
+}
+
+export function todayGmt(now = Date.now()) {
+  return new Date(now).toISOString().slice(0, 10);
+}
+
+export function addDays(day, days) {
+  return new Date(Date.parse(`${day}T00:00:00.000Z`) + days * DAY).toISOString().slice(0, 10);
+}
+
+export function startOfDay(day) {
+  return `${day}T00:00:00.000Z`;
+}
+
+/** Orders responses as the board's query does: CreatedDate, then Id. */
+export function compareResponses(a, b) {
+  if (a.CreatedDate !== b.CreatedDate) return a.CreatedDate < b.CreatedDate ? -1 : 1;
+  if (a.Id === b.Id) return 0;
+  return a.Id < b.Id ? -1 : 1;
+}
+
+export class Store {
+  constructor(seed) {
+    this.currentUserId = seed.currentUserId;
+    this.config = seed.config ?? {};
+    this.settings = seed.settings ?? {};
+    this.byId = new Map();
+    this.tables = {};
+    this.sequence = 0;
+    this.insert('User', seed.users ?? []);
+    for (const [sobject, records] of Object.entries(seed.records ?? {})) {
+      this.insert(sobject, records);
+    }
+    for (const response of this.all('CampaignMember')) {
+      // Status_Changed_On__c: set by the trigger when the status moves; a New response never moved.
+      const moved =
+        (response.Review_Status__c ?? REVIEW_STATUS.NEW) === REVIEW_STATUS.NEW
+          ? Date.parse(response.CreatedDate)
+          : Math.min(
+              Date.parse(seed.loadedAt ?? new Date().toISOString()),
+              Date.parse(response.CreatedDate) + (response.Preview_Moved_After_Days ?? 1) * DAY
+            );
+      response.Status_Changed_On__c ??= new Date(moved).toISOString();
+      delete response.Preview_Moved_After_Days;
+    }
+    this.responsesByCampaign = new Map();
+    for (const response of this.all('CampaignMember')) this.indexResponse(response);
+    for (const list of this.responsesByCampaign.values()) list.sort(compareResponses);
+  }
+
+  insert(sobject, records) {
+    this.tables[sobject] ??= new Map();
+    for (const record of records) {
+      this.tables[sobject].set(record.Id, record);
+      this.byId.set(record.Id, record);
+    }
+  }
+
+  indexResponse(response) {
+    if (!this.responsesByCampaign.has(response.CampaignId)) {
+      this.responsesByCampaign.set(response.CampaignId, []);
+    }
+    this.responsesByCampaign.get(response.CampaignId).push(response);
+  }
+
+  /** Adds a response generated after the load (the bench) and keeps the campaign index sorted. */
+  addResponses(responses) {
+    this.insert('CampaignMember', responses);
+    for (const response of responses) this.indexResponse(response);
+    const campaigns = new Set(responses.map((response) => response.CampaignId));
+    for (const id of campaigns) this.responsesByCampaign.get(id).sort(compareResponses);
+  }
+
+  get(id) {
+    return id ? this.byId.get(id) : undefined;
+  }
+
+  all(sobject) {
+    return [...(this.tables[sobject]?.values() ?? [])];
+  }
+
+  responsesOf(campaignId) {
+    return this.responsesByCampaign.get(campaignId) ?? [];
+  }
+
+  nextId(prefix) {
+    this.sequence += 1;
+    return `${prefix}PV${String(this.sequence).padStart(10, '0')}AAA`;
+  }
+
+  /** A new record, as DML would insert it (owner, creation time). */
+  create(sobject, prefix, fields) {
+    const record = {
+      Id: this.nextId(prefix),
+      OwnerId: this.currentUserId,
+      CreatedById: this.currentUserId,
+      CreatedDate: new Date().toISOString(),
+      ...fields
+    };
+    this.insert(sobject, [record]);
+    return record;
+  }
+
+  userName(id) {
+    return this.get(id)?.Name ?? null;
+  }
+}

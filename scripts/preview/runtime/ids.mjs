@@ -1,0 +1,22 @@
+/*
+ * Salesforce-shaped record Ids for the preview's records (server and browser share this file).
+ */
+const CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
+
+/** A Salesforce 18-character Id: key prefix, number, and the case-safe checksum suffix. */
+export function salesforceId(prefix, n) {
+  const base = `${prefix}${String(n).padStart(15 - prefix.length, '0')}`;
+  let suffix = '';
+  for (let chunk = 0; chunk < 3; chunk++) {
+    let bits = 0;
+    for (let i = 0; i < 5; i++) {
+      const char = base[chunk * 5 + i];
+      if (char >= 'A' && char <= 'Z') bits |= 1 << i;
+    }
+    suffix += CHECKSUM_ALPHABET[bits];
+  }
+  return base + suffix;
+}
+
+/** The campaign the bench generates its responses in (?bench=<n>). */
+export const BENCH_CAMPAIGN_ID = salesforceId('701', 900001);

@@ -1,0 +1,167 @@
+/*
+ * The preview's records: the one sample data set of scripts/data/ (the sf data tree files, loaded
+ * in plan.json order), read at serve time, given Salesforce-shaped Ids, with the `@Ref` references
+ * replaced by those Ids, exactly as `sf data import tree` does for a scratch org.
+ *
+ * What a scratch org adds after the load (see scripts/data/README.md) is added here the same way,
+ * and only that: the loading user owns every record, users exist for owners and Customer Success
+ * Managers (org:setup assigns real users), CreatedDate is the sign-up time, and a
+ * response is linked to the nomination that names it in Source_Response_Id__c.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCustomMetadata } from './metadata.mjs';
+import { salesforceId } from './runtime/ids.mjs';
+
+export { salesforceId };
+
+/** Key prefixes of the standard objects; the package's custom objects get a0… in load order. */
+const KEY_PREFIX = {
+  User: '005',
+  Account: '001',
+  Contact: '003',
+  Lead: '00Q',
+  Campaign: '701',
+  CampaignMember: '00v',
+  AccountTeamMember: '01M',
+  Task: '00T',
+  FeedItem: '0D5'
+};
+/**
+ * Users a scratch org would have after org:setup: the loading user (owner of every record, as
+ * `sf data import tree` leaves it), account owners, CSMs; one former owner is inactive so the
+ * board's "no active owner" problem has a case.
+ */
+const PREVIEW_USERS = [
+  { Name: 'Pat Preview', Title: 'Program Manager, Customer References', IsActive: true },
+  { Name: 'Morgan Owens', Title: 'Account Executive', IsActive: true },
+  { Name: 'Riley Chen', Title: 'Account Executive', IsActive: true },
+  { Name: 'Sam Former', Title: 'Account Executive (left)', IsActive: false },
+  { Name: 'Jordan Success', Title: 'Customer Success Manager', IsActive: true },
+  { Name: 'Avery Care', Title: 'Customer Success Manager', IsActive: true },
+  { Name: 'Casey Crm', Title: 'Customer Reference Manager', IsActive: true }
+];
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function readPlan(dataDir) {
+  return JSON.parse(readFileSync(join(dataDir, 'plan.json'), 'utf8'));
+}
+
+/**
+ * The sample data as the preview backend receives it:
+ * { loadedAt, currentUserId, users, records: { Account: [...], ... }, config, settings }.
+ * `now` fixes the load time (tests); by default it is the time of the request.
+ */
+export function loadSampleData(root, { now = Date.now() } = {}) {
+  const dataDir = join(root, 'scripts', 'data');
+  const plan = readPlan(dataDir);
+  const idByRef = new Map();
+  const records = {};
+  const customPrefixes = new Map();
+  let sequence = 0;
+
+  const prefixOf = (sobject) => {
+    if (KEY_PREFIX[sobject]) return KEY_PREFIX[sobject];
+    if (!customPrefixes.has(sobject)) customPrefixes.set(sobject, `a0${customPrefixes.size}`);
+    return customPrefixes.get(sobject);
+  };
+
+  const users = PREVIEW_USERS.map((user, i) => ({
+    Id: salesforceId(KEY_PREFIX.User, i + 1),
+    ...user
+  }));
+  const [currentUser, ...others] = users;
+  const owners = others.filter((user) => user.Title.startsWith('Account Executive'));
+  const csms = others.filter((user) => user.Title === 'Customer Success Manager');
+
+  // First pass: every record gets its Id, so references can point forward or backward.
+  const raw = [];
+  for (const step of plan) {
+    for (const file of step.files) {
+      const tree = JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
+      for (const record of tree.records) {
+        const sobject = record.attributes?.type ?? step.sobject;
+        sequence += 1;
+        const id = salesforceId(prefixOf(sobject), sequence);
+        idByRef.set(record.attributes?.referenceId, id);
+        raw.push({ sobject, id, record });
+      }
+    }
+  }
+
+  const resolve = (value) =>
+    typeof value === 'string' && value.startsWith('@') && idByRef.has(value.slice(1))
+      ? idByRef.get(value.slice(1))
+      : value;
+
+  const loadStart = now - raw.length * 1000;
+  raw.forEach(({ sobject, id, record }, index) => {
+    const fields = { Id: id };
+    for (const [name, value] of Object.entries(record)) {
+      if (name !== 'attributes') fields[name] = resolve(value);
+    }
+    fields.OwnerId = currentUser.Id;
+    fields.CreatedById = currentUser.Id;
+    fields.CreatedDate = new Date(loadStart + index * 1000).toISOString();
+    records[sobject] ??= [];
+    records[sobject].push(fields);
+  });
+
+  finishAccounts(records.Account ?? [], owners, csms, records);
+  finishPeople(records.Contact ?? [], records.Lead ?? []);
+  finishResponses(records.CampaignMember ?? [], records.Reference_Nomination__c ?? [], now);
+
+  const metadata = readCustomMetadata(root);
+  return {
+    loadedAt: new Date(now).toISOString(),
+    currentUserId: currentUser.Id,
+    users,
+    records,
+    config: metadata.Reference_Program ?? {},
+    settings: metadata.Reference_Program_Setting?.Default ?? {}
+  };
+}
+
+/** Owners round-robin (one by the inactive user), a CSM on most accounts, none on two. */
+function finishAccounts(accounts, owners, csms, records) {
+  const team = [];
+  accounts.forEach((account, i) => {
+    account.OwnerId = owners[i % owners.length].Id;
+    if (i % 7 === 6) return;
+    team.push({
+      Id: salesforceId(KEY_PREFIX.AccountTeamMember, i + 1),
+      AccountId: account.Id,
+      UserId: csms[i % csms.length].Id,
+      TeamMemberRole: 'Customer Success Manager'
+    });
+  });
+  records.AccountTeamMember = team;
+}
+
+function finishPeople(contacts, leads) {
+  for (const person of [...contacts, ...leads]) {
+    person.Name = [person.FirstName, person.LastName].filter(Boolean).join(' ');
+  }
+}
+
+/**
+ * Responses arrive over the weeks before the load (the landing page's sign-ups), oldest first;
+ * each moved to its status a few days after arriving. The response named by a nomination's
+ * Source_Response_Id__c is linked to it, as the org setup script does.
+ */
+function finishResponses(responses, nominations, now) {
+  const count = responses.length;
+  responses.forEach((response, i) => {
+    const daysAgo = Math.round(((count - i) * 60) / count);
+    const created = now - daysAgo * DAY - (i % 5) * 3600 * 1000;
+    response.CreatedDate = new Date(created).toISOString();
+    // The backend sets Status_Changed_On__c from this, by the vocabulary's rules (no status here).
+    response.Preview_Moved_After_Days = 1 + (i % 4);
+  });
+  const responseById = new Map(responses.map((response) => [response.Id, response]));
+  for (const nomination of nominations) {
+    const response = responseById.get(nomination.Source_Response_Id__c);
+    if (response) response.Nomination__c = nomination.Id;
+  }
+}
