@@ -205,6 +205,8 @@ declare namespace Apex.ReferenceResponseBoardService {
     nominationStatus: string | null;
     gitLabSyncStatus: string | null;
     gitLabIssueUrl: string | null;
+    gitLabIssueIid: number | null;
+    gitLabLastError: string | null;
     needsAction: boolean | null;
     overdue: boolean | null;
     newSinceReview: boolean | null;

@@ -70,8 +70,6 @@ import COL_CALL from '@salesforce/label/c.Board_Column_Call';
 import COL_AGE from '@salesforce/label/c.Board_Column_Age';
 import COL_ACTIONS from '@salesforce/label/c.Board_Column_Actions';
 import NOMINATION from '@salesforce/label/c.Board_Nomination';
-import GITLAB_ISSUE from '@salesforce/label/c.Board_GitLab_Issue';
-import GITLAB_SYNC from '@salesforce/label/c.Board_GitLab_Sync';
 import ACTION_CONFIRM from '@salesforce/label/c.Board_Action_Confirm';
 import ACTION_DECLINE from '@salesforce/label/c.Board_Action_Decline';
 import ACTION_LOG_CALL from '@salesforce/label/c.Board_Action_Log_Call';
@@ -255,8 +253,6 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     COL_AGE,
     COL_ACTIONS,
     NOMINATION,
-    GITLAB_ISSUE,
-    GITLAB_SYNC,
     REASON,
     CALL_DATE,
     SUBMIT,
@@ -608,6 +604,11 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
   handleDismissResults(): void {
     this.results = [];
     this.notice = undefined;
+  }
+
+  /** A GitLab issue retried from a row: reload so the row shows the new status. */
+  handleGitLabStatusChange(): Promise<void> {
+    return this.reloadList();
   }
 
   // ---- view model ------------------------------------------------------------------------------

@@ -142,6 +142,8 @@ const PAGE: Apex.ReferenceResponseBoardService.ResponsePage = {
       nominationStatus: null,
       gitLabSyncStatus: null,
       gitLabIssueUrl: null,
+      gitLabIssueIid: null,
+      gitLabLastError: null,
       needsAction: true,
       overdue: true,
       newSinceReview: false,
@@ -171,6 +173,8 @@ const PAGE: Apex.ReferenceResponseBoardService.ResponsePage = {
       nominationStatus: null,
       gitLabSyncStatus: null,
       gitLabIssueUrl: null,
+      gitLabIssueIid: null,
+      gitLabLastError: null,
       needsAction: true,
       overdue: false,
       newSinceReview: true,
@@ -200,6 +204,8 @@ const PAGE: Apex.ReferenceResponseBoardService.ResponsePage = {
       nominationStatus: 'Accepted',
       gitLabSyncStatus: 'Created',
       gitLabIssueUrl: 'https://gitlab.example.com/crp/references/-/issues/7',
+      gitLabIssueIid: 7,
+      gitLabLastError: null,
       needsAction: false,
       overdue: false,
       newSinceReview: true,
@@ -429,10 +435,13 @@ describe('c-reference-response-board', () => {
     expect(nominated.querySelector('.nomination')!.textContent).toContain(
       'c.Nomination_Status_Accepted'
     );
-    expect(nominated.querySelector('.gitlab-sync')!.textContent).toContain('Created');
-    expect(nominated.querySelector('.gitlab-link')!.getAttribute('href')).toBe(
-      'https://gitlab.example.com/crp/references/-/issues/7'
-    );
+    const gitLab = nominated.querySelector('c-git-lab-issue-status') as unknown as {
+      nominationId: string;
+      status: string;
+      issueUrl: string;
+    };
+    expect(gitLab.status).toBe('Created');
+    expect(gitLab.issueUrl).toBe('https://gitlab.example.com/crp/references/-/issues/7');
     // a terminal response offers no action
     expect(nominated.querySelector('lightning-button-menu')).toBeNull();
     expect(text(element, '.showing')).toBe('c.Board_Showing');
@@ -775,6 +784,19 @@ describe('c-reference-response-board', () => {
     expect(markReviewComplete).toHaveBeenCalledWith({ campaignId: CAMPAIGN_ID });
     expect(text(element, '.notice')).toBe('c.Board_Review_Recorded');
     expect(getCounts).toHaveBeenCalledTimes(2);
+    await expect(element).toBeAccessible();
+  });
+
+  it('reloads the list when a GitLab issue is retried from a row', async () => {
+    const element = await render();
+    expect(getResponses).toHaveBeenCalledTimes(1);
+
+    element
+      .shadowRoot!.querySelector('c-git-lab-issue-status')!
+      .dispatchEvent(new CustomEvent('statuschange', { detail: { status: 'Queued' } }));
+    await settle();
+
+    expect(getResponses).toHaveBeenCalledTimes(2);
     await expect(element).toBeAccessible();
   });
 
