@@ -110,10 +110,13 @@ export function sampleData(root) {
 /** Everything the setup plan depends on, read from the project at `root`. */
 export function projectFacts(root) {
   const project = JSON.parse(readFileSync(join(root, 'sfdx-project.json'), 'utf8'));
-  const packageDir = project.packageDirectories.find((dir) => dir.default) ??
-    project.packageDirectories[0] ?? { path: rel(defaultPackageDir(root), root) };
+  // every package directory deploys: force-app is the package, unpackaged holds what a package
+  // cannot carry (Lightning email templates)
+  const sourceDirs = project.packageDirectories.length
+    ? project.packageDirectories.map((dir) => dir.path)
+    : [rel(defaultPackageDir(root), root)];
   return {
-    sourceDir: packageDir.path,
+    sourceDirs,
     permissionSets: permissionSetNames(root),
     schedulableClasses: schedulableClasses(root),
     ...sampleData(root)

@@ -156,8 +156,7 @@ export function planSetup(options, facts) {
         'project',
         'deploy',
         'start',
-        '--source-dir',
-        facts.sourceDir,
+        ...facts.sourceDirs.flatMap((dir) => ['--source-dir', dir]),
         ...target,
         '--wait',
         '30'

@@ -164,6 +164,7 @@ export async function buildPreview({
     ...[...bundles.values()]
       .filter((bundle) => existsSync(join(bundle.dir, `${bundle.name}.js`)))
       .map((bundle) => ({ name: `c/${bundle.name}`, path: join(bundle.dir, `${bundle.name}.js`) })),
+    { name: 'lightning/flow', path: join(runtimeDir, 'components', 'flow', 'flow.js') },
     { name: 'preview/benchBaseline', path: join(runtimeDir, 'components', 'benchBaseline', 'benchBaseline.js') },
     { npm: 'lightning-base-components' }
   ];
@@ -187,6 +188,8 @@ export async function buildPreview({
         cache,
         onwarn(warning) {
           if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+          // A module nothing resolves would fail in the browser: fail the page's build instead.
+          if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
           report.warnings.push(`${spec.kind}: ${warning.message}`);
         },
         plugins: [
@@ -204,7 +207,7 @@ export async function buildPreview({
               'import.meta.env.SSR': 'false'
             }
           }),
-          lwc({ rootDir: lwcRoot, modules, sourcemap: false, enableDynamicComponents: true }),
+          lwc({ rootDir: lwcRoot, modules, sourcemap: false, enableDynamicComponents: true, enableSyntheticElementInternals: true }),
           production && terser({ format: { comments: false } })
         ].filter(Boolean)
       });

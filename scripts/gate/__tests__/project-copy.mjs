@@ -20,6 +20,7 @@ import { toolRoot } from '../../lib/project.mjs';
 
 const COPIED = [
   'force-app',
+  'unpackaged',
   'config',
   'types',
   'sfdx-project.json',

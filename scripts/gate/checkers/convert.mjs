@@ -12,7 +12,7 @@ export const convert = {
     const outputDir = join(mkdtempSync(join(tmpdir(), 'crp-convert-')), 'mdapi');
     try {
       const args = ['project', 'convert', 'source', '--output-dir', outputDir, '--json'];
-      for (const dir of packageDirectories(root)) args.push('--root-dir', rel(dir, root));
+      for (const dir of packageDirectories(root)) args.push('--source-dir', rel(dir, root));
       const { status, output } = runSf(args, { cwd: root });
       if (status === 0) return { problems: [] };
       let message = output.trim();

@@ -20,7 +20,7 @@ import { tempProject } from './helpers.mjs';
 const options = { hub: 'hub', alias: 'crp', durationDays: 7, open: true, dryRun: true };
 
 const fullFacts = {
-  sourceDir: 'force-app',
+  sourceDirs: ['force-app', 'unpackaged'],
   permissionSets: ['Perm_A', 'Perm_B'],
   plan: 'scripts/data/plan.json',
   planObject: 'Thing__c',
@@ -56,7 +56,7 @@ test('the steps carry the exact sf arguments', () => {
   );
   assert.equal(
     argv('deploy'),
-    'sf project deploy start --source-dir force-app --target-org crp --wait 30'
+    'sf project deploy start --source-dir force-app --source-dir unpackaged --target-org crp --wait 30'
   );
   assert.equal(
     argv('permsets'),

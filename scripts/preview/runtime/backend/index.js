@@ -11,10 +11,11 @@
 import { methods as boardMethods } from './board.js';
 import { extraMethods } from './more.js';
 import { benchMethods } from './bench.js';
+import { flowMethods } from './flow.js';
 import { ApexError, Store } from './store.js';
 import { generateResponses } from './generate.js';
 
-export const methods = { ...boardMethods, ...extraMethods, ...benchMethods };
+export const methods = { ...boardMethods, ...extraMethods, ...benchMethods, ...flowMethods };
 
 const params = new URLSearchParams(globalThis.location?.search ?? '');
 export const scenario = {

@@ -1,6 +1,7 @@
 /*
- * Controllers of the components that land after the board (Chatter modal, nomination wizard,
- * account panel, GitLab status). Each is added here as its component appears; a component that
- * calls a method without a stand-in gets a readable rejection, and the preview build lists it.
+ * Controllers of the components that landed after the board. A component that calls a method
+ * without a stand-in gets a readable rejection, and the preview build lists it.
  */
-export const extraMethods = {};
+import { chatterMethods } from './chatter.js';
+
+export const extraMethods = { ...chatterMethods };

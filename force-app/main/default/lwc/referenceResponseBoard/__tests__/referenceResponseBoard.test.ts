@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
 import ReferenceResponseBoard from 'c/referenceResponseBoard';
+import type GitLabIssueStatus from 'c/gitLabIssueStatus';
 import getBoard from '@salesforce/apex/ReferenceResponseBoardController.getBoard';
 import getCounts from '@salesforce/apex/ReferenceResponseBoardController.getCounts';
 import getResponses from '@salesforce/apex/ReferenceResponseBoardController.getResponses';
@@ -435,11 +436,9 @@ describe('c-reference-response-board', () => {
     expect(nominated.querySelector('.nomination')!.textContent).toContain(
       'c.Nomination_Status_Accepted'
     );
-    const gitLab = nominated.querySelector('c-git-lab-issue-status') as unknown as {
-      nominationId: string;
-      status: string;
-      issueUrl: string;
-    };
+    const gitLab = nominated.querySelector(
+      'c-git-lab-issue-status'
+    ) as unknown as GitLabIssueStatus;
     expect(gitLab.status).toBe('Created');
     expect(gitLab.issueUrl).toBe('https://gitlab.example.com/crp/references/-/issues/7');
     // a terminal response offers no action

@@ -1,0 +1,91 @@
+/*
+ * AccountTeamChatterController for the preview: the ask is planned per account (owner and CSMs
+ * mentioned, a comment on the existing thread when one exists, leads and accountless contacts
+ * refused) and "posting" moves each response to Account_Team_Asked where c/referenceProgram allows
+ * it. No Chatter exists here: the post is recorded as a FeedItem in the in-memory store.
+ */
+import { REVIEW_STATUS, canMoveReview, reviewStatusLabel } from 'c/referenceProgram';
+import STATUS_MOVE from '@salesforce/label/c.Error_Review_Status_Move';
+import { ApexError, format } from './store.js';
+
+const ASKED = 'asked';
+const COMMENTED = 'commented';
+const REFUSED = 'refused';
+
+function plan(store, responseIds, note) {
+  if (!Array.isArray(responseIds) || responseIds.length === 0) {
+    throw new ApexError('Select at least one response.');
+  }
+  const posts = new Map();
+  const responses = [];
+  for (const responseId of [...new Set(responseIds)]) {
+    const response = store.get(responseId);
+    const contact = store.get(response?.ContactId);
+    const person = contact ?? store.get(response?.LeadId);
+    const account = store.get(contact?.AccountId);
+    const from = response?.Review_Status__c || REVIEW_STATUS.NEW;
+    let refusal = null;
+    if (!response) refusal = 'This response no longer exists.';
+    else if (!account) refusal = 'No account: match the person to an account first.';
+    else if (from !== REVIEW_STATUS.ACCOUNT_TEAM_ASKED && !canMoveReview(from, REVIEW_STATUS.ACCOUNT_TEAM_ASKED)) {
+      refusal = format(STATUS_MOVE, reviewStatusLabel(from), reviewStatusLabel(REVIEW_STATUS.ACCOUNT_TEAM_ASKED));
+    }
+    if (refusal) {
+      responses.push({ responseId, name: person?.Name ?? null, accountName: account?.Name ?? null, outcome: REFUSED, message: refusal });
+      continue;
+    }
+    const outcome = response.Chatter_Post_Id__c ? COMMENTED : ASKED;
+    if (!posts.has(account.Id)) {
+      const owner = store.get(account.OwnerId);
+      const csms = store
+        .all('AccountTeamMember')
+        .filter((member) => member.AccountId === account.Id)
+        .map((member) => store.get(member.UserId))
+        .filter((user) => user?.IsActive);
+      const mentioned = [owner, ...csms].filter((user) => user?.IsActive).map((user) => user.Name);
+      const warnings = [];
+      if (!owner?.IsActive) warnings.push('The account owner is inactive.');
+      if (csms.length === 0) warnings.push('The account has no active Customer Success Manager.');
+      posts.set(account.Id, { accountId: account.Id, accountName: account.Name, outcome, mentioned, warnings, people: [], responseCount: 0 });
+    }
+    const post = posts.get(account.Id);
+    post.people.push(person.Name);
+    post.responseCount += 1;
+    responses.push({ responseId, name: person.Name, accountName: account.Name, outcome, message: null });
+  }
+  for (const post of posts.values()) {
+    const mentions = post.mentioned.map((name) => `@${name}`).join(' ');
+    post.text = `${mentions} ${post.people.join(', ')} signed up for the reference program. Is ${post.accountName} happy enough to be a reference?${note ? ` ${note}` : ''}`.trim();
+    delete post.people;
+  }
+  return { posts: [...posts.values()], responses };
+}
+
+function previewAsk(store, { responseIds, note }) {
+  return plan(store, responseIds, note);
+}
+
+function askAccountTeam(store, { responseIds, note }) {
+  const planned = plan(store, responseIds, note);
+  const postByAccount = new Map();
+  for (const post of planned.posts) {
+    postByAccount.set(post.accountId, store.create('FeedItem', '0D5', { ParentId: post.accountId, Body: post.text }));
+  }
+  return planned.responses.map((one) => {
+    if (one.outcome === REFUSED) return { responseId: one.responseId, outcome: REFUSED, message: one.message };
+    const response = store.get(one.responseId);
+    const contact = store.get(response.ContactId);
+    response.Chatter_Post_Id__c ??= postByAccount.get(contact.AccountId)?.Id;
+    if ((response.Review_Status__c || REVIEW_STATUS.NEW) !== REVIEW_STATUS.ACCOUNT_TEAM_ASKED) {
+      response.Review_Status__c = REVIEW_STATUS.ACCOUNT_TEAM_ASKED;
+      response.Status_Changed_On__c = new Date().toISOString();
+    }
+    response.Account_Team_Asked_On__c = new Date().toISOString();
+    return { responseId: one.responseId, outcome: one.outcome, message: null };
+  });
+}
+
+export const chatterMethods = {
+  'AccountTeamChatterController.previewAsk': previewAsk,
+  'AccountTeamChatterController.askAccountTeam': askAccountTeam
+};
