@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { toolRoot, walk } from '../lib/project.mjs';
+import { lwcBundles, toolRoot, walk } from '../lib/project.mjs';
 import { jestVerdict } from './jest-verdict.mjs';
 
 const cacheDir = join(toolRoot, '.cache');
@@ -46,10 +46,17 @@ function jestPhase() {
   ]);
   const readJson = (file) =>
     existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+  const summary = readJson(summaryFile) ?? {};
+  const measured = new Set(Object.keys(summary));
+  const unmeasured = lwcBundles(toolRoot)
+    .flatMap((bundle) => bundle.tsSources)
+    .filter((file) => !measured.has(file))
+    .map((file) => relative(toolRoot, file));
   const verdict = jestVerdict({
     status,
     results: readJson(resultsFile),
-    measuredLines: readJson(summaryFile)?.total.lines.total ?? 0
+    measuredLines: summary.total?.lines.total ?? 0,
+    unmeasured
   });
   for (const reason of verdict.reasons) console.log(`── jest: ${reason}`);
   return { name: 'jest tests', passed: verdict.passed, failed: verdict.failed };

@@ -40,3 +40,14 @@ test('a run that wrote no results is one failure', () => {
     reasons: ['Jest wrote no results']
   });
 });
+
+test('a component left out of the coverage report is a failure that names it', () => {
+  const verdict = jestVerdict({
+    status: 0,
+    results: green,
+    measuredLines: 80,
+    unmeasured: ['force-app/main/default/lwc/board/board.ts']
+  });
+  assert.equal(verdict.failed, 1);
+  assert.match(verdict.reasons[0], /left out force-app\/main\/default\/lwc\/board\/board.ts/);
+});
