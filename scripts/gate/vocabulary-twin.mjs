@@ -45,7 +45,13 @@ const LISTS = [
     apex: 'MEMBERSHIP_STATUSES',
     ordered: true
   },
-  { what: 'verification routes', ts: 'VERIFICATION_ROUTES', apex: 'VERIFICATION_ROUTES' }
+  { what: 'verification routes', ts: 'VERIFICATION_ROUTES', apex: 'VERIFICATION_ROUTES' },
+  {
+    what: 'GitLab sync statuses',
+    ts: 'GITLAB_SYNC_STATUSES',
+    apex: 'GITLAB_SYNC_STATUSES',
+    ordered: true
+  }
 ];
 
 const TABLES = [
@@ -68,7 +74,8 @@ const CONSTANT_GROUPS = [
   { ts: 'NOMINATION_STATUS', apexPrefix: 'NOMINATION_' },
   { ts: 'REFERENCE_TYPE', apexPrefix: 'REFERENCE_TYPE_' },
   { ts: 'MEMBERSHIP_STATUS', apexPrefix: 'MEMBERSHIP_' },
-  { ts: 'VERIFICATION_ROUTE', apexPrefix: 'VERIFICATION_' }
+  { ts: 'VERIFICATION_ROUTE', apexPrefix: 'VERIFICATION_' },
+  { ts: 'GITLAB_SYNC_STATUS', apexPrefix: 'GITLAB_' }
 ];
 
 /*

@@ -9,15 +9,7 @@ import RETRY from '@salesforce/label/c.GitLab_Retry';
 import RETRY_SUCCESS from '@salesforce/label/c.GitLab_Retry_Success';
 import RETRY_ERROR_TITLE from '@salesforce/label/c.GitLab_Retry_Error_Title';
 import { formatLabel, reduceErrors } from 'c/ldsUtils';
-
-/** API values of Reference_Nomination__c.GitLab_Sync_Status__c (twin of GitLabIssueStatus.cls). */
-export const GITLAB_SYNC_STATUS = {
-  notQueued: 'Not_Queued',
-  queued: 'Queued',
-  created: 'Created',
-  failed: 'Failed'
-} as const;
-export type GitLabSyncStatus = (typeof GITLAB_SYNC_STATUS)[keyof typeof GITLAB_SYNC_STATUS];
+import { GITLAB_SYNC_STATUS } from 'c/referenceProgram';
 
 type IssueStatus = Apex.GitLabIssueStatus;
 
@@ -45,19 +37,19 @@ export default class GitLabIssueStatus extends LightningElement {
   readonly labels = { notQueued: NOT_QUEUED, queued: QUEUED, failed: FAILED, retry: RETRY };
 
   get currentStatus(): string {
-    return this.retried?.status ?? this.status ?? GITLAB_SYNC_STATUS.notQueued;
+    return this.retried?.status ?? this.status ?? GITLAB_SYNC_STATUS.NOT_QUEUED;
   }
 
   get isQueued(): boolean {
-    return this.currentStatus === GITLAB_SYNC_STATUS.queued;
+    return this.currentStatus === GITLAB_SYNC_STATUS.QUEUED;
   }
 
   get isCreated(): boolean {
-    return this.currentStatus === GITLAB_SYNC_STATUS.created;
+    return this.currentStatus === GITLAB_SYNC_STATUS.CREATED;
   }
 
   get isFailed(): boolean {
-    return this.currentStatus === GITLAB_SYNC_STATUS.failed;
+    return this.currentStatus === GITLAB_SYNC_STATUS.FAILED;
   }
 
   get createdText(): string {

@@ -226,6 +226,14 @@ export const VERIFICATION_ROUTE = {
 } as const;
 export type VerificationRoute = (typeof VERIFICATION_ROUTE)[keyof typeof VERIFICATION_ROUTE];
 export const VERIFICATION_ROUTES: readonly VerificationRoute[] = Object.values(VERIFICATION_ROUTE);
+export const GITLAB_SYNC_STATUS = {
+  NOT_QUEUED: 'Not_Queued',
+  QUEUED: 'Queued',
+  CREATED: 'Created',
+  FAILED: 'Failed'
+} as const;
+export type GitLabSyncStatus = (typeof GITLAB_SYNC_STATUS)[keyof typeof GITLAB_SYNC_STATUS];
+export const GITLAB_SYNC_STATUSES: readonly GitLabSyncStatus[] = Object.values(GITLAB_SYNC_STATUS);
 // Only community programs verify membership; the Customer program has no route.
 export const VERIFICATION_ROUTE_BY_PROGRAM: Readonly<Partial<Record<Program, VerificationRoute>>> =
   {
@@ -326,6 +334,10 @@ export function isReferenceType(value: unknown): value is ReferenceType {
 
 export function isMembershipStatus(value: unknown): value is MembershipStatus {
   return isOneOf(MEMBERSHIP_STATUSES, value);
+}
+
+export function isGitLabSyncStatus(value: unknown): value is GitLabSyncStatus {
+  return isOneOf(GITLAB_SYNC_STATUSES, value);
 }
 
 export function isVerificationRoute(value: unknown): value is VerificationRoute {

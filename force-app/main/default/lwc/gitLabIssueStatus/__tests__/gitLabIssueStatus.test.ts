@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
-import GitLabIssueStatus, { GITLAB_SYNC_STATUS } from 'c/gitLabIssueStatus';
+import GitLabIssueStatus from 'c/gitLabIssueStatus';
+import { GITLAB_SYNC_STATUS } from 'c/referenceProgram';
 import retry from '@salesforce/apex/GitLabIssueController.retry';
 import RETRY_SUCCESS from '@salesforce/label/c.GitLab_Retry_Success';
 import RETRY_ERROR_TITLE from '@salesforce/label/c.GitLab_Retry_Error_Title';
@@ -49,7 +50,7 @@ describe('c-git-lab-issue-status', () => {
   });
 
   it('shows a queued issue as a badge', async () => {
-    const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.queued });
+    const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.QUEUED });
 
     const badge = element.shadowRoot!.querySelector('lightning-badge') as HTMLElement & {
       label?: string;
@@ -62,7 +63,7 @@ describe('c-git-lab-issue-status', () => {
   it('links a created issue by its number', async () => {
     const element = mount({
       nominationId: NOMINATION_ID,
-      status: GITLAB_SYNC_STATUS.created,
+      status: GITLAB_SYNC_STATUS.CREATED,
       issueUrl: ISSUE_URL,
       issueIid: 7
     });
@@ -76,7 +77,7 @@ describe('c-git-lab-issue-status', () => {
   });
 
   it('shows a created issue without a link as text', () => {
-    const element = mount({ status: GITLAB_SYNC_STATUS.created });
+    const element = mount({ status: GITLAB_SYNC_STATUS.CREATED });
 
     expect(element.shadowRoot!.querySelector('a')).toBeNull();
     expect(element.shadowRoot!.querySelector('span')!.textContent).toBe('c.GitLab_Status_Created');
@@ -94,7 +95,7 @@ describe('c-git-lab-issue-status', () => {
   it('shows the reason of a failure with a Retry button', async () => {
     const element = mount({
       nominationId: NOMINATION_ID,
-      status: GITLAB_SYNC_STATUS.failed,
+      status: GITLAB_SYNC_STATUS.FAILED,
       lastError: 'GitLab rejected the token (HTTP 401).'
     });
 
@@ -108,13 +109,13 @@ describe('c-git-lab-issue-status', () => {
   it('retries, shows the new status, toasts and tells the parent', async () => {
     mockRetry.mockResolvedValue({
       nominationId: NOMINATION_ID,
-      status: GITLAB_SYNC_STATUS.queued,
+      status: GITLAB_SYNC_STATUS.QUEUED,
       issueIid: null,
       issueUrl: null,
       lastError: 'x',
       attempts: 0
     });
-    const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.failed });
+    const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.FAILED });
     const toast = jest.fn();
     const statusChange = jest.fn();
     element.addEventListener(TOAST_EVENT, toast);
@@ -128,7 +129,7 @@ describe('c-git-lab-issue-status', () => {
       title: RETRY_SUCCESS,
       variant: 'success'
     });
-    expect(statusChange.mock.calls[0][0].detail.status).toBe(GITLAB_SYNC_STATUS.queued);
+    expect(statusChange.mock.calls[0][0].detail.status).toBe(GITLAB_SYNC_STATUS.QUEUED);
     expect(element.shadowRoot!.querySelector('lightning-badge')).not.toBeNull();
     expect(retryButton(element)).toBeNull();
   });
@@ -137,7 +138,7 @@ describe('c-git-lab-issue-status', () => {
     mockRetry.mockRejectedValue({
       body: { message: 'Only a failed GitLab issue can be retried.' }
     });
-    const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.failed });
+    const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.FAILED });
     const toast = jest.fn();
     element.addEventListener(TOAST_EVENT, toast);
 
@@ -154,7 +155,7 @@ describe('c-git-lab-issue-status', () => {
   });
 
   it('does not call Apex without a nomination', async () => {
-    const element = mount({ status: GITLAB_SYNC_STATUS.failed });
+    const element = mount({ status: GITLAB_SYNC_STATUS.FAILED });
 
     retryButton(element)!.click();
     await flushPromises();

@@ -23,6 +23,8 @@ import {
   isReviewStatus,
   isVerdict,
   isVerificationRoute,
+  isGitLabSyncStatus,
+  GITLAB_SYNC_STATUSES,
   membershipStatusLabel,
   needsAction,
   nextNominationStatuses,
@@ -261,7 +263,8 @@ describe('guards for server data', () => {
     ['isNominationStatus', isNominationStatus, NOMINATION_STATUSES],
     ['isReferenceType', isReferenceType, REFERENCE_TYPES],
     ['isMembershipStatus', isMembershipStatus, MEMBERSHIP_STATUSES],
-    ['isVerificationRoute', isVerificationRoute, VERIFICATION_ROUTES]
+    ['isVerificationRoute', isVerificationRoute, VERIFICATION_ROUTES],
+    ['isGitLabSyncStatus', isGitLabSyncStatus, GITLAB_SYNC_STATUSES]
   ];
 
   test.each(guards)('%s accepts every value of its list', (_name, guard, values) => {
