@@ -41,6 +41,9 @@ function jestPhase() {
     join('node_modules', '@salesforce', 'sfdx-lwc-jest', 'bin', 'sfdx-lwc-jest'),
     '--coverage',
     '--',
+    // @lwc/jest-transformer's cache key ignores coverage instrumentation: a file cached by a run
+    // without coverage would be reused uninstrumented and vanish from the report
+    `--cacheDirectory=${join(cacheDir, 'jest-coverage')}`,
     '--json',
     `--outputFile=${resultsFile}`
   ]);

@@ -736,6 +736,8 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
         personUrl: row.personId ? `/${row.personId}` : null,
         accountUrl: row.accountId ? `/${row.accountId}` : null,
         statusLabel: statusText(row.status),
+        // lightning-relative-date-time takes a Date or epoch milliseconds, not Apex's ISO text
+        createdTime: row.createdDate ? Date.parse(row.createdDate) : null,
         statusClass: row.overdue
           ? 'slds-badge slds-theme_warning'
           : row.needsAction

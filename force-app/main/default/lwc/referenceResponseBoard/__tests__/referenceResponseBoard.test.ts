@@ -402,6 +402,11 @@ describe('c-reference-response-board', () => {
 
   it('lists the first page with person, account, team, reply, nomination and problems', async () => {
     const element = await render();
+    const age = $(element, 'tr.response lightning-relative-date-time') as unknown as {
+      value: unknown;
+    };
+    // the base component takes epoch milliseconds or a Date; Apex sends ISO text
+    expect(age.value).toBe(Date.parse('2025-09-01T10:00:00.000Z'));
 
     expect(getResponses).toHaveBeenCalledWith({
       campaignId: CAMPAIGN_ID,
@@ -815,7 +820,8 @@ describe('c-reference-response-board', () => {
           status: 'Retired_Status',
           problems: null,
           nominationId: 'a01000000000002AAA',
-          nominationStatus: 'Legacy'
+          nominationStatus: 'Legacy',
+          createdDate: null
         },
         { ...PAGE.rows![1]!, personType: 'Contact', personId: null }
       ],
@@ -832,6 +838,7 @@ describe('c-reference-response-board', () => {
     expect(rows[0]!.querySelector('.status span')!.textContent).toBe('Retired_Status');
     expect(rows[0]!.querySelector('lightning-button-menu')).toBeNull();
     expect(rows[0]!.querySelector('.nomination')!.textContent).toContain('Legacy');
+    expect(rows[0]!.querySelector('lightning-relative-date-time')).toBeNull();
     expect(rows[1]!.querySelector('.problem')!.textContent).toBe(
       'c.Board_Problem_Contact_No_Account'
     );
