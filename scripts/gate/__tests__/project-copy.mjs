@@ -97,21 +97,30 @@ export function plant(copy, row) {
   for (const [path, content] of Object.entries(row.files ?? {})) copy.write(path, content);
 }
 
+/** Asserts that a gate run failed at `row.checker` and named everything in `row.names`. */
+export function assertCaught({ status, output }, row) {
+  assert.notEqual(status, 0, `the gate passed ${row.defect}:\n${output}`);
+  assert.match(output, new RegExp(`✗ ${row.checker} failed`), output);
+  for (const expected of row.names) {
+    assert.ok(output.includes(expected), `output does not name ${expected}:\n${output}`);
+  }
+}
+
+/** Runs `checker` once on a fresh copy with every row planted; returns { status, output }. */
+export function gateWithPlanted(checker, rows) {
+  const copy = copyProject();
+  try {
+    for (const row of rows) plant(copy, row);
+    return copy.gate(checker);
+  } finally {
+    copy.dispose();
+  }
+}
+
 /**
  * Plants one defect in a fresh copy and asserts that `row.checker` fails and its output names
  * everything in `row.names` (the planted file, the rule).
  */
 export function expectCaught(row) {
-  const copy = copyProject();
-  try {
-    plant(copy, row);
-    const { status, output } = copy.gate(row.checker);
-    assert.notEqual(status, 0, `the gate passed ${row.defect}:\n${output}`);
-    assert.match(output, new RegExp(`✗ ${row.checker} failed`), output);
-    for (const expected of row.names) {
-      assert.ok(output.includes(expected), `output does not name ${expected}:\n${output}`);
-    }
-  } finally {
-    copy.dispose();
-  }
+  assertCaught(gateWithPlanted(row.checker, [row]), row);
 }

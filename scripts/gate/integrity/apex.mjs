@@ -3,10 +3,11 @@
  * one Salesforce compiles Apex with) and returns its AST. From it: the classes, their methods
  * and DTO members, and every SOQL query with its line.
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parsers } from 'prettier-plugin-apex';
-import { rel, sourceFiles } from '../../lib/project.mjs';
+import { rel, sourceFiles, toolRoot } from '../../lib/project.mjs';
 
 const JORJE = 'apex.jorje.data.';
 export const kind = (node) => (node?.['@class'] ?? '').replace(JORJE, '');
@@ -109,8 +110,25 @@ function describeClass(decl, file, outer) {
   return described;
 }
 
+const astCache = join(toolRoot, '.cache', 'apex-ast');
+const pluginVersion = JSON.parse(
+  readFileSync(join(toolRoot, 'node_modules', 'prettier-plugin-apex', 'package.json'), 'utf8')
+).version;
+
+/**
+ * The jorje AST of an Apex source. Parsing spawns the serializer, so ASTs are cached by content:
+ * the gate's planted-defect tests check many copies that differ in one file.
+ */
 async function parseApex(source) {
-  return parsers.apex.parse(source, { apexStandaloneParser: 'native', parser: 'apex' });
+  const key = createHash('sha256').update(`${pluginVersion}\n${source}`).digest('hex');
+  const cached = join(astCache, `${key}.json`);
+  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8'));
+  const ast = await parsers.apex.parse(source, { apexStandaloneParser: 'native', parser: 'apex' });
+  mkdirSync(astCache, { recursive: true });
+  const staging = `${cached}.${process.pid}`;
+  writeFileSync(staging, JSON.stringify(ast));
+  renameSync(staging, cached);
+  return ast;
 }
 
 /**
