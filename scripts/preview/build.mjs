@@ -4,8 +4,9 @@
  * 1. `build(root)` of scripts/build (the project's TypeScript strip + LWC compiler check) writes
  *    the .js next to each .ts.
  * 2. Rollup + @lwc/rollup-plugin bundles one entry per kind of page (campaign, account, wizard …),
- *    each only when its component exists: a component another engineer is still writing breaks its
- *    own page, never the others. `c/*` resolves to force-app/main/default/lwc, `lightning/*` to
+ *    each only when its component exists, in one run with shared chunks (each module compiles
+ *    once); when that run fails, each kind is built alone, so a component another engineer is
+ *    still writing breaks its own page, never the others. `c/*` resolves to force-app/main/default/lwc, `lightning/*` to
  *    lightning-base-components, and the platform modules to the stand-ins of runtime/:
  *    `@salesforce/apex/*` → the in-memory backend, `@salesforce/label/c.*` → CustomLabels values,
  *    `@salesforce/schema/*` → { objectApiName, fieldApiName }, lightning/navigation, uiRecordApi,
@@ -21,6 +22,7 @@ import { rollup } from 'rollup';
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
+import ts from 'typescript';
 import { build as buildTypeScript } from '../build/build.mjs';
 import { lwcBundles, projectRoot } from '../lib/project.mjs';
 import { readApexMethodNames, readLabels } from './metadata.mjs';
@@ -49,11 +51,18 @@ const STAND_INS = {
   'lightning/flowSupport': 'platform/flowSupport.js'
 };
 
+/** The project's strip-only settings (scripts/build): decorators reach the LWC compiler as written. */
+const STRIP_TYPES = {
+  target: ts.ScriptTarget.ESNext,
+  module: ts.ModuleKind.ESNext,
+  experimentalDecorators: false,
+  useDefineForClassFields: true,
+  verbatimModuleSyntax: true
+};
+
 function schemaModule(path) {
   const [objectApiName, ...field] = path.split('.');
-  return field.length
-    ? { objectApiName, fieldApiName: field.join('.') }
-    : { objectApiName };
+  return field.length ? { objectApiName, fieldApiName: field.join('.') } : { objectApiName };
 }
 
 /** Backend method names ('Class.method') implemented by the stand-ins. */
@@ -115,11 +124,17 @@ function platformModules({ root, labels, report }) {
         const module = schemaModule(source.slice('@salesforce/schema/'.length));
         return `export default ${JSON.stringify(module)};`;
       }
-      if (source === '@salesforce/user/Id') return `export default ${JSON.stringify(currentUserId)};`;
+      if (source === '@salesforce/user/Id')
+        return `export default ${JSON.stringify(currentUserId)};`;
       if (source.startsWith('@salesforce/user/')) return 'export default undefined;';
       if (source.startsWith('@salesforce/customPermission/')) return 'export default true;';
       void root;
       return null;
+    },
+    // The preview's own components (runtime/lwc/*/*.ts): types stripped, decorators kept.
+    transform(code, id) {
+      if (!id.startsWith(runtimeDir) || !id.split('?')[0].endsWith('.ts')) return null;
+      return ts.transpileModule(code, { compilerOptions: STRIP_TYPES, fileName: id }).outputText;
     }
   };
 }
@@ -139,7 +154,10 @@ function entrySource(kind, present) {
 
 function sizeOf(dir) {
   if (!existsSync(dir)) return 0;
-  return readdirSync(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+  return readdirSync(dir, { recursive: true }).reduce((sum, file) => {
+    const stat = statSync(join(dir, file));
+    return stat.isFile() ? sum + stat.size : sum;
+  }, 0);
 }
 
 /**
@@ -150,6 +168,7 @@ export async function buildPreview({
   root = projectRoot(),
   mode = 'development',
   outDir = join(root, '.cache', 'preview', mode),
+  only,
   log = () => {}
 } = {}) {
   const started = performance.now();
@@ -164,68 +183,142 @@ export async function buildPreview({
     ...[...bundles.values()]
       .filter((bundle) => existsSync(join(bundle.dir, `${bundle.name}.js`)))
       .map((bundle) => ({ name: `c/${bundle.name}`, path: join(bundle.dir, `${bundle.name}.js`) })),
-    { name: 'lightning/flow', path: join(runtimeDir, 'components', 'flow', 'flow.js') },
-    { name: 'preview/benchBaseline', path: join(runtimeDir, 'components', 'benchBaseline', 'benchBaseline.js') },
+    { name: 'lightning/flow', path: join(runtimeDir, 'lwc', 'flow', 'flow.ts') },
+    {
+      name: 'preview/benchBaseline',
+      path: join(runtimeDir, 'lwc', 'benchBaseline', 'benchBaseline.ts')
+    },
     { npm: 'lightning-base-components' }
   ];
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const production = mode === 'production';
-  let cache;
+  const specs = [];
   const kinds = [];
-  for (const spec of PAGE_KINDS) {
+  for (const spec of PAGE_KINDS.filter((one) => !only || only.includes(one.kind))) {
     const missing = spec.requires.filter((name) => !bundles.has(name));
     if (missing.length) {
-      kinds.push({ kind: spec.kind, ok: false, skipped: true, error: `needs c/${missing.join(', c/')}` });
+      kinds.push({
+        kind: spec.kind,
+        ok: false,
+        skipped: true,
+        error: `needs c/${missing.join(', c/')}`
+      });
       continue;
     }
-    const present = [...spec.requires, ...(spec.optional ?? []).filter((name) => bundles.has(name))];
-    const entryId = `\0preview-entry:${spec.kind}`;
-    const kindStarted = performance.now();
-    try {
-      const bundle = await rollup({
-        input: entryId,
-        cache,
-        onwarn(warning) {
-          if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
-          // A module nothing resolves would fail in the browser: fail the page's build instead.
-          if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
-          report.warnings.push(`${spec.kind}: ${warning.message}`);
+    const present = [
+      ...spec.requires,
+      ...(spec.optional ?? []).filter((name) => bundles.has(name))
+    ];
+    specs.push({ kind: spec.kind, present, entryId: `\0preview-entry:${spec.kind}` });
+  }
+
+  /** One Rollup run for `group` (several kinds share their chunks: each module compiles once). */
+  let cache;
+  const bundleGroup = async (group) => {
+    const entries = new Map(group.map((spec) => [spec.entryId, spec]));
+    const bundle = await rollup({
+      input: Object.fromEntries(group.map((spec) => [spec.kind, spec.entryId])),
+      cache,
+      onwarn(warning) {
+        if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+        // A module nothing resolves would fail in the browser: fail the page's build instead.
+        if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
+        report.warnings.push(`${group.map((spec) => spec.kind).join(', ')}: ${warning.message}`);
+      },
+      plugins: [
+        {
+          name: 'preview-entry',
+          resolveId: (source) => (entries.has(source) ? source : null),
+          load: (id) =>
+            entries.has(id) ? entrySource(entries.get(id).kind, entries.get(id).present) : null
         },
-        plugins: [
-          {
-            name: 'preview-entry',
-            resolveId: (source) => (source === entryId ? entryId : null),
-            load: (id) => (id === entryId ? entrySource(spec.kind, present) : null)
-          },
-          platformModules({ root, labels, report }),
-          replace({
-            preventAssignment: true,
-            values: {
-              'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'),
-              'process.env.SKIP_LWC_VERSION_MISMATCH_CHECK': 'false',
-              'import.meta.env.SSR': 'false'
-            }
-          }),
-          lwc({ rootDir: lwcRoot, modules, sourcemap: false, enableDynamicComponents: true, enableSyntheticElementInternals: true }),
-          production && terser({ format: { comments: false } })
-        ].filter(Boolean)
-      });
-      cache = bundle.cache;
-      await bundle.write({
-        dir: join(outDir, 'assets'),
-        format: 'es',
-        entryFileNames: `${spec.kind}.js`,
-        inlineDynamicImports: true
-      });
-      await bundle.close();
-      const bytes = statSync(join(outDir, 'assets', `${spec.kind}.js`)).size;
-      kinds.push({ kind: spec.kind, ok: true, components: present, bytes });
-      log(`preview: ${spec.kind} page built (${(bytes / 1024).toFixed(0)} KiB, ${((performance.now() - kindStarted) / 1000).toFixed(1)}s)`);
+        platformModules({ root, labels, report }),
+        replace({
+          preventAssignment: true,
+          values: {
+            'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development'),
+            'process.env.SKIP_LWC_VERSION_MISMATCH_CHECK': 'false',
+            'import.meta.env.SSR': 'false'
+          }
+        }),
+        lwc({
+          rootDir: lwcRoot,
+          modules,
+          sourcemap: false,
+          enableDynamicComponents: true,
+          enableSyntheticElementInternals: true
+        }),
+        production && terser({ format: { comments: false } })
+      ].filter(Boolean)
+    });
+    cache = bundle.cache;
+    const { output } = await bundle.write({
+      dir: join(outDir, 'assets'),
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js'
+    });
+    await bundle.close();
+    // What a page loads: its entry and every chunk it imports, statically or not.
+    const byFile = new Map(output.map((chunk) => [chunk.fileName, chunk]));
+    const filesOf = (fileName, seen = new Set()) => {
+      if (seen.has(fileName)) return seen;
+      seen.add(fileName);
+      const chunk = byFile.get(fileName);
+      for (const next of [...(chunk?.imports ?? []), ...(chunk?.dynamicImports ?? [])]) {
+        filesOf(next, seen);
+      }
+      return seen;
+    };
+    return group.map((spec) => {
+      const files = [...filesOf(`${spec.kind}.js`)];
+      const bytes = files.reduce(
+        (sum, file) => sum + statSync(join(outDir, 'assets', file)).size,
+        0
+      );
+      return { kind: spec.kind, ok: true, components: spec.present, bytes, files };
+    });
+  };
+  const withRetry = async (group) => {
+    try {
+      return await bundleGroup(group);
     } catch (error) {
-      const where = error.id ? ` in ${relative(root, error.id.split('?')[0])}` : '';
-      kinds.push({ kind: spec.kind, ok: false, error: `${error.message}${where}` });
-      log(`preview: ${spec.kind} page NOT built: ${error.message}${where}`);
+      // The generated .js are shared with everyone working in the tree: another `npm run
+      // build -- --clean` may remove them mid-build. Strip again and retry once.
+      if (!/ENOENT|does not exist/.test(error.message)) throw error;
+      buildTypeScript(root);
+      cache = undefined;
+      return bundleGroup(group);
+    }
+  };
+  const logBuilt = (built, since) => {
+    for (const kind of built) {
+      log(
+        `preview: ${kind.kind} page built (${(kind.bytes / 1024).toFixed(0)} KiB, ` +
+          `${((performance.now() - since) / 1000).toFixed(1)}s)`
+      );
+    }
+  };
+  const groupStarted = performance.now();
+  try {
+    const built = specs.length ? await withRetry(specs) : [];
+    kinds.push(...built);
+    logBuilt(built, groupStarted);
+  } catch {
+    // One page's component is broken: build each kind alone, so it breaks its own page only.
+    rmSync(join(outDir, 'assets'), { recursive: true, force: true });
+    for (const spec of specs) {
+      const kindStarted = performance.now();
+      try {
+        const built = await withRetry([spec]);
+        kinds.push(...built);
+        logBuilt(built, kindStarted);
+      } catch (error) {
+        const where = error.id ? ` in ${relative(root, error.id.split('?')[0])}` : '';
+        kinds.push({ kind: spec.kind, ok: false, error: `${error.message}${where}` });
+        log(`preview: ${spec.kind} page NOT built: ${error.message}${where}`);
+      }
     }
   }
   const declared = readApexMethodNames(root);
@@ -255,10 +348,14 @@ export function describeBuild(result, log = console.log) {
     log(`preview: no ${kind.kind} page (${kind.error})`);
   }
   if (result.apex.withoutStandIn.length) {
-    log(`preview: Apex methods without a stand-in (they reject): ${result.apex.withoutStandIn.join(', ')}`);
+    log(
+      `preview: Apex methods without a stand-in (they reject): ${result.apex.withoutStandIn.join(', ')}`
+    );
   }
   if (result.apex.notDeclared.length) {
-    log(`preview: stand-ins for methods types/apex.d.ts does not declare: ${result.apex.notDeclared.join(', ')}`);
+    log(
+      `preview: stand-ins for methods types/apex.d.ts does not declare: ${result.apex.notDeclared.join(', ')}`
+    );
   }
   if (result.missingLabels.length) {
     log(`preview: labels missing from CustomLabels: ${result.missingLabels.join(', ')}`);

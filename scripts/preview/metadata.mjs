@@ -68,7 +68,10 @@ export function readCustomMetadata(root) {
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.md-meta.xml'))) {
       const [type, record] = file.replace(/\.md-meta\.xml$/, '').split('.');
       const xml = parser.parse(readFileSync(join(dir, file), 'utf8'));
-      const fields = { DeveloperName: record, MasterLabel: String(xml.CustomMetadata?.label ?? '') };
+      const fields = {
+        DeveloperName: record,
+        MasterLabel: String(xml.CustomMetadata?.label ?? '')
+      };
       for (const entry of xml.CustomMetadata?.values ?? []) {
         fields[String(entry.field)] = valueOf(entry);
       }
@@ -77,4 +80,22 @@ export function readCustomMetadata(root) {
     }
   }
   return byType;
+}
+
+/**
+ * The auto-number Name fields of the custom objects, as the platform fills them:
+ * { sobject: 'NOM-{00000}' }.
+ */
+export function readAutoNumberFormats(root) {
+  const formats = {};
+  const objectsDir = join(root, 'force-app', 'main', 'default', 'objects');
+  if (!existsSync(objectsDir)) return formats;
+  for (const sobject of readdirSync(objectsDir)) {
+    const file = join(objectsDir, sobject, `${sobject}.object-meta.xml`);
+    if (!existsSync(file)) continue;
+    const nameField = /<nameField>([\s\S]*?)<\/nameField>/.exec(readFileSync(file, 'utf8'))?.[1];
+    const format = /<displayFormat>([^<]+)<\/displayFormat>/.exec(nameField ?? '')?.[1];
+    if (format && /<type>AutoNumber<\/type>/.test(nameField)) formats[sobject] = format;
+  }
+  return formats;
 }

@@ -10,8 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCustomMetadata } from './metadata.mjs';
-import { salesforceId } from './runtime/ids.mjs';
+import { readAutoNumberFormats, readCustomMetadata } from './metadata.mjs';
+import { autoNumber, salesforceId } from './runtime/ids.mjs';
 
 export { salesforceId };
 
@@ -30,7 +30,8 @@ const KEY_PREFIX = {
 /**
  * Users a scratch org would have after org:setup: the loading user (owner of every record, as
  * `sf data import tree` leaves it), account owners, CSMs; one former owner is inactive so the
- * board's "no active owner" problem has a case.
+ * board's "no active owner" problem has a case; one user is in the Community Programs group and one
+ * in the Sales Support group (public groups the account panel mentions).
  */
 const PREVIEW_USERS = [
   { Name: 'Pat Preview', Title: 'Program Manager, Customer References', IsActive: true },
@@ -39,7 +40,20 @@ const PREVIEW_USERS = [
   { Name: 'Sam Former', Title: 'Account Executive (left)', IsActive: false },
   { Name: 'Jordan Success', Title: 'Customer Success Manager', IsActive: true },
   { Name: 'Avery Care', Title: 'Customer Success Manager', IsActive: true },
-  { Name: 'Casey Crm', Title: 'Customer Reference Manager', IsActive: true }
+  { Name: 'Casey Crm', Title: 'Customer Reference Manager', IsActive: true },
+  // Members of the public groups the Default Reference Program Setting names (by setting field).
+  {
+    Name: 'Quinn Community',
+    Title: 'Community Programs Manager',
+    IsActive: true,
+    Preview_Group__c: 'Community_Programs_Group__c'
+  },
+  {
+    Name: 'Drew Support',
+    Title: 'Sales Support',
+    IsActive: true,
+    Preview_Group__c: 'Sales_Support_Group__c'
+  }
 ];
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -96,6 +110,7 @@ export function loadSampleData(root, { now = Date.now() } = {}) {
       : value;
 
   const loadStart = now - raw.length * 1000;
+  const autoNumbers = readAutoNumberFormats(root);
   raw.forEach(({ sobject, id, record }, index) => {
     const fields = { Id: id };
     for (const [name, value] of Object.entries(record)) {
@@ -106,6 +121,9 @@ export function loadSampleData(root, { now = Date.now() } = {}) {
     fields.CreatedDate = new Date(loadStart + index * 1000).toISOString();
     records[sobject] ??= [];
     records[sobject].push(fields);
+    // An auto-number Name is the platform's: the data files cannot set it.
+    if (autoNumbers[sobject])
+      fields.Name = autoNumber(autoNumbers[sobject], records[sobject].length);
   });
 
   finishAccounts(records.Account ?? [], owners, csms, records);
@@ -119,7 +137,8 @@ export function loadSampleData(root, { now = Date.now() } = {}) {
     users,
     records,
     config: metadata.Reference_Program ?? {},
-    settings: metadata.Reference_Program_Setting?.Default ?? {}
+    settings: metadata.Reference_Program_Setting?.Default ?? {},
+    autoNumbers
   };
 }
 

@@ -3,6 +3,7 @@
  * data. One build, one server on 127.0.0.1, one browser for the whole file; every page is checked
  * with axe-core (0 serious or critical violations) and screenshotted to test-results/preview/.
  */
+/* global document -- functions passed to page.evaluate run in the browser */
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,11 @@ const BOARD = 'c-reference-response-board';
 /** No call in flight, frames painted, and the board's spinners gone. */
 async function settle(page) {
   await settlePage(page);
-  await page.locator(`${BOARD} lightning-spinner`).first().waitFor({ state: 'detached' }).catch(() => {});
+  await page
+    .locator(`${BOARD} lightning-spinner`)
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => {});
   await settlePage(page);
 }
 
@@ -54,7 +59,10 @@ describe('local preview in Chromium', { skip, timeout: 240_000 }, () => {
   test('the campaign page and the bench baseline are built', () => {
     const failed = preview.build.kinds.filter((kind) => !kind.ok && !kind.skipped);
     assert.deepEqual(failed, [], 'every page whose components exist builds');
-    assert.ok(pages.some((page) => page.kind === 'campaign'), 'a Campaign page exists');
+    assert.ok(
+      pages.some((page) => page.kind === 'campaign'),
+      'a Campaign page exists'
+    );
   });
 
   test('every page renders without errors and has no serious or critical axe violation', async () => {
@@ -69,13 +77,20 @@ describe('local preview in Chromium', { skip, timeout: 240_000 }, () => {
         await visit(page, preview, target.path);
         await settle(page);
       }
-      const name = target.path === '/' ? 'index' : target.path.split('/').slice(1, 2)[0] + '-' + (target.recordId ?? '');
+      const name =
+        target.path === '/'
+          ? 'index'
+          : target.path.split('/').slice(1, 2)[0] + '-' + (target.recordId ?? '');
       await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
       const axe = await runAxe(page);
       axeReport[target.path] = { label: target.label, ...axe };
       for (const error of errors) failures.push(`${target.label}: ${error}`);
-      for (const violation of axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact))) {
-        failures.push(`${target.label}: axe ${violation.impact} ${violation.id} at ${violation.nodes[0]}`);
+      for (const violation of axe.violations.filter((v) =>
+        ['serious', 'critical'].includes(v.impact)
+      )) {
+        failures.push(
+          `${target.label}: axe ${violation.impact} ${violation.id} at ${violation.nodes[0]}`
+        );
       }
     }
     await page.close();
@@ -92,24 +107,36 @@ describe('local preview in Chromium', { skip, timeout: 240_000 }, () => {
     assert.ok((await rows.count()) > 0, 'the board lists the campaign responses');
 
     // Filter: status New.
-    await board.locator('lightning-combobox.filter-status button, lightning-combobox.filter-status input').first().click();
-    await board.locator('lightning-combobox.filter-status [role="option"]', { hasText: 'New' }).first().click();
+    await board
+      .locator('lightning-combobox.filter-status button, lightning-combobox.filter-status input')
+      .first()
+      .click();
+    await board
+      .locator('lightning-combobox.filter-status [role="option"]', { hasText: 'New' })
+      .first()
+      .click();
     await settle(page);
     const statuses = await board.locator('tr.response td.status').allInnerTexts();
-    assert.ok(statuses.length > 0 && statuses.every((text) => text.includes('New')), `filtered to New: ${statuses}`);
+    assert.ok(
+      statuses.length > 0 && statuses.every((text) => text.includes('New')),
+      `filtered to New: ${statuses}`
+    );
 
     // Select the first response with an account and ask its account team (Chatter modal).
     const row = rows.filter({ has: page.locator('td.account a') }).first();
     const responseId = await row.getAttribute('data-id');
     await row.locator('input.select-row').check();
     await board.locator('lightning-button.bulk-ask button').click();
-    const modal = page.locator('c-ask-account-team-modal');
-    await modal.waitFor();
+    // A LightningModal lives in the overlay container at the end of <body>, not in the board.
+    const overlay = page.locator('lightning-overlay-container');
+    const post = overlay.getByRole('button', { name: 'Post', exact: true });
+    await post.waitFor();
     await settle(page);
     await page.screenshot({ path: join(shots, 'journey-ask-account-team.png') });
-    await modal.locator('lightning-button button', { hasText: /post/i }).first().click();
+    await post.click();
     await settle(page);
-    await modal.locator('lightning-button button', { hasText: /close/i }).first().click().catch(() => {});
+    await overlay.getByRole('button', { name: 'Close', exact: true }).click();
+    await overlay.locator('[role="dialog"]').waitFor({ state: 'detached' });
     await settle(page);
     const statusAfterAsk = await page.evaluate(
       (id) => globalThis.__previewBackend.store.get(id).Review_Status__c,
@@ -118,20 +145,28 @@ describe('local preview in Chromium', { skip, timeout: 240_000 }, () => {
     assert.equal(statusAfterAsk, 'Account_Team_Asked', 'asking moves the response');
 
     // Record the verdict: Confirm.
-    await board.locator('lightning-combobox.filter-status button, lightning-combobox.filter-status input').first().click();
+    await board.locator('lightning-combobox.filter-status button').first().click();
     await board.locator('lightning-combobox.filter-status [role="option"]').first().click();
     await settle(page);
     const same = board.locator(`tr.response[data-id="${responseId}"]`);
+    assert.match(await same.locator('td.status').innerText(), /Account Team Asked/, 'asked');
     await same.locator('input.select-row').check();
-    await board.locator('lightning-button.bulk-action[data-action] button', { hasText: /confirm/i }).click();
+    await board
+      .locator('lightning-button.bulk-action[data-action] button', { hasText: /confirm/i })
+      .click();
     await settle(page);
     assert.match(await same.locator('td.status').innerText(), /Confirmed/, 'verdict recorded');
 
-    // Log the call (today: held).
+    // Log the call (today: held). lightning-input type="date" takes the user's locale format.
     await same.locator('input.select-row').check();
     await board.locator('lightning-button.bulk-action button', { hasText: /log call/i }).click();
-    const today = new Date().toISOString().slice(0, 10);
+    const today = new Date().toLocaleDateString('en-US', {
+      month: 'short',
+      day: 'numeric',
+      year: 'numeric'
+    });
     await board.locator('lightning-input.call-date input').fill(today);
+    await board.locator('lightning-input.call-date input').press('Tab');
     await board.locator('lightning-button.submit button').click();
     await settle(page);
     assert.match(await same.locator('td.status').innerText(), /Call Held/i, 'call logged as held');
@@ -139,14 +174,14 @@ describe('local preview in Chromium', { skip, timeout: 240_000 }, () => {
     // Nominate through the wizard (row action → flow screen → Finish).
     await same.locator('lightning-button-menu.row-actions button').click();
     await same.locator('lightning-menu-item', { hasText: /nominate/i }).click();
-    const wizard = page.locator('c-nomination-wizard-modal');
-    await wizard.waitFor();
+    const finish = overlay.locator('button.preview-flow-finish');
+    await finish.waitFor();
     await settle(page);
-    await wizard.locator('c-reference-type-page input[type="checkbox"]').first().check();
+    await overlay.locator('lightning-checkbox-group label').first().click();
+    await settle(page);
     await page.screenshot({ path: join(shots, 'journey-nominate.png') });
-    await wizard.locator('button.preview-flow-finish').click();
-    await settle(page);
-    await wizard.waitFor({ state: 'detached' });
+    await finish.click();
+    await overlay.locator('[role="dialog"]').waitFor({ state: 'detached' });
     await settle(page);
     assert.match(await same.locator('td.status').innerText(), /Nominated/, 'nominated');
     await page.screenshot({ path: join(shots, 'journey-done.png'), fullPage: true });
@@ -160,9 +195,21 @@ describe('local preview in Chromium', { skip, timeout: 240_000 }, () => {
     await visit(page, preview, `${target.path}?fail=ReferenceResponseBoardController.getBoard`);
     await settle(page);
     await page.locator(`${BOARD} c-error-panel`).first().waitFor();
-    assert.match(await page.locator(BOARD).innerText(), /could not load/, 'the load error is shown');
-    await page.locator(`${BOARD} c-error-panel`).getByText(/details/i).first().click();
-    assert.match(await page.locator(BOARD).innerText(), /failed on purpose/, 'with the server message');
+    assert.match(
+      await page.locator(BOARD).innerText(),
+      /could not load/,
+      'the load error is shown'
+    );
+    await page
+      .locator(`${BOARD} c-error-panel`)
+      .getByText(/details/i)
+      .first()
+      .click();
+    assert.match(
+      await page.locator(BOARD).innerText(),
+      /failed on purpose/,
+      'with the server message'
+    );
     await page.screenshot({ path: join(shots, 'state-error.png') });
 
     await visit(page, preview, `${target.path}?empty`);
@@ -187,7 +234,12 @@ describe('local preview in Chromium', { skip, timeout: 240_000 }, () => {
       page.evaluate(() => {
         let element = document.activeElement;
         while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-        return { tag: element?.tagName, cls: element?.className ?? '', type: element?.type ?? '' };
+        return {
+          tag: element?.tagName,
+          cls: element?.className ?? '',
+          type: element?.type ?? '',
+          text: element?.textContent?.trim() ?? ''
+        };
       });
     async function tabTo(predicate, limit = 80) {
       for (let i = 0; i < limit; i++) {
@@ -201,11 +253,59 @@ describe('local preview in Chromium', { skip, timeout: 240_000 }, () => {
     await page.keyboard.press('Enter');
     await settle(page);
     assert.equal(await page.locator(`${BOARD} tr.response`).count(), 1, 'search by keyboard');
-    assert.ok(await tabTo((f) => String(f.cls).includes('select-row')), 'a row checkbox is reachable');
+    assert.ok(
+      await tabTo((f) => String(f.cls).includes('select-row')),
+      'a row checkbox is reachable'
+    );
     await page.keyboard.press('Space');
     await settle(page);
-    assert.match(await page.locator(`${BOARD} .selection`).innerText(), /1/, 'Space selects the row');
-    assert.ok(await tabTo((f) => f.tag === 'BUTTON'), 'a bulk action button is reachable');
+    assert.match(
+      await page.locator(`${BOARD} .selection`).innerText(),
+      /1/,
+      'Space selects the row'
+    );
+    // Back to the bulk actions (they precede the table): Shift+Tab, then Enter on Confirm.
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const f = await focused();
+      reached = f.tag === 'BUTTON' && /^confirm$/i.test(f.text);
+    }
+    assert.ok(reached, 'the Confirm bulk action is reachable by keyboard');
+    await page.keyboard.press('Enter');
+    await settle(page);
+    assert.match(
+      await page.locator(`${BOARD} tr.response td.status`).first().innerText(),
+      /Confirmed/,
+      'Enter on Confirm records the verdict'
+    );
+    await page.close();
+  });
+
+  test('account page: the panel tells the account story and its community standing', async () => {
+    const data = loadSampleData(toolRoot);
+    const membership = data.records.Community_Program_Membership__c.find(
+      (one) => one.Program__c === 'Startups' && one.Subscription_Start__c
+    );
+    const account = data.records.Account.find((one) => one.Id === membership.Account__c);
+    const { page, errors } = await newPage(preview);
+    await visit(page, preview, `/account/${account.Id}`);
+    await settle(page);
+    const panel = page.locator('c-reference-account-panel');
+    const text = await panel.innerText();
+    const owner = data.users.find((user) => user.Id === account.OwnerId);
+    assert.ok(text.includes(owner.Name), 'the account team is shown');
+    assert.match(text, /Startups/, 'the membership program is shown');
+    assert.match(text, /No Ultimate support/, 'no Ultimate support through the program');
+    assert.match(text, /renewal is paid/i, 'a Startups renewal is paid');
+    const asked = await page.evaluate(() =>
+      globalThis.__previewBackend.calls
+        .filter((call) => call.name === 'ReferenceAccountPanelController.getAccountStory')
+        .map((call) => ({ accountId: call.params.accountId, ok: call.ok }))
+    );
+    assert.deepEqual(asked, [{ accountId: account.Id, ok: true }], 'the story of this account');
+    await page.screenshot({ path: join(shots, 'account-story.png'), fullPage: true });
+    assert.deepEqual(errors, [], 'no uncaught error on the account page');
     await page.close();
   });
 });

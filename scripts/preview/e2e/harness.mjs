@@ -2,6 +2,7 @@
  * What the e2e tests and the bench share: build + server + browser in one object, page helpers
  * (wait for the component, errors seen, axe-core, screenshots).
  */
+/* global document, requestAnimationFrame -- functions passed to page.evaluate run in the browser */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -69,7 +70,8 @@ export async function runAxe(page) {
     }));
   });
   const counts = { critical: 0, serious: 0, moderate: 0, minor: 0 };
-  for (const violation of violations) counts[violation.impact] = (counts[violation.impact] ?? 0) + 1;
+  for (const violation of violations)
+    counts[violation.impact] = (counts[violation.impact] ?? 0) + 1;
   return { violations, counts };
 }
 

@@ -20,3 +20,8 @@ export function salesforceId(prefix, n) {
 
 /** The campaign the bench generates its responses in (?bench=<n>). */
 export const BENCH_CAMPAIGN_ID = salesforceId('701', 900001);
+
+/** An auto-number Name as the platform fills it: autoNumber('NOM-{00000}', 7) is 'NOM-00007'. */
+export function autoNumber(format, number) {
+  return format.replace(/\{(0+)\}/, (whole, zeros) => String(number).padStart(zeros.length, '0'));
+}

@@ -60,7 +60,10 @@ function banner() {
     el(
       'div',
       { class: 'slds-grid slds-grid_vertical-align-center slds-wrap' },
-      el('strong', { class: 'preview-badge slds-m-right_medium', text: 'Local preview on sample data' }),
+      el('strong', {
+        class: 'preview-badge slds-m-right_medium',
+        text: 'Local preview on sample data'
+      }),
       el('span', {
         class: 'slds-text-body_small slds-m-right_medium',
         text: title ? `${title} · not a Salesforce org: records live in this browser tab` : ''
@@ -116,7 +119,9 @@ export async function mountPage({ tag, Ctor, props = {}, heading, host }) {
   body.classList.add('preview');
   const main = el('main', { id: 'main', class: 'slds-p-around_medium' });
   if (heading) {
-    main.append(el('h1', { class: 'slds-text-heading_medium slds-m-bottom_medium', text: heading }));
+    main.append(
+      el('h1', { class: 'slds-text-heading_medium slds-m-bottom_medium', text: heading })
+    );
   }
   body.append(banner(), toastRegion(), main);
   await ready;

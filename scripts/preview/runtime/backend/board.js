@@ -418,7 +418,9 @@ export function markNotAFit(store, { responseIds, reason }) {
   if (!reason?.trim()) throw new ApexError(REASON_REQUIRED);
   return move(store, responseIds, REVIEW_STATUS.NOT_A_FIT, {
     apply(response) {
-      const notes = response.Review_Notes__c ? `${response.Review_Notes__c}\n${reason.trim()}` : reason.trim();
+      const notes = response.Review_Notes__c
+        ? `${response.Review_Notes__c}\n${reason.trim()}`
+        : reason.trim();
       response.Review_Notes__c = notes.slice(0, 32768);
     }
   }).results;

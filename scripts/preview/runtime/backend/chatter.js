@@ -27,11 +27,24 @@ function plan(store, responseIds, note) {
     let refusal = null;
     if (!response) refusal = 'This response no longer exists.';
     else if (!account) refusal = 'No account: match the person to an account first.';
-    else if (from !== REVIEW_STATUS.ACCOUNT_TEAM_ASKED && !canMoveReview(from, REVIEW_STATUS.ACCOUNT_TEAM_ASKED)) {
-      refusal = format(STATUS_MOVE, reviewStatusLabel(from), reviewStatusLabel(REVIEW_STATUS.ACCOUNT_TEAM_ASKED));
+    else if (
+      from !== REVIEW_STATUS.ACCOUNT_TEAM_ASKED &&
+      !canMoveReview(from, REVIEW_STATUS.ACCOUNT_TEAM_ASKED)
+    ) {
+      refusal = format(
+        STATUS_MOVE,
+        reviewStatusLabel(from),
+        reviewStatusLabel(REVIEW_STATUS.ACCOUNT_TEAM_ASKED)
+      );
     }
     if (refusal) {
-      responses.push({ responseId, name: person?.Name ?? null, accountName: account?.Name ?? null, outcome: REFUSED, message: refusal });
+      responses.push({
+        responseId,
+        name: person?.Name ?? null,
+        accountName: account?.Name ?? null,
+        outcome: REFUSED,
+        message: refusal
+      });
       continue;
     }
     const outcome = response.Chatter_Post_Id__c ? COMMENTED : ASKED;
@@ -46,16 +59,31 @@ function plan(store, responseIds, note) {
       const warnings = [];
       if (!owner?.IsActive) warnings.push('The account owner is inactive.');
       if (csms.length === 0) warnings.push('The account has no active Customer Success Manager.');
-      posts.set(account.Id, { accountId: account.Id, accountName: account.Name, outcome, mentioned, warnings, people: [], responseCount: 0 });
+      posts.set(account.Id, {
+        accountId: account.Id,
+        accountName: account.Name,
+        outcome,
+        mentioned,
+        warnings,
+        people: [],
+        responseCount: 0
+      });
     }
     const post = posts.get(account.Id);
     post.people.push(person.Name);
     post.responseCount += 1;
-    responses.push({ responseId, name: person.Name, accountName: account.Name, outcome, message: null });
+    responses.push({
+      responseId,
+      name: person.Name,
+      accountName: account.Name,
+      outcome,
+      message: null
+    });
   }
   for (const post of posts.values()) {
     const mentions = post.mentioned.map((name) => `@${name}`).join(' ');
-    post.text = `${mentions} ${post.people.join(', ')} signed up for the reference program. Is ${post.accountName} happy enough to be a reference?${note ? ` ${note}` : ''}`.trim();
+    post.text =
+      `${mentions} ${post.people.join(', ')} signed up for the reference program. Is ${post.accountName} happy enough to be a reference?${note ? ` ${note}` : ''}`.trim();
     delete post.people;
   }
   return { posts: [...posts.values()], responses };
@@ -69,10 +97,14 @@ function askAccountTeam(store, { responseIds, note }) {
   const planned = plan(store, responseIds, note);
   const postByAccount = new Map();
   for (const post of planned.posts) {
-    postByAccount.set(post.accountId, store.create('FeedItem', '0D5', { ParentId: post.accountId, Body: post.text }));
+    postByAccount.set(
+      post.accountId,
+      store.create('FeedItem', '0D5', { ParentId: post.accountId, Body: post.text })
+    );
   }
   return planned.responses.map((one) => {
-    if (one.outcome === REFUSED) return { responseId: one.responseId, outcome: REFUSED, message: one.message };
+    if (one.outcome === REFUSED)
+      return { responseId: one.responseId, outcome: REFUSED, message: one.message };
     const response = store.get(one.responseId);
     const contact = store.get(response.ContactId);
     response.Chatter_Post_Id__c ??= postByAccount.get(contact.AccountId)?.Id;

@@ -19,7 +19,8 @@ import { ApexError, format, todayGmt } from './store.js';
 
 function loadNominationContext(store, { responseId, accountId }) {
   const response = store.get(responseId);
-  if (!response && !accountId) throw new ApexError('Local preview: the wizard needs a response or an account.');
+  if (!response && !accountId)
+    throw new ApexError('Local preview: the wizard needs a response or an account.');
   const campaign = store.get(response?.CampaignId);
   const contact = store.get(response?.ContactId);
   const account = store.get(accountId ?? contact?.AccountId);
@@ -40,7 +41,9 @@ function loadNominationContext(store, { responseId, accountId }) {
 
 function submitNomination(store, submission) {
   const refuse = (errorMessage) => ({ isSuccess: false, nominationId: null, errorMessage });
-  const types = String(submission.selectedTypes ?? '').split(';').filter(Boolean);
+  const types = String(submission.selectedTypes ?? '')
+    .split(';')
+    .filter(Boolean);
   if (types.length === 0) return refuse(TYPE_REQUIRED);
   if (submission.isLandingPageResponse && submission.sourcedFromLandingPage !== true) {
     return refuse(UNTICKED);
@@ -50,7 +53,9 @@ function submitNomination(store, submission) {
   if (response) {
     const from = response.Review_Status__c || REVIEW_STATUS.NEW;
     if (!canMoveReview(from, REVIEW_STATUS.NOMINATED)) {
-      return refuse(format(STATUS_MOVE, reviewStatusLabel(from), reviewStatusLabel(REVIEW_STATUS.NOMINATED)));
+      return refuse(
+        format(STATUS_MOVE, reviewStatusLabel(from), reviewStatusLabel(REVIEW_STATUS.NOMINATED))
+      );
     }
   }
   const nomination = store.create('Reference_Nomination__c', 'a01', {
@@ -65,7 +70,10 @@ function submitNomination(store, submission) {
     Account_Team_Verdict__c: submission.accountTeamVerdict ?? null
   });
   for (const type of types) {
-    store.create('Nomination_Reference_Type__c', 'a02', { Nomination__c: nomination.Id, Reference_Type__c: type });
+    store.create('Nomination_Reference_Type__c', 'a02', {
+      Nomination__c: nomination.Id,
+      Reference_Type__c: type
+    });
   }
   if (response) {
     response.Review_Status__c = REVIEW_STATUS.NOMINATED;

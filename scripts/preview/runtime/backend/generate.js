@@ -6,9 +6,48 @@
 import { PROGRAM, REVIEW_STATUSES } from 'c/referenceProgram';
 import { BENCH_CAMPAIGN_ID, salesforceId } from '../ids.mjs';
 const DAY = 24 * 60 * 60 * 1000;
-const FIRST = ['Ada', 'Grace', 'Linus', 'Margaret', 'Alan', 'Barbara', 'Ken', 'Radia', 'Tim', 'Frances', 'Dennis', 'Hedy'];
-const LAST = ['Lovelace', 'Hopper', 'Torvalds', 'Hamilton', 'Turing', 'Liskov', 'Thompson', 'Perlman', 'Berners-Lee', 'Allen', 'Ritchie', 'Lamarr'];
-const WORDS = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Stark', 'Wayne', 'Wonka', 'Tyrell', 'Cyberdyne', 'Soylent', 'Hooli', 'Vandelay'];
+const FIRST = [
+  'Ada',
+  'Grace',
+  'Linus',
+  'Margaret',
+  'Alan',
+  'Barbara',
+  'Ken',
+  'Radia',
+  'Tim',
+  'Frances',
+  'Dennis',
+  'Hedy'
+];
+const LAST = [
+  'Lovelace',
+  'Hopper',
+  'Torvalds',
+  'Hamilton',
+  'Turing',
+  'Liskov',
+  'Thompson',
+  'Perlman',
+  'Berners-Lee',
+  'Allen',
+  'Ritchie',
+  'Lamarr'
+];
+const WORDS = [
+  'Acme',
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Stark',
+  'Wayne',
+  'Wonka',
+  'Tyrell',
+  'Cyberdyne',
+  'Soylent',
+  'Hooli',
+  'Vandelay'
+];
 
 /** A small deterministic PRNG (mulberry32): the same data on every run. */
 function random(seed) {
@@ -74,8 +113,14 @@ export function generateResponses(store, count, now = Date.now()) {
       ).toISOString()
     });
   }
-  store.insert('Contact', people.filter(([type]) => type === 'Contact').map(([, p]) => p));
-  store.insert('Lead', people.filter(([type]) => type === 'Lead').map(([, p]) => p));
+  store.insert(
+    'Contact',
+    people.filter(([type]) => type === 'Contact').map(([, p]) => p)
+  );
+  store.insert(
+    'Lead',
+    people.filter(([type]) => type === 'Lead').map(([, p]) => p)
+  );
   store.addResponses(responses);
   return BENCH_CAMPAIGN_ID;
 }

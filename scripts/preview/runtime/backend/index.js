@@ -56,7 +56,11 @@ function delay(ms) {
 }
 
 function auraError(message, status = 400) {
-  return { body: { message, exceptionType: 'System.AuraHandledException' }, status, statusText: 'Bad Request' };
+  return {
+    body: { message, exceptionType: 'System.AuraHandledException' },
+    status,
+    statusText: 'Bad Request'
+  };
 }
 
 /** Calls a controller method the way `@salesforce/apex/Class.method` does on the platform. */
@@ -72,10 +76,15 @@ export async function call(name, args = {}) {
     }
     const method = methods[name];
     if (!method) {
-      throw auraError(`Local preview: ${name} has no stand-in in scripts/preview/runtime/backend.`, 500);
+      throw auraError(
+        `Local preview: ${name} has no stand-in in scripts/preview/runtime/backend.`,
+        500
+      );
     }
-    // Parameters and results cross a wire on the platform: nothing is shared by reference.
-    const result = structuredClone(method(current, structuredClone(args ?? {})));
+    // Parameters and results cross a wire on the platform: nothing is shared by reference. The
+    // parameters go through JSON as they do there (a component's @api arrays are read-only
+    // proxies, which structuredClone refuses).
+    const result = structuredClone(method(current, JSON.parse(JSON.stringify(args ?? {}))));
     entry.ok = true;
     return result;
   } catch (error) {

@@ -4,6 +4,7 @@
  * from c/referenceProgram, the module the components use: this file holds no status of its own.
  */
 import { REVIEW_STATUS } from 'c/referenceProgram';
+import { autoNumber } from '../ids.mjs';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -40,6 +41,7 @@ export class Store {
     this.currentUserId = seed.currentUserId;
     this.config = seed.config ?? {};
     this.settings = seed.settings ?? {};
+    this.autoNumbers = seed.autoNumbers ?? {};
     this.byId = new Map();
     this.tables = {};
     this.sequence = 0;
@@ -113,6 +115,9 @@ export class Store {
       CreatedDate: new Date().toISOString(),
       ...fields
     };
+    if (this.autoNumbers[sobject]) {
+      record.Name = autoNumber(this.autoNumbers[sobject], (this.tables[sobject]?.size ?? 0) + 1);
+    }
     this.insert(sobject, [record]);
     return record;
   }

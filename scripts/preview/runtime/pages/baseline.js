@@ -1,6 +1,6 @@
 /*
  * The bench's baseline: what a user would otherwise have, a plain lightning-datatable given all the
- * rows at once (see components/benchBaseline).
+ * rows at once (see runtime/lwc/benchBaseline).
  */
 import { mountPage } from '../shell.js';
 import BenchBaseline from 'preview/benchBaseline';

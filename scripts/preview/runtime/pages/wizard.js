@@ -25,7 +25,11 @@ export function start({ referenceTypePage }) {
         outputs[event.detail.attributeName] = event.detail.attributeValue;
         show();
       });
-      const next = el('button', { class: 'slds-button slds-button_brand', type: 'button', text: 'Next' });
+      const next = el('button', {
+        class: 'slds-button slds-button_brand',
+        type: 'button',
+        text: 'Next'
+      });
       next.addEventListener('click', () => {
         const verdict =
           typeof element.validate === 'function' ? element.validate() : { isValid: true };
@@ -34,11 +38,7 @@ export function start({ referenceTypePage }) {
           ? 'The flow would move to the next screen with these values.'
           : `The flow stays on this screen: ${verdict?.errorMessage ?? ''}`;
       });
-      const footer = el(
-        'div',
-        { class: 'slds-card__footer slds-text-align_right' },
-        next
-      );
+      const footer = el('div', { class: 'slds-card__footer slds-text-align_right' }, next);
       const aside = el(
         'section',
         { class: 'slds-m-top_medium', 'aria-label': 'Flow values' },

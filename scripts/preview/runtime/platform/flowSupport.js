@@ -6,7 +6,10 @@ const options = { bubbles: true, composed: true, cancelable: true };
 
 export class FlowAttributeChangeEvent extends CustomEvent {
   constructor(attributeName, attributeValue) {
-    super('lightning__flowattributechange', { ...options, detail: { attributeName, attributeValue } });
+    super('lightning__flowattributechange', {
+      ...options,
+      detail: { attributeName, attributeValue }
+    });
   }
 }
 export class FlowNavigationNextEvent extends CustomEvent {

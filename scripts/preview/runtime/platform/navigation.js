@@ -37,7 +37,11 @@ export class CurrentPageReference {
     const config = globalThis.__PREVIEW__ ?? {};
     this.dataCallback({
       type: 'standard__recordPage',
-      attributes: { recordId: config.recordId, objectApiName: config.objectApiName, actionName: 'view' },
+      attributes: {
+        recordId: config.recordId,
+        objectApiName: config.objectApiName,
+        actionName: 'view'
+      },
       state: Object.fromEntries(new URLSearchParams(globalThis.location?.search ?? ''))
     });
   }

@@ -100,13 +100,25 @@ export async function updateRecord({ fields }) {
   if (!record) throw { status: 404, body: { message: 'The requested resource does not exist' } };
   Object.assign(record, fields);
   for (const adapter of live) adapter.fetch();
-  return structuredClone(represent(getStore(), record, Object.keys(fields).map((f) => [f])));
+  return structuredClone(
+    represent(
+      getStore(),
+      record,
+      Object.keys(fields).map((f) => [f])
+    )
+  );
 }
 
 export async function createRecord({ apiName, fields }) {
   await ready;
   const record = getStore().create(apiName, 'a0Z', { ...fields });
-  return structuredClone(represent(getStore(), record, Object.keys(fields).map((f) => [f])));
+  return structuredClone(
+    represent(
+      getStore(),
+      record,
+      Object.keys(fields).map((f) => [f])
+    )
+  );
 }
 
 export async function deleteRecord(recordId) {

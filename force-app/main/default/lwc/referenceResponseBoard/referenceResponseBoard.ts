@@ -650,7 +650,8 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     if (!date) {
       return NEVER_REVIEWED;
     }
-    return format(REVIEWED_BY, date, textOf(this.board?.lastReviewedByName));
+    const reviewer = this.board?.lastReviewedByName;
+    return reviewer ? format(REVIEWED_BY, date, reviewer) : date;
   }
 
   get statusCounts(): Array<{ status: string; text: string }> {

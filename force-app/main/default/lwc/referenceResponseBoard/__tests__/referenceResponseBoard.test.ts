@@ -379,6 +379,17 @@ describe('c-reference-response-board', () => {
     expect(text(element, '.program')).toBe('');
   });
 
+  it('shows the last review date alone when nobody is recorded as its reviewer', async () => {
+    mocked(getBoard).mockResolvedValue({
+      ...BOARD,
+      lastReviewDate: '2026-10-01',
+      lastReviewedByName: null
+    });
+    const element = await render();
+
+    expect(text(element, '.last-review')).toBe('2026-10-01');
+  });
+
   it('keeps the list when only the counts fail', async () => {
     mocked(getCounts).mockRejectedValue({ body: { message: 'Too many query rows: 50001' } });
     const element = await render();
