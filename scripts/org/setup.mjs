@@ -83,11 +83,10 @@ export function scheduleSnippet(className) {
 
 export const GITLAB_TOKEN_HELP = [
   'Enter the GitLab token in the org (it is never kept in source):',
-  '  Setup → Named Credentials → External Credentials → GitLab → Principals → Edit (or New) →',
-  '  Authentication Parameters: the GitLab personal or project access token (scope: api).',
-  '  Then give the permission set that calls GitLab access to that principal.',
-  'The GitLab Named Credential and External Credential are built by a later issue; until they are',
-  'deployed this menu has no GitLab entry. Details: docs/ADMIN-GUIDE.md.'
+  '  Setup → Named Credentials → External Credentials → GitLab → Principals → GitLab_Integration →',
+  '  Authentication Parameters: Access_Token = a GitLab project or personal access token (scope: api).',
+  '  Program managers who nominate need the Reference_GitLab_Integration permission set.',
+  'Details: docs/ADMIN-GUIDE.md, section 2.'
 ];
 
 /**
@@ -233,9 +232,7 @@ export function planSetup(options, facts) {
       id: 'schedule',
       title: 'Schedule the monthly review job',
       kind: 'schedule',
-      skip:
-        'no class in force-app implements Schedulable yet (the monthly review job is built by a ' +
-        'later issue); re-run org:setup once it lands'
+      skip: 'no class in the package implements Schedulable, so there is no review job to schedule'
     });
   }
   for (const className of facts.schedulableClasses) {

@@ -95,7 +95,7 @@ test('without a plan, data Apex or Schedulable class those steps are skipped wit
   const text = formatPlan(steps, options);
   assert.match(
     text,
-    /Schedule the monthly review job — skipped: no class in force-app implements Schedulable/
+    /Schedule the monthly review job — skipped: no class in the package implements Schedulable/
   );
 });
 
