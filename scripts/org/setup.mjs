@@ -221,7 +221,7 @@ export function planSetup(options, facts) {
   for (const script of facts.apexScripts) {
     steps.push({
       id: 'data-apex',
-      title: `Run the data setup Apex ${script} (owners, account teams: needs real users)`,
+      title: `Run the data setup Apex ${script} (links, account teams, CRMs, reviewers)`,
       kind: 'sf',
       argv: ['sf', 'apex', 'run', '--file', script, ...target]
     });
