@@ -8,7 +8,9 @@ module.exports = {
     '^c/([^/]+)$': '<rootDir>/force-app/main/default/lwc/$1/$1.ts',
     // sfdx-lwc-jest's own stub drops the event's arguments; ours keeps them so tests can assert
     // what a flow screen reports to the Flow runtime.
-    '^lightning/flowSupport$': '<rootDir>/force-app/test/jest-mocks/lightning/flowSupport'
+    '^lightning/flowSupport$': '<rootDir>/force-app/test/jest-mocks/lightning/flowSupport',
+    // test helpers shared by every component test
+    '^test/flushPromises$': '<rootDir>/force-app/test/jest-utils/flushPromises.ts'
   },
   setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest.setup.js'],
   testPathIgnorePatterns: [

@@ -5,6 +5,7 @@ import askAccountTeam from '@salesforce/apex/AccountTeamChatterController.askAcc
 import ERROR_PREVIEW from '@salesforce/label/c.Ask_Modal_Error_Preview';
 import ERROR_POST from '@salesforce/label/c.Ask_Modal_Error_Post';
 import { closeResults } from '../../../../../test/jest-mocks/lightning/modal';
+import { flushPromises } from 'test/flushPromises';
 
 jest.mock(
   'lightning/modal',
@@ -93,11 +94,6 @@ const OUTCOMES: Apex.AccountTeamChatterController.ResponseOutcome[] = [
   },
   { responseId: RESPONSE_LEAD, outcome: OUTCOME.refused, message: 'No account on this response.' }
 ];
-
-function flushPromises(): Promise<void> {
-  // eslint-disable-next-line @lwc/lwc/no-async-operation
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 function render(props: Partial<ModalElement> = {}): ModalElement {
   const element = createElement('c-ask-account-team-modal', {

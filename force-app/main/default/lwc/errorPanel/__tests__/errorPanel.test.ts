@@ -1,11 +1,8 @@
 import { createElement } from 'lwc';
 import ErrorPanel from 'c/errorPanel';
+import { flushPromises } from 'test/flushPromises';
 
 type ErrorPanelElement = HTMLElement & { friendlyMessage?: string; errors?: unknown };
-
-function flushPromises(): Promise<void> {
-  return Promise.resolve();
-}
 
 function render(props: Partial<ErrorPanelElement>): ErrorPanelElement {
   const element = createElement('c-error-panel', { is: ErrorPanel }) as ErrorPanelElement;

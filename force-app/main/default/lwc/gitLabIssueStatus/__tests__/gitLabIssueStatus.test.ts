@@ -4,6 +4,7 @@ import { GITLAB_SYNC_STATUS } from 'c/referenceProgram';
 import retry from '@salesforce/apex/GitLabIssueController.retry';
 import RETRY_SUCCESS from '@salesforce/label/c.GitLab_Retry_Success';
 import RETRY_ERROR_TITLE from '@salesforce/label/c.GitLab_Retry_Error_Title';
+import { flushPromises } from 'test/flushPromises';
 
 jest.mock('@salesforce/apex/GitLabIssueController.retry', () => ({ default: jest.fn() }), {
   virtual: true
@@ -30,11 +31,6 @@ function mount(props: Partial<StatusElement>): StatusElement {
   Object.assign(element, props);
   document.body.appendChild(element);
   return element;
-}
-
-function flushPromises(): Promise<void> {
-  // eslint-disable-next-line @lwc/lwc/no-async-operation
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function retryButton(element: HTMLElement): HTMLElement | null {

@@ -5,6 +5,7 @@ import NominationWizardModal, {
 } from 'c/nominationWizardModal';
 import TITLE_LABEL from '@salesforce/label/c.Wizard_Modal_Title';
 import { closeResults } from '../../../../../test/jest-mocks/lightning/modal';
+import { flushPromises } from 'test/flushPromises';
 
 jest.mock(
   'lightning/modal',
@@ -19,11 +20,6 @@ type FlowElement = HTMLElement & {
   flowApiName: string;
   flowInputVariables: FlowInputVariable[];
 };
-
-function flushPromises(): Promise<void> {
-  // eslint-disable-next-line @lwc/lwc/no-async-operation
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 function render(props: Partial<ModalElement> = {}): ModalElement {
   const element = createElement('c-nomination-wizard-modal', {

@@ -7,6 +7,7 @@ import requestClosedLost from '@salesforce/apex/ReferenceAccountPanelController.
 import { refreshApex } from '@salesforce/apex';
 import AskAccountTeamModal from 'c/askAccountTeamModal';
 import NominationWizardModal from 'c/nominationWizardModal';
+import { flushPromises } from 'test/flushPromises';
 
 jest.mock(
   '@salesforce/apex/ReferenceAccountPanelController.getAccountStory',
@@ -261,12 +262,6 @@ const POSTED = {
 };
 
 // A few microtask turns: a modal or Apex call resolves, then the panel re-renders or refreshes.
-function flushPromises(): Promise<void> {
-  return [1, 2, 3, 4, 5].reduce<Promise<void>>(
-    (previous) => previous.then(() => undefined),
-    Promise.resolve()
-  );
-}
 
 function render(): HTMLElement {
   const element = createElement('c-reference-account-panel', { is: ReferenceAccountPanel });

@@ -11,6 +11,7 @@ import markNotAFit from '@salesforce/apex/ReferenceResponseBoardController.markN
 import markReviewComplete from '@salesforce/apex/ReferenceResponseBoardController.markReviewComplete';
 import AskAccountTeamModal from 'c/askAccountTeamModal';
 import NominationWizardModal from 'c/nominationWizardModal';
+import { flushPromises } from 'test/flushPromises';
 
 jest.mock('c/nominationWizardModal', () => ({
   __esModule: true,
@@ -223,10 +224,6 @@ const FIRST = '00v000000000001AAA';
 const LEAD_ROW = '00v000000000002AAA';
 
 const mocked = <T>(fn: T) => fn as unknown as jest.Mock;
-
-function flushPromises(): Promise<void> {
-  return Promise.resolve();
-}
 
 // The board chains a few Apex calls (board, then counts and page, then the reload after an action):
 // let a generous number of microtask turns pass.

@@ -7,6 +7,7 @@ import UNTICKED_ERROR from '@salesforce/label/c.Error_Wizard_Landing_Page_Untick
 import TYPE_REQUIRED_ERROR from '@salesforce/label/c.Error_Wizard_Reference_Type_Required';
 import RESPONSE_NEEDED_ERROR from '@salesforce/label/c.Error_Wizard_Landing_Page_Response_Needed';
 import RESPONSE_INVALID_ERROR from '@salesforce/label/c.Error_Wizard_Landing_Page_Response_Invalid';
+import { flushPromises } from 'test/flushPromises';
 
 interface FlowChange {
   attributeName: string;
@@ -29,11 +30,6 @@ type CheckboxGroup = HTMLElement & {
 type Input = HTMLElement & { label: string; checked: boolean; value: string };
 
 const RESPONSE_ID = '00v000000000001AAA';
-
-function flushPromises(): Promise<void> {
-  // eslint-disable-next-line @lwc/lwc/no-async-operation
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 function render(props: Partial<PageElement> = {}): { element: PageElement; changes: FlowChange[] } {
   const element = createElement('c-reference-type-page', { is: ReferenceTypePage }) as PageElement;
