@@ -10,7 +10,8 @@ module.exports = {
     // what a flow screen reports to the Flow runtime.
     '^lightning/flowSupport$': '<rootDir>/force-app/test/jest-mocks/lightning/flowSupport',
     // test helpers shared by every component test
-    '^test/flushPromises$': '<rootDir>/force-app/test/jest-utils/flushPromises.ts'
+    '^test/flushPromises$': '<rootDir>/force-app/test/jest-utils/flushPromises.ts',
+    '^test/shadowQuery$': '<rootDir>/force-app/test/jest-utils/shadowQuery.ts'
   },
   setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv || []), '<rootDir>/jest.setup.js'],
   testPathIgnorePatterns: [

@@ -8,6 +8,7 @@ import { refreshApex } from '@salesforce/apex';
 import AskAccountTeamModal from 'c/askAccountTeamModal';
 import NominationWizardModal from 'c/nominationWizardModal';
 import { flushPromises } from 'test/flushPromises';
+import { $, $$, textOf } from 'test/shadowQuery';
 
 jest.mock(
   '@salesforce/apex/ReferenceAccountPanelController.getAccountStory',
@@ -275,18 +276,6 @@ async function renderWith(story: unknown): Promise<HTMLElement> {
   storyAdapter.emit(story);
   await flushPromises();
   return element;
-}
-
-function $(element: HTMLElement, selector: string): HTMLElement | null {
-  return element.shadowRoot!.querySelector<HTMLElement>(selector);
-}
-
-function $$(element: HTMLElement, selector: string): HTMLElement[] {
-  return [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-}
-
-function textOf(element: HTMLElement, selector: string): string {
-  return ($(element, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function membershipItem(element: HTMLElement, id: string): HTMLElement {

@@ -12,6 +12,7 @@ import markReviewComplete from '@salesforce/apex/ReferenceResponseBoardControlle
 import AskAccountTeamModal from 'c/askAccountTeamModal';
 import NominationWizardModal from 'c/nominationWizardModal';
 import { flushPromises } from 'test/flushPromises';
+import { $, $$, textOf as text } from 'test/shadowQuery';
 
 jest.mock('c/nominationWizardModal', () => ({
   __esModule: true,
@@ -246,18 +247,6 @@ async function render(): Promise<HTMLElement & { recordId?: string }> {
   document.body.appendChild(element);
   await settle();
   return element;
-}
-
-function $(element: HTMLElement, selector: string): HTMLElement | null {
-  return element.shadowRoot!.querySelector<HTMLElement>(selector);
-}
-
-function $$(element: HTMLElement, selector: string): HTMLElement[] {
-  return [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-}
-
-function text(element: HTMLElement, selector: string): string {
-  return ($(element, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function selectFrom(target: HTMLElement | null, value: string): void {
