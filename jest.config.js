@@ -1,11 +1,34 @@
+const { readdirSync } = require('node:fs');
+const { join } = require('node:path');
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+/**
+ * `c/name` → its .ts in whichever capability folder holds it (force-app/main/<capability>/lwc).
+ * The .ts is the source; `npm run build` leaves a generated .js beside it that Jest must not
+ * pick up instead (it would test stale code and measure no coverage).
+ */
+function componentModules() {
+  const main = join(__dirname, 'force-app', 'main');
+  const modules = {};
+  for (const capability of readdirSync(main)) {
+    const lwcDir = join(main, capability, 'lwc');
+    let bundles = [];
+    try {
+      bundles = readdirSync(lwcDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    } catch {
+      continue; // a capability without components
+    }
+    for (const { name } of bundles) {
+      modules[`^c/${name}$`] = `<rootDir>/force-app/main/${capability}/lwc/${name}/${name}.ts`;
+    }
+  }
+  return modules;
+}
 
 module.exports = {
   ...jestConfig,
   moduleNameMapper: {
-    // The .ts is the source; `npm run build` leaves a generated .js beside it that Jest must not
-    // pick up instead (it would test stale code and measure no coverage).
-    '^c/([^/]+)$': '<rootDir>/force-app/main/default/lwc/$1/$1.ts',
+    ...componentModules(),
     // sfdx-lwc-jest's own stub drops the event's arguments; ours keeps them so tests can assert
     // what a flow screen reports to the Flow runtime.
     '^lightning/flowSupport$': '<rootDir>/force-app/test/jest-mocks/lightning/flowSupport',
@@ -22,10 +45,7 @@ module.exports = {
   modulePathIgnorePatterns: ['<rootDir>/.cache/'],
   // Test files are never instrumented; a `!**/__tests__/**` negation here dropped three whole
   // components from the report (micromatch quirk), so coverage looked complete when it was not.
-  collectCoverageFrom: [
-    'force-app/main/default/lwc/**/*.ts',
-    '!force-app/main/default/lwc/**/*.d.ts'
-  ],
+  collectCoverageFrom: ['force-app/main/*/lwc/**/*.ts', '!force-app/main/*/lwc/**/*.d.ts'],
   coverageReporters: ['text-summary', 'lcov', 'json-summary'],
   coverageThreshold: {
     global: { lines: 90, branches: 90, functions: 90, statements: 90 }

@@ -11,12 +11,13 @@ import { projectRoot } from '../lib/project.mjs';
 
 /**
  * The checkers in the order they run; each lives in checkers/<name>.mjs. They are imported only
- * when selected: the planted-defect tests run one checker at a time, and loading all eleven
+ * when selected: the planted-defect tests run one checker at a time, and loading all of them
  * (ESLint, TypeScript, the LWC compiler, the Flow Scanner …) costs a second per run.
  */
 export const CHECKER_NAMES = [
   'metadata',
   'vocabulary',
+  'boundaries',
   'integrity',
   'typescript',
   'eslint',

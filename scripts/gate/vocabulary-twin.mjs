@@ -9,8 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
-export const TS_MODULE = 'force-app/main/default/lwc/referenceProgram/referenceProgram.ts';
-export const APEX_CLASS = 'force-app/main/default/classes/ReferenceProgram.cls';
+export const TS_MODULE = 'force-app/main/program/lwc/referenceProgram/referenceProgram.ts';
+export const APEX_CLASS = 'force-app/main/program/classes/ReferenceProgram.cls';
 
 // `ordered`: the list is a picklist order, so a different order is drift too.
 const LISTS = [

@@ -18,10 +18,31 @@ export function packageDirectories(root = projectRoot()) {
   return project.packageDirectories.map((dir) => join(root, dir.path));
 }
 
-export function lwcRoots(root = projectRoot()) {
-  return packageDirectories(root)
-    .map((dir) => join(dir, 'main', 'default', 'lwc'))
+/**
+ * The capability folders of every package directory: `force-app/main/<capability>/` (see
+ * docs/ARCHITECTURE.md). Source format lets any folder hold any metadata; this project keeps one
+ * folder per capability, each with its own `classes/`, `lwc/`, `objects/` …
+ */
+export function capabilityDirs(root = projectRoot()) {
+  return packageDirectories(root).flatMap((packageDir) => {
+    const main = join(packageDir, 'main');
+    if (!isDirectory(main)) return [];
+    return readdirSync(main, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+      .map((entry) => join(main, entry.name))
+      .sort();
+  });
+}
+
+/** Every `<capability>/<folder>` that exists, e.g. metadataDirs(root, 'objects'). */
+export function metadataDirs(root, folder) {
+  return capabilityDirs(root)
+    .map((dir) => join(dir, folder))
     .filter(isDirectory);
+}
+
+export function lwcRoots(root = projectRoot()) {
+  return metadataDirs(root, 'lwc');
 }
 
 export function isDirectory(path) {

@@ -6,8 +6,8 @@
  * 2. Rollup + @lwc/rollup-plugin bundles one entry per kind of page (campaign, account, wizard …),
  *    each only when its component exists, in one run with shared chunks (each module compiles
  *    once); when that run fails, each kind is built alone, so a component another engineer is
- *    still writing breaks its own page, never the others. `c/*` resolves to force-app/main/default/lwc, `lightning/*` to
- *    lightning-base-components, and the platform modules to the stand-ins of runtime/:
+ *    still writing breaks its own page, never the others. `c/*` resolves to the bundles of
+ *    force-app/main/<capability>/lwc, `lightning/*` to lightning-base-components, and the platform modules to the stand-ins of runtime/:
  *    `@salesforce/apex/*` → the in-memory backend, `@salesforce/label/c.*` → CustomLabels values,
  *    `@salesforce/schema/*` → { objectApiName, fieldApiName }, lightning/navigation, uiRecordApi,
  *    platformShowToastEvent, flowSupport → small stand-ins.
@@ -178,7 +178,6 @@ export async function buildPreview({
   const bundles = new Map(lwcBundles(root).map((bundle) => [bundle.name, bundle]));
   const labels = readLabels(root);
   const report = { apex: new Set(), missingLabels: new Set(), warnings: [] };
-  const lwcRoot = join(root, 'force-app', 'main', 'default', 'lwc');
   const modules = [
     ...[...bundles.values()]
       .filter((bundle) => existsSync(join(bundle.dir, `${bundle.name}.js`)))
@@ -243,7 +242,7 @@ export async function buildPreview({
           }
         }),
         lwc({
-          rootDir: lwcRoot,
+          rootDir: join(root, 'force-app'),
           modules,
           sourcemap: false,
           enableDynamicComponents: true,

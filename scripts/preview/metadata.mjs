@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { packageDirectories } from '../lib/project.mjs';
+import { metadataDirs } from '../lib/project.mjs';
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -14,12 +14,6 @@ const parser = new XMLParser({
   trimValues: false,
   isArray: (name) => ['labels', 'values'].includes(name)
 });
-
-function metadataDirs(root, folder) {
-  return packageDirectories(root)
-    .map((dir) => join(dir, 'main', 'default', folder))
-    .filter((dir) => existsSync(dir));
-}
 
 /** Custom label values by API name (`Board_Title` → 'Reference responses'). */
 export function readLabels(root) {
@@ -88,14 +82,13 @@ export function readCustomMetadata(root) {
  */
 export function readAutoNumberFormats(root) {
   const formats = {};
-  const objectsDir = join(root, 'force-app', 'main', 'default', 'objects');
-  if (!existsSync(objectsDir)) return formats;
-  for (const sobject of readdirSync(objectsDir)) {
-    const file = join(objectsDir, sobject, `${sobject}.object-meta.xml`);
-    if (!existsSync(file)) continue;
-    const nameField = /<nameField>([\s\S]*?)<\/nameField>/.exec(readFileSync(file, 'utf8'))?.[1];
-    const format = /<displayFormat>([^<]+)<\/displayFormat>/.exec(nameField ?? '')?.[1];
-    if (format && /<type>AutoNumber<\/type>/.test(nameField)) formats[sobject] = format;
-  }
+  for (const objectsDir of metadataDirs(root, 'objects'))
+    for (const sobject of readdirSync(objectsDir)) {
+      const file = join(objectsDir, sobject, `${sobject}.object-meta.xml`);
+      if (!existsSync(file)) continue;
+      const nameField = /<nameField>([\s\S]*?)<\/nameField>/.exec(readFileSync(file, 'utf8'))?.[1];
+      const format = /<displayFormat>([^<]+)<\/displayFormat>/.exec(nameField ?? '')?.[1];
+      if (format && /<type>AutoNumber<\/type>/.test(nameField)) formats[sobject] = format;
+    }
   return formats;
 }

@@ -5,8 +5,7 @@
  * while the preview runs gets its page (--no-watch turns that off).
  */
 import { watch } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../lib/project.mjs';
+import { metadataDirs, projectRoot } from '../lib/project.mjs';
 import { buildPreview, describeBuild } from './build.mjs';
 import { listPages, startServer } from './server.mjs';
 import { loadSampleData } from './sample-data.mjs';
@@ -58,10 +57,7 @@ if (!process.argv.includes('--no-watch')) {
       }
     }, 800);
   };
-  const watched = [
-    join(root, 'force-app', 'main', 'default', 'lwc'),
-    join(root, 'force-app', 'main', 'default', 'labels')
-  ];
+  const watched = [...metadataDirs(root, 'lwc'), ...metadataDirs(root, 'labels')];
   for (const dir of watched) {
     watch(dir, { recursive: true }, (event, file) => {
       // The build writes .js next to each .ts: only sources trigger a rebuild.

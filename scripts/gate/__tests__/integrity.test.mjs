@@ -5,12 +5,13 @@
 import { describe, test } from 'node:test';
 import { apexClass, expectCaught, fixture } from './project-copy.mjs';
 
-const DEFAULT = 'force-app/main/default';
-const CLASSES = `${DEFAULT}/classes`;
-const LWC = `${DEFAULT}/lwc`;
-const FLOWS = `${DEFAULT}/flows`;
-const NOMINATION = `${DEFAULT}/objects/Reference_Nomination__c`;
-const MANAGER_PERMISSIONS = `${DEFAULT}/permissionsets/Reference_Program_Manager.permissionset-meta.xml`;
+const CAPABILITY = 'force-app/main/nomination';
+const CLASSES = `${CAPABILITY}/classes`;
+const LWC = `${CAPABILITY}/lwc`;
+const FLOWS = `${CAPABILITY}/flows`;
+const NOMINATION = `${CAPABILITY}/objects/Reference_Nomination__c`;
+const MANAGER_PERMISSIONS =
+  'force-app/main/program/permissionsets/Reference_Program_Manager.permissionset-meta.xml';
 
 const query = (name, soql) =>
   apexClass(
@@ -245,19 +246,19 @@ const KINDS = {
     {
       defect: 'a FlexiPage placing a component that does not exist',
       files: {
-        [`${DEFAULT}/flexipages/Planted_Page.flexipage-meta.xml`]:
+        [`${CAPABILITY}/flexipages/Planted_Page.flexipage-meta.xml`]:
           '<?xml version="1.0" encoding="UTF-8" ?>\n<FlexiPage xmlns="http://soap.sforce.com/2006/04/metadata">\n  <flexiPageRegions>\n    <itemInstances>\n      <componentInstance>\n        <componentName>c:noSuchBoard</componentName>\n        <identifier>c_noSuchBoard</identifier>\n      </componentInstance>\n    </itemInstances>\n    <name>main</name>\n    <type>Region</type>\n  </flexiPageRegions>\n  <masterLabel>Planted</masterLabel>\n  <sobjectType>Campaign</sobjectType>\n  <template>\n    <name>flexipage:recordHomeTemplateDesktop</name>\n  </template>\n  <type>RecordPage</type>\n</FlexiPage>\n'
       },
-      names: [`${DEFAULT}/flexipages/Planted_Page.flexipage-meta.xml`, 'no LWC noSuchBoard']
+      names: [`${CAPABILITY}/flexipages/Planted_Page.flexipage-meta.xml`, 'no LWC noSuchBoard']
     },
     {
       defect: 'a layout placing a field that does not exist',
       files: {
-        [`${DEFAULT}/layouts/Reference_Nomination__c-Planted Layout.layout-meta.xml`]:
+        [`${CAPABILITY}/layouts/Reference_Nomination__c-Planted Layout.layout-meta.xml`]:
           '<?xml version="1.0" encoding="UTF-8" ?>\n<Layout xmlns="http://soap.sforce.com/2006/04/metadata">\n  <layoutSections>\n    <layoutColumns>\n      <layoutItems>\n        <behavior>Edit</behavior>\n        <field>Consent_Logo__c</field>\n      </layoutItems>\n    </layoutColumns>\n    <style>OneColumn</style>\n  </layoutSections>\n</Layout>\n'
       },
       names: [
-        `${DEFAULT}/layouts/Reference_Nomination__c-Planted Layout.layout-meta.xml`,
+        `${CAPABILITY}/layouts/Reference_Nomination__c-Planted Layout.layout-meta.xml`,
         'Consent_Logo__c'
       ]
     }

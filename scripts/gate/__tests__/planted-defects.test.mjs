@@ -15,10 +15,10 @@ import {
   plant
 } from './project-copy.mjs';
 
-const CLASSES = 'force-app/main/default/classes';
-const LWC = 'force-app/main/default/lwc';
-const FLOWS = 'force-app/main/default/flows';
-const OBJECTS = 'force-app/main/default/objects';
+const CLASSES = 'force-app/main/nomination/classes';
+const LWC = 'force-app/main/nomination/lwc';
+const FLOWS = 'force-app/main/nomination/flows';
+const OBJECTS = 'force-app/main/nomination/objects';
 
 function component(name, ts, html = '<template><p>{label}</p></template>\n') {
   return {
@@ -266,11 +266,11 @@ const PLANTED = [
     defect: 'a metadata folder the Metadata API does not know',
     checker: 'convert',
     files: {
-      'force-app/main/default/plantedFolder/Thing.planted-meta.xml':
+      'force-app/main/nomination/plantedFolder/Thing.planted-meta.xml':
         '<?xml version="1.0" encoding="UTF-8" ?>\n<Thing xmlns="http://soap.sforce.com/2006/04/metadata" />\n'
     },
     names: [
-      'force-app/main/default/plantedFolder/Thing.planted-meta.xml',
+      'force-app/main/nomination/plantedFolder/Thing.planted-meta.xml',
       'Could not infer a metadata type'
     ]
   }

@@ -75,8 +75,8 @@ export function copyProject() {
 
 export function apexClass(name, body) {
   return {
-    [`force-app/main/default/classes/${name}.cls`]: body,
-    [`force-app/main/default/classes/${name}.cls-meta.xml`]: apexMeta('ApexClass')
+    [`force-app/main/nomination/classes/${name}.cls`]: body,
+    [`force-app/main/nomination/classes/${name}.cls-meta.xml`]: apexMeta('ApexClass')
   };
 }
 

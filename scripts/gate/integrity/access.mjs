@@ -4,15 +4,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { isDirectory, packageDirectories, rel, sourceFiles } from '../../lib/project.mjs';
+import { isDirectory, metadataDirs, rel, sourceFiles } from '../../lib/project.mjs';
 import { lineOf, readMetadata, text } from './metadata-xml.mjs';
 
 /** Custom fields that can be given FLS: not required, not master-detail, not on custom metadata. */
 function fieldsNeedingSecurity(root) {
   const fields = [];
-  for (const packageDir of packageDirectories(root)) {
-    const objectsDir = join(packageDir, 'main', 'default', 'objects');
-    if (!isDirectory(objectsDir)) continue;
+  for (const objectsDir of metadataDirs(root, 'objects')) {
     for (const objectName of readdirSync(objectsDir)) {
       const dir = join(objectsDir, objectName, 'fields');
       if (!isDirectory(dir) || objectName.endsWith('__mdt')) continue;

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isDirectory, packageDirectories, rel } from '../../lib/project.mjs';
+import { isDirectory, metadataDirs, rel } from '../../lib/project.mjs';
 import { lineOf, readMetadata, text } from './metadata-xml.mjs';
 
 const OPERATOR_WORDS = new Set(['true', 'false', 'null', 'and', 'or', 'not']);
@@ -53,9 +53,7 @@ export function checkFormula(schema, index, objectName, formula, where) {
 export function checkObjectFormulas(schema, index, root) {
   const problems = [];
   let count = 0;
-  for (const packageDir of packageDirectories(root)) {
-    const objectsDir = join(packageDir, 'main', 'default', 'objects');
-    if (!isDirectory(objectsDir)) continue;
+  for (const objectsDir of metadataDirs(root, 'objects')) {
     for (const objectName of readdirSync(objectsDir)) {
       for (const [folder, tag] of [
         ['validationRules', 'errorConditionFormula'],

@@ -1,14 +1,12 @@
 /* Names the project defines outside objects and Apex: labels, LWC bundles, permissions, credentials. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { isDirectory, lwcBundles, packageDirectories } from '../../lib/project.mjs';
+import { lwcBundles, metadataDirs } from '../../lib/project.mjs';
 import { readMetadata, text } from './metadata-xml.mjs';
 
 function namesIn(root, folder, suffix) {
   const names = new Set();
-  for (const packageDir of packageDirectories(root)) {
-    const dir = join(packageDir, 'main', 'default', folder);
-    if (!isDirectory(dir)) continue;
+  for (const dir of metadataDirs(root, folder)) {
     for (const file of readdirSync(dir).filter((name) => name.endsWith(suffix))) {
       names.add(basename(file, suffix).toLowerCase());
     }
@@ -18,11 +16,11 @@ function namesIn(root, folder, suffix) {
 
 function labelsOf(root) {
   const labels = new Set();
-  for (const packageDir of packageDirectories(root)) {
-    const file = join(packageDir, 'main', 'default', 'labels', 'CustomLabels.labels-meta.xml');
-    if (!existsSync(file)) continue;
-    for (const label of readMetadata(file).labels ?? [])
-      labels.add(text(label, 'fullName').toLowerCase());
+  for (const dir of metadataDirs(root, 'labels')) {
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.labels-meta.xml'))) {
+      for (const label of readMetadata(join(dir, file)).labels ?? [])
+        labels.add(text(label, 'fullName').toLowerCase());
+    }
   }
   return labels;
 }

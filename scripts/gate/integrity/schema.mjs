@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { isDirectory, packageDirectories, projectRoot } from '../../lib/project.mjs';
+import { isDirectory, metadataDirs, projectRoot } from '../../lib/project.mjs';
 import { readMetadata, text } from './metadata-xml.mjs';
 import { loadStandardObjects, STANDARD_OBJECTS_FILE } from './standard-objects.mjs';
 
@@ -88,47 +88,56 @@ export class Schema {
 
   #readProjectObjects() {
     const relationships = [];
-    for (const packageDir of packageDirectories(this.root)) {
-      const objectsDir = join(packageDir, 'main', 'default', 'objects');
-      if (!isDirectory(objectsDir)) continue;
-      for (const name of readdirSync(objectsDir)) {
-        const dir = join(objectsDir, name);
-        if (!isDirectory(dir)) continue;
-        const isCustom = /__(c|mdt|e|x|b)$/i.test(name);
-        if (!isCustom) continue; // standard objects come from config/standard-objects.json
-        const object = this.#define(name, 'project');
-        const systemFields = name.endsWith('__mdt')
-          ? CUSTOM_METADATA_FIELDS
-          : { ...CUSTOM_OBJECT_SYSTEM_FIELDS, Name: 'String' };
-        for (const [field, type] of Object.entries(systemFields)) object.addField(field, type);
+    // One object's fields may sit in several capability folders (docs/ARCHITECTURE.md): define
+    // every object first, then add the fields of all its folders.
+    const objectDirs = metadataDirs(this.root, 'objects').flatMap((objectsDir) =>
+      readdirSync(objectsDir)
+        .map((name) => ({ name, dir: join(objectsDir, name) }))
+        .filter(({ dir }) => isDirectory(dir))
+    );
+    for (const { name } of objectDirs) {
+      const isCustom = /__(c|mdt|e|x|b)$/i.test(name);
+      if (!isCustom) continue; // standard objects come from config/standard-objects.json
+      const object = this.#define(name, 'project');
+      const systemFields = name.endsWith('__mdt')
+        ? CUSTOM_METADATA_FIELDS
+        : { ...CUSTOM_OBJECT_SYSTEM_FIELDS, Name: 'String' };
+      for (const [field, type] of Object.entries(systemFields)) object.addField(field, type);
+    }
+    const ownedByMaster = new Set();
+    const withFields = new Set();
+    for (const { name, dir } of objectDirs) {
+      const fieldsDir = join(dir, 'fields');
+      if (!isDirectory(fieldsDir)) continue;
+      const object = this.object(name);
+      if (!object) continue; // reported by the checker as an unknown standard object
+      withFields.add(object);
+      for (const file of readdirSync(fieldsDir).filter((f) => f.endsWith('.field-meta.xml'))) {
+        const field = readMetadata(join(fieldsDir, file));
+        const fieldName = text(field, 'fullName') ?? basename(file, '.field-meta.xml');
+        const type = text(field, 'type') ?? 'Text';
+        const referenceTo = text(field, 'referenceTo');
+        object.addField(fieldName, type);
+        if (referenceTo) {
+          if (type === 'MasterDetail') ownedByMaster.add(object);
+          const parentRelationship = fieldName.replace(/__c$/i, '__r');
+          object.addField(parentRelationship, `->${referenceTo}`);
+          relationships.push({
+            parent: referenceTo,
+            child: object.name,
+            name: text(field, 'relationshipName')
+          });
+        }
       }
-      for (const name of readdirSync(objectsDir)) {
-        const fieldsDir = join(objectsDir, name, 'fields');
-        if (!isDirectory(fieldsDir)) continue;
-        const object = this.object(name);
-        if (!object) continue; // reported by the checker as an unknown standard object
-        let ownedByMaster = false;
-        for (const file of readdirSync(fieldsDir).filter((f) => f.endsWith('.field-meta.xml'))) {
-          const field = readMetadata(join(fieldsDir, file));
-          const fieldName = text(field, 'fullName') ?? basename(file, '.field-meta.xml');
-          const type = text(field, 'type') ?? 'Text';
-          const referenceTo = text(field, 'referenceTo');
-          object.addField(fieldName, type);
-          if (referenceTo) {
-            if (type === 'MasterDetail') ownedByMaster = true;
-            const parentRelationship = fieldName.replace(/__c$/i, '__r');
-            object.addField(parentRelationship, `->${referenceTo}`);
-            relationships.push({
-              parent: referenceTo,
-              child: object.name,
-              name: text(field, 'relationshipName')
-            });
-          }
-        }
-        if (object.origin === 'project' && !object.name.endsWith('__mdt') && !ownedByMaster) {
-          for (const [field, type] of Object.entries(OWNED_OBJECT_FIELDS))
-            object.addField(field, type);
-        }
+    }
+    for (const object of withFields) {
+      if (
+        object.origin === 'project' &&
+        !object.name.endsWith('__mdt') &&
+        !ownedByMaster.has(object)
+      ) {
+        for (const [field, type] of Object.entries(OWNED_OBJECT_FIELDS))
+          object.addField(field, type);
       }
     }
     for (const { parent, child, name } of relationships) {

@@ -92,11 +92,11 @@ test('the JUnit summary names each class and fails the offenders', () => {
 
 test('package units: test classes, interfaces and enums need no coverage; triggers do', () => {
   const { root, cleanup } = tempProject({
-    'force-app/main/default/classes/Service.cls': 'public with sharing class Service {\n}\n',
-    'force-app/main/default/classes/ServiceTest.cls': '@IsTest\nprivate class ServiceTest {\n}\n',
-    'force-app/main/default/classes/Seam.cls': 'public interface Seam {\n  void call();\n}\n',
-    'force-app/main/default/classes/Kind.cls': 'public enum Kind {\n  A\n}\n',
-    'force-app/main/default/triggers/ThingTrigger.trigger':
+    'force-app/main/program/classes/Service.cls': 'public with sharing class Service {\n}\n',
+    'force-app/main/program/classes/ServiceTest.cls': '@IsTest\nprivate class ServiceTest {\n}\n',
+    'force-app/main/program/classes/Seam.cls': 'public interface Seam {\n  void call();\n}\n',
+    'force-app/main/program/classes/Kind.cls': 'public enum Kind {\n  A\n}\n',
+    'force-app/main/program/triggers/ThingTrigger.trigger':
       'trigger ThingTrigger on Thing__c (before insert) {\n}\n'
   });
   try {
@@ -117,7 +117,7 @@ test('test:org reads the file sf wrote for the run id and writes its summaries',
   const { root, cleanup } = tempProject({
     'test-results/apex/test-run-id.txt': '707XX0000012345',
     'test-results/apex/test-result-707XX0000012345.json': passing.result,
-    'force-app/main/default/classes/NominationService.cls':
+    'force-app/main/program/classes/NominationService.cls':
       'public with sharing class NominationService {\n}\n'
   });
   try {
@@ -152,7 +152,7 @@ test('the sf command: local tests, coverage, JSON files in test-results/apex', (
 
 test('npm run test:org -- --from <file> exits 1 on the failing fixture and 0 on the passing one', () => {
   const { root, cleanup } = tempProject({
-    'force-app/main/default/classes/NominationService.cls':
+    'force-app/main/program/classes/NominationService.cls':
       'public with sharing class NominationService {\n}\n'
   });
   try {

@@ -21,7 +21,7 @@ export function tempProject(files = {}) {
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-export const OBJECTS = 'force-app/main/default/objects';
+export const OBJECTS = 'force-app/main/program/objects';
 
 export function objectFile(name) {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<CustomObject xmlns="http://soap.sforce.com/2006/04/metadata"><label>${name}</label></CustomObject>\n`;

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { toolRoot } from '../../lib/project.mjs';
+import { metadataDirs, toolRoot } from '../../lib/project.mjs';
 import { permissionSetNames, projectFacts, schedulableClasses } from '../lib.mjs';
 import {
   formatPlan,
@@ -125,8 +125,8 @@ test('the dry run of this project prints the full sequence without an org', () =
 
 test('this project: every permission set file is assigned, the sample plan is found', () => {
   const facts = projectFacts(toolRoot);
-  const dir = join(toolRoot, 'force-app/main/default/permissionsets');
-  const files = readdirSync(dir)
+  const files = metadataDirs(toolRoot, 'permissionsets')
+    .flatMap((dir) => readdirSync(dir))
     .filter((name) => name.endsWith('.permissionset-meta.xml'))
     .map((name) => name.replace('.permissionset-meta.xml', ''))
     .sort();
@@ -138,14 +138,14 @@ test('this project: every permission set file is assigned, the sample plan is fo
 
 test('Schedulable classes are found, test classes and comments are not', () => {
   const { root, cleanup } = tempProject({
-    'force-app/main/default/classes/MonthlyReviewJob.cls':
+    'force-app/main/program/classes/MonthlyReviewJob.cls':
       'public with sharing class MonthlyReviewJob implements Database.Batchable<SObject>, Schedulable {\n  public void execute(SchedulableContext ctx) {}\n}\n',
-    'force-app/main/default/classes/MonthlyReviewJobTest.cls':
+    'force-app/main/program/classes/MonthlyReviewJobTest.cls':
       '@isTest\nprivate class MonthlyReviewJobTest implements Schedulable {\n  public void execute(SchedulableContext ctx) {}\n}\n',
-    'force-app/main/default/classes/Other.cls':
+    'force-app/main/program/classes/Other.cls':
       '// implements Schedulable one day\npublic with sharing class Other {\n}\n',
-    'force-app/main/default/permissionsets/Zeta.permissionset-meta.xml': '<PermissionSet/>',
-    'force-app/main/default/permissionsets/Alpha.permissionset-meta.xml': '<PermissionSet/>'
+    'force-app/main/program/permissionsets/Zeta.permissionset-meta.xml': '<PermissionSet/>',
+    'force-app/main/program/permissionsets/Alpha.permissionset-meta.xml': '<PermissionSet/>'
   });
   try {
     assert.deepEqual(schedulableClasses(root), ['MonthlyReviewJob']);

@@ -46,8 +46,8 @@ test('a component left out of the coverage report is a failure that names it', (
     status: 0,
     results: green,
     measuredLines: 80,
-    unmeasured: ['force-app/main/default/lwc/board/board.ts']
+    unmeasured: ['force-app/main/program/lwc/board/board.ts']
   });
   assert.equal(verdict.failed, 1);
-  assert.match(verdict.reasons[0], /left out force-app\/main\/default\/lwc\/board\/board.ts/);
+  assert.match(verdict.reasons[0], /left out force-app\/main\/program\/lwc\/board\/board.ts/);
 });
