@@ -24,7 +24,7 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import ts from 'typescript';
 import { build as buildTypeScript } from '../build/build.mjs';
-import { lwcBundles, projectRoot } from '../lib/project.mjs';
+import { lwcBundles, projectRoot, walk } from '../lib/project.mjs';
 import { readApexMethodNames, readLabels } from './metadata.mjs';
 import { salesforceId } from './runtime/ids.mjs';
 
@@ -68,8 +68,8 @@ function schemaModule(path) {
 /** Backend method names ('Class.method') implemented by the stand-ins. */
 export function backendMethodNames() {
   const names = new Set();
-  for (const file of readdirSync(join(runtimeDir, 'backend'))) {
-    const text = readFileSync(join(runtimeDir, 'backend', file), 'utf8');
+  for (const file of walk(join(runtimeDir, 'backend')).filter((path) => path.endsWith('.js'))) {
+    const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(/'(\w+\.\w+)':\s/g)) {
       if (!match[1].startsWith('Preview')) names.add(match[1]);
     }

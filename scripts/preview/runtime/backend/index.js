@@ -8,14 +8,24 @@
  * Scenario parameters: ?latency=<ms> (server round trip), ?fail=<Class.method>[,…] (that method
  * fails), ?empty (landing-page campaigns without responses), ?bench=<n> (n generated responses).
  */
-import { methods as boardMethods } from './board.js';
-import { extraMethods } from './more.js';
-import { benchMethods } from './bench.js';
-import { flowMethods } from './flow.js';
-import { ApexError, Store } from './store.js';
-import { generateResponses } from './generate.js';
+import { ApexError, Store } from './program/store.js';
+import { methods as boardMethods } from './review-board/board.js';
+import { benchMethods } from './review-board/bench.js';
+import { generateResponses } from './review-board/generate.js';
+import { chatterMethods } from './account-team-chatter/chatter.js';
+import { flowMethods } from './nomination/wizard.js';
+import { gitLabIssueMethods } from './gitlab-issue/gitlab-issue.js';
+import { accountMethods } from './account-panel/account.js';
 
-export const methods = { ...boardMethods, ...extraMethods, ...benchMethods, ...flowMethods };
+/** The stand-ins, one folder per capability of force-app/main/ (docs/ARCHITECTURE.md). */
+export const methods = {
+  ...boardMethods,
+  ...benchMethods,
+  ...chatterMethods,
+  ...flowMethods,
+  ...gitLabIssueMethods,
+  ...accountMethods
+};
 
 const params = new URLSearchParams(globalThis.location?.search ?? '');
 export const scenario = {

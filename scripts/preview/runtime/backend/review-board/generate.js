@@ -4,7 +4,7 @@
  * sign-ups over the past year. Generated in the browser, only when the page asks for ?bench=<n>.
  */
 import { PROGRAM, REVIEW_STATUSES } from 'c/referenceProgram';
-import { BENCH_CAMPAIGN_ID, salesforceId } from '../ids.mjs';
+import { BENCH_CAMPAIGN_ID, salesforceId } from '../../ids.mjs';
 const DAY = 24 * 60 * 60 * 1000;
 const FIRST = [
   'Ada',

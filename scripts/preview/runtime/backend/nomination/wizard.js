@@ -15,7 +15,7 @@ import {
 import STATUS_MOVE from '@salesforce/label/c.Error_Review_Status_Move';
 import TYPE_REQUIRED from '@salesforce/label/c.Error_Wizard_Reference_Type_Required';
 import UNTICKED from '@salesforce/label/c.Error_Wizard_Landing_Page_Untick';
-import { ApexError, format, todayGmt } from './store.js';
+import { ApexError, format, todayGmt } from '../program/store.js';
 
 function loadNominationContext(store, { responseId, accountId }) {
   const response = store.get(responseId);

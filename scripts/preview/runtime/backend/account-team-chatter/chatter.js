@@ -6,7 +6,7 @@
  */
 import { REVIEW_STATUS, canMoveReview, reviewStatusLabel } from 'c/referenceProgram';
 import STATUS_MOVE from '@salesforce/label/c.Error_Review_Status_Move';
-import { ApexError, format } from './store.js';
+import { ApexError, format } from '../program/store.js';
 
 const ASKED = 'asked';
 const COMMENTED = 'commented';

@@ -4,7 +4,7 @@
  * from c/referenceProgram, the module the components use: this file holds no status of its own.
  */
 import { REVIEW_STATUS } from 'c/referenceProgram';
-import { autoNumber } from '../ids.mjs';
+import { autoNumber } from '../../ids.mjs';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -31,7 +31,14 @@ import ROW_CRM_ADVISED from '@salesforce/label/c.Board_Row_Crm_Advised';
 import ROW_NO_CRM_TO_ADVISE from '@salesforce/label/c.Board_Row_No_Crm_To_Advise';
 import PERSON_MISSING from '@salesforce/label/c.Board_Person_Missing';
 import STATUS_MOVE from '@salesforce/label/c.Error_Review_Status_Move';
-import { ApexError, addDays, compareResponses, format, startOfDay, todayGmt } from './store.js';
+import {
+  ApexError,
+  addDays,
+  compareResponses,
+  format,
+  startOfDay,
+  todayGmt
+} from '../program/store.js';
 
 export const DEFAULT_CADENCE_DAYS = 30;
 export const MAX_PAGE_SIZE = 200;

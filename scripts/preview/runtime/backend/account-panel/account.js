@@ -1,5 +1,5 @@
 /*
- * ReferenceAccountPanelController and GitLabIssueController.retry for the preview, on the sample
+ * ReferenceAccountPanelController for the preview, on the sample
  * data: the account's story (owner and CSMs, landing-page responses, nominations with their GitLab
  * issue, community program memberships) and the Chatter posts to the Community Programs and Sales
  * Support groups. The community-program standing is computed like CommunityProgramStanding.cls:
@@ -30,9 +30,8 @@ import REFUSED_NO_GROUP from '@salesforce/label/c.Community_Chatter_Refused_No_G
 import REFUSED_OWNER_FINE from '@salesforce/label/c.Community_Chatter_Refused_Owner_Fine';
 import REFUSED_NOT_EXPIRED from '@salesforce/label/c.Community_Chatter_Refused_Not_Expired';
 import MENTIONS_CAPPED from '@salesforce/label/c.Community_Chatter_Warning_Mentions_Capped';
-import RETRY_NOT_ALLOWED from '@salesforce/label/c.GitLab_Retry_Not_Allowed';
-import RETRY_ONLY_FAILED from '@salesforce/label/c.GitLab_Retry_Only_Failed';
-import { ApexError, addDays, compareResponses, format, todayGmt } from './store.js';
+import { ApexError, addDays, compareResponses, format, todayGmt } from '../program/store.js';
+import { gitLabStatusOf } from '../gitlab-issue/gitlab-issue.js';
 
 // CommunityProgramStanding.cls and ReferenceAccountPanelSelector.cls / AccountTeamChatter.cls.
 const RENEWAL_WINDOW_DAYS = 60;
@@ -384,37 +383,9 @@ function requestClosedLost(store, { membershipId, note }) {
   return post(store, opportunity.Id, groupUsers(store, field), store.settings[field], text, note);
 }
 
-// ---- GitLabIssueController.retry --------------------------------------------------------------
-
-function gitLabStatusOf(nomination) {
-  return {
-    nominationId: nomination.Id,
-    status: nomination.GitLab_Sync_Status__c || GITLAB_SYNC_STATUS.NOT_QUEUED,
-    issueIid: nomination.GitLab_Issue_IID__c ?? null,
-    issueUrl: nomination.GitLab_Issue_URL__c ?? null,
-    lastError: nomination.GitLab_Last_Error__c ?? null,
-    attempts: nomination.GitLab_Sync_Attempts__c ?? 0
-  };
-}
-
-/** Queues a failed issue again (no job runs in the preview: it stays Queued). */
-function retry(store, { nominationId }) {
-  const nomination = nominationId ? store.tables.Reference_Nomination__c?.get(nominationId) : null;
-  if (!nomination) {
-    throw new ApexError(RETRY_NOT_ALLOWED);
-  }
-  if (nomination.GitLab_Sync_Status__c !== GITLAB_SYNC_STATUS.FAILED) {
-    throw new ApexError(RETRY_ONLY_FAILED);
-  }
-  nomination.GitLab_Sync_Status__c = GITLAB_SYNC_STATUS.QUEUED;
-  nomination.GitLab_Sync_Attempts__c = 0;
-  return gitLabStatusOf(nomination);
-}
-
 export const accountMethods = {
   'ReferenceAccountPanelController.getAccountStory': getAccountStory,
   'ReferenceAccountPanelController.engageCommunityPrograms': engageCommunityPrograms,
   'ReferenceAccountPanelController.askSalesSupportToFixOwner': askSalesSupportToFixOwner,
-  'ReferenceAccountPanelController.requestClosedLost': requestClosedLost,
-  'GitLabIssueController.retry': retry
+  'ReferenceAccountPanelController.requestClosedLost': requestClosedLost
 };
