@@ -91,6 +91,16 @@ const PLANTED = [
   }
 ];
 
+PLANTED.push({
+  defect: 'a declared seam the architecture document does not describe',
+  checker: 'boundaries',
+  plant: (copy) =>
+    copy.edit('docs/ARCHITECTURE.md', (markdown) =>
+      markdown.replaceAll('`NominationReferenceTypeSelector`', 'NominationReferenceTypeSelector')
+    ),
+  names: ['docs/ARCHITECTURE.md', 'seam NominationReferenceTypeSelector of nomination']
+});
+
 describe('boundaries: each planted crossing fails the gate', () => {
   for (const row of PLANTED) {
     test(`boundaries catches ${row.defect}`, () =>

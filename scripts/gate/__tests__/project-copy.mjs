@@ -22,6 +22,7 @@ const COPIED = [
   'force-app',
   'unpackaged',
   'config',
+  'docs/ARCHITECTURE.md',
   'types',
   'sfdx-project.json',
   'tsconfig.json',

@@ -9,6 +9,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { capabilityDirs, rel, walk } from '../../lib/project.mjs';
 
 export const CAPABILITIES_FILE = 'config/capabilities.json';
+export const ARCHITECTURE_FILE = 'docs/ARCHITECTURE.md';
 
 function readCapabilities(root) {
   const file = join(root, CAPABILITIES_FILE);
@@ -96,8 +97,16 @@ export function checkBoundaries(root) {
       });
   }
   const units = unitsOf(root);
+  const architecturePath = join(root, ARCHITECTURE_FILE);
+  const architecture = existsSync(architecturePath) ? readFileSync(architecturePath, 'utf8') : '';
   for (const [capability, { seams = [] }] of Object.entries(declared)) {
     for (const seam of seams) {
+      if (!architecture.includes(`\`${seam}\``))
+        problems.push({
+          file: ARCHITECTURE_FILE,
+          line: 0,
+          message: `seam ${seam} of ${capability} (${CAPABILITIES_FILE}) is not described in the seams table`
+        });
       const unit = units.get(seam);
       if (!unit || unit.capability !== capability)
         problems.push({
