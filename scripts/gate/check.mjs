@@ -18,6 +18,7 @@ export const CHECKER_NAMES = [
   'metadata',
   'vocabulary',
   'boundaries',
+  'formulas',
   'integrity',
   'typescript',
   'eslint',
