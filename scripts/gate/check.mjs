@@ -20,6 +20,7 @@ export const CHECKER_NAMES = [
   'boundaries',
   'formulas',
   'integrity',
+  'trigger-selectivity',
   'typescript',
   'eslint',
   'prettier',
