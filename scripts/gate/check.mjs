@@ -18,6 +18,7 @@ export const CHECKER_NAMES = [
   'metadata',
   'vocabulary',
   'boundaries',
+  'metadata-limits',
   'integrity',
   'typescript',
   'eslint',
@@ -88,7 +89,7 @@ export async function runGate(root, checkers, log = console.log) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv.includes('--list')) {
     for (const checker of await loadCheckers()) {
-      console.log(`${checker.name.padEnd(14)} ${checker.description}`);
+      console.log(`${checker.name.padEnd(16)} ${checker.description}`);
     }
   } else {
     const checkers = await loadCheckers(selectedNames(process.argv));
