@@ -19,6 +19,7 @@ export const CHECKER_NAMES = [
   'vocabulary',
   'boundaries',
   'metadata-limits',
+  'metadata-schema',
   'integrity',
   'typescript',
   'eslint',
