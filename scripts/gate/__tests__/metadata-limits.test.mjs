@@ -141,10 +141,10 @@ const PLANTED = [
     ]
   },
   {
-    defect: 'a validation rule name with two underscores in a row',
+    defect: 'a validation rule name ending in an underscore',
     checker: 'metadata-limits',
     files: {
-      [`${OBJECT}/validationRules/Planted__Rule.validationRule-meta.xml`]: lines(
+      [`${OBJECT}/validationRules/Planted_Rule_.validationRule-meta.xml`]: lines(
         XML,
         `<ValidationRule ${NS}>`,
         '  <active>true</active>',
@@ -154,8 +154,8 @@ const PLANTED = [
       )
     },
     names: [
-      `${OBJECT}/validationRules/Planted__Rule.validationRule-meta.xml:1: name-pattern:`,
-      'no two underscores in a row'
+      `${OBJECT}/validationRules/Planted_Rule_.validationRule-meta.xml:1: name-pattern:`,
+      'ValidationRule name Planted_Rule_: letters, digits and underscores; starts with a letter; no trailing underscore'
     ]
   },
   {

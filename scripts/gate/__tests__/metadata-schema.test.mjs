@@ -185,7 +185,7 @@ const PLANTED = [
     from: 'name="selectedTypes"',
     to: 'nme="selectedTypes"',
     rule: 'unknown-attribute',
-    says: '<property> has no attribute nme'
+    says: '<property> has no attribute nme; did you mean name?'
   })
 ];
 
@@ -212,7 +212,7 @@ describe('metadata-schema: what the platform accepts passes', () => {
     }
   });
 
-  test('xsi:nil, typed CustomMetadata values, targetConfig objects, form factors and property attributes', () => {
+  test('xsi:nil, typed CustomMetadata values, targetConfig elements and attributes, tool attributes', () => {
     const copy = copyProject();
     try {
       copy.write(
@@ -253,6 +253,32 @@ describe('metadata-schema: what the platform accepts passes', () => {
           '        <supportedFormFactor type="Large" />',
           '        <supportedFormFactor type="Small" />',
           '      </supportedFormFactors>',
+          '    </targetConfig>',
+          '  </targetConfigs>',
+          '</LightningComponentBundle>',
+          ''
+        ].join('\n')
+      );
+      // the Salesforce VS Code tools write fqn="…" on roots, and a new target brings new elements
+      copy.write(
+        'force-app/main/account-panel/classes/PlantedTooled.cls',
+        'public with sharing class PlantedTooled {\n}\n'
+      );
+      copy.write(
+        'force-app/main/account-panel/classes/PlantedTooled.cls-meta.xml',
+        apexMeta('ApexClass').replace(`${NS}>`, `${NS} fqn="PlantedTooled">`)
+      );
+      copy.write(
+        'force-app/main/account-panel/lwc/plantedAnswer/plantedAnswer.js-meta.xml',
+        [
+          XML,
+          `<LightningComponentBundle ${NS}>`,
+          '  <apiVersion>64.0</apiVersion>',
+          '  <isExposed>true</isExposed>',
+          '  <targets><target>lightning__AgentforceOutput</target></targets>',
+          '  <targetConfigs>',
+          '    <targetConfig targets="lightning__AgentforceOutput">',
+          '      <sourceType name="c__plantedResponse" />',
           '    </targetConfig>',
           '  </targetConfigs>',
           '</LightningComponentBundle>',

@@ -26,6 +26,9 @@ const NAME_SUFFIX = {
   NamedCredential: '.namedCredential-meta.xml'
 };
 
+/** A namespace prefix (up to 15 characters, then two underscores) of a managed component's name. */
+const NAMESPACE_PREFIX = /^[A-Za-z][A-Za-z0-9]{0,14}__(?=[A-Za-z])/;
+
 const show = (text) => JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 /** Problems of the table itself: every limit has a number, a page and a quote or a basis. */
@@ -94,16 +97,18 @@ export const metadataLimits = {
     const names = new Map(table.names.map((limit) => [limit.root, limit]));
     const pattern = new RegExp(table.namePattern.regex);
     const checkName = (file, line, name, limit) => {
+      // a namespaced component (ns__Name) is measured and checked without its namespace prefix
+      const local = name.replace(NAMESPACE_PREFIX, '');
       const bare = (limit.suffixes ?? []).reduce(
         (current, suffix) =>
           current.endsWith(suffix) ? current.slice(0, -suffix.length) : current,
-        name
+        local
       );
       if (bare.length > limit.max) {
         problems.push({
           file,
           line,
-          message: `name-length: ${limit.root} name ${name} is ${bare.length} characters${bare === name ? '' : ` without ${name.slice(bare.length)}`}; the limit is ${limit.max} (${limit.page})`
+          message: `name-length: ${limit.root} name ${name} is ${bare.length} characters${bare === local ? '' : ` without ${local.slice(bare.length)}`}; the limit is ${limit.max} (${limit.page})`
         });
       }
       if (!pattern.test(bare)) {

@@ -7,15 +7,17 @@
  *
  * Rules: unknown-element (misspelled, or in the wrong parent: the message suggests the close name
  * or the types that do have it), duplicate-element (an element that is no list given twice),
- * bad-enum, bad-boolean, bad-number, bad-datetime, text-in-complex, element-in-scalar,
- * unknown-attribute, undeclared-prefix, bad-nil, bad-xsi-type (CustomMetadata <value>),
+ * bad-enum, bad-boolean, bad-number, bad-datetime, element-in-scalar,
+ * undeclared-prefix, bad-nil, bad-xsi-type (CustomMetadata <value>),
  * unknown-type (a root element that is no Metadata API type), malformed-xml, and the
  * <targetConfigs> rules of a .js-meta.xml (metadata-schema/lwc-config.mjs).
  *
- * Deliberately not checked: element order (the WSDL sequences are alphabetical, deploys take any
- * order) and elements the WSDL marks required (minOccurs 1): the platform does not hold to them,
- * e.g. Flow Builder writes FlowDynamicChoiceSet <displayField> and <object>, required and not
- * nillable in the WSDL, as xsi:nil for picklist choice sets. xsi:nil is accepted on any element.
+ * Deliberately not checked, because deploys accept them: element order (the WSDL sequences are
+ * alphabetical, deploys take any order); elements the WSDL marks required (minOccurs 1): Flow
+ * Builder itself writes FlowDynamicChoiceSet <displayField> and <object>, required and not nillable
+ * in the WSDL, as xsi:nil for picklist choice sets, so xsi:nil is accepted on any element; unknown
+ * attributes (the Salesforce VS Code tools write fqn="…" on roots); stray text between elements
+ * (trailheadapps/easy-spaces-lwc ships `</valueSetDefinition>>`).
  *
  * Source format: a file's root element is its own type (a decomposed field is a <CustomField>, a
  * validation rule a <ValidationRule>), so children split out of an object file are never missing.
@@ -23,8 +25,9 @@
 import { readFileSync } from 'node:fs';
 import { rel, sourceFiles } from '../../lib/project.mjs';
 import { checkTargetConfigs } from '../metadata-schema/lwc-config.mjs';
-import { fieldsOf, metadataTypes } from '../metadata-schema/types.mjs';
+import { fieldsOf, hasOpaqueBase, metadataTypes } from '../metadata-schema/types.mjs';
 import { parseXml } from '../metadata-schema/xml-tree.mjs';
+import { editDistance, isNearMiss } from '../metadata-schema/edit-distance.mjs';
 
 /** The Metadata API version @salesforce/types describes, by package version (its CHANGELOG). */
 export const API_VERSION_OF_TYPES = { '1.7.1': '66.0' };
@@ -50,23 +53,6 @@ const XSD_TYPES = {
   dateTime: (text) => DATE_TIME.test(text),
   time: (text) => TIME.test(text)
 };
-
-/** Edit distance where swapping two neighbours counts one (lable -> label). */
-function editDistance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))
-  );
-  for (let i = 1; i <= a.length; i += 1) {
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-      }
-    }
-  }
-  return d[a.length][b.length];
-}
 
 /** Namespace prefixes in scope at `element`: { prefix: uri }. */
 function namespaces(element) {
@@ -109,12 +95,7 @@ class FileCheck {
   }
 
   hint(name, typeName, fields) {
-    const close = Object.keys(fields).filter(
-      (field) =>
-        field.toLowerCase() === name.toLowerCase() ||
-        editDistance(field.toLowerCase(), name.toLowerCase()) <=
-          Math.max(1, Math.floor(name.length / 4))
-    );
+    const close = Object.keys(fields).filter((field) => isNearMiss(name, field));
     if (close.length) return `; did you mean <${close.slice(0, 3).join('>, <')}>?`;
     const owners = [...this.typesReachableFrom(this.rootType)].filter(
       (type) => type !== typeName && name in fieldsOf(this.schema, type)
@@ -123,7 +104,7 @@ class FileCheck {
     return '';
   }
 
-  checkAttributes(element, allowXsiType) {
+  checkAttributes(element) {
     const scope = namespaces(element);
     for (const [name, { value, line }] of Object.entries(element.attributes)) {
       if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
@@ -138,16 +119,15 @@ class FileCheck {
         }
         continue;
       }
-      if (prefix && scope[prefix] === XSI && local === 'type' && allowXsiType) continue;
       if (prefix && !scope[prefix]) {
         this.report(
           line,
           'undeclared-prefix',
           `attribute ${name} of <${element.name}> uses an undeclared namespace prefix`
         );
-        continue;
       }
-      this.report(line, 'unknown-attribute', `<${element.name}> takes no attribute ${name}`);
+      // Any other attribute is ignored by the platform (the Salesforce VS Code tools write
+      // fqn="…" on the root of files they create, and those deploy), so it is no error here.
     }
   }
 
@@ -177,8 +157,10 @@ class FileCheck {
       }
       return;
     }
-    // boolean, number and dateTime collapse whitespace (XML Schema whiteSpace="collapse")
+    // boolean, number and dateTime collapse whitespace (XML Schema whiteSpace="collapse"); an
+    // empty element is no value at all (the platform's own retrieves write <gender></gender>)
     const text = element.text.trim();
+    if (text === '' && field.type !== 'string') return;
     const enumValues = this.schema.enums[field.type];
     if (field.type === 'boolean' && !BOOLEAN.test(text)) {
       this.report(
@@ -192,11 +174,11 @@ class FileCheck {
         'bad-number',
         `<${element.name}>${text}</${element.name}> in ${where} is not a number`
       );
-    } else if (field.type === 'dateTime' && !DATE_TIME.test(text) && !DATE.test(text)) {
+    } else if (field.type === 'dateTime' && ![DATE_TIME, DATE, TIME].some((re) => re.test(text))) {
       this.report(
         element.line,
         'bad-datetime',
-        `<${element.name}>${text}</${element.name}> in ${where} is not an xsd:dateTime`
+        `<${element.name}>${text}</${element.name}> in ${where} is not an xsd:dateTime, xsd:date or xsd:time`
       );
     } else if (enumValues && !enumValues.includes(text)) {
       const close = enumValues.filter(
@@ -215,7 +197,7 @@ class FileCheck {
   /** A CustomMetadata record's <value>: xsi:nil, or xsi:type with content of that type. */
   checkAny(element, where) {
     const scope = namespaces(element);
-    this.checkAttributes(element, true);
+    this.checkAttributes(element);
     if (element.children.length) {
       this.report(
         element.children[0].line,
@@ -258,17 +240,11 @@ class FileCheck {
     const fields = element.parent
       ? fieldsOf(this.schema, typeName)
       : { ...fieldsOf(this.schema, 'Metadata'), ...fieldsOf(this.schema, typeName) };
-    this.checkAttributes(element, false);
-    if (element.text.trim()) {
-      this.report(
-        element.line,
-        'text-in-complex',
-        `<${element.name}> (${typeName}) holds text "${element.text.trim().slice(0, 40)}"; it takes elements`
-      );
-    }
+    this.checkAttributes(element);
     const seen = new Map();
     for (const child of element.children) {
       const field = fields[child.name];
+      if (!field && hasOpaqueBase(this.schema, typeName)) continue;
       if (!field) {
         this.report(
           child.line,
@@ -299,13 +275,15 @@ class FileCheck {
       );
       return undefined;
     }
+    if (this.schema.opaque[field.type]) return undefined;
     if (field.type === 'any') return this.checkAny(element, parentType);
     if (this.schema.types[field.type]) return this.checkComplex(element, field.type);
-    this.checkAttributes(element, false);
+    this.checkAttributes(element);
     return this.checkScalar(element, field, parentType);
   }
 
   checkFile(root) {
+    if (this.schema.opaque[root.name]) return;
     if (!this.schema.types[root.name]) {
       this.report(root.line, 'unknown-type', `<${root.name}> is not a Metadata API type`);
       return;

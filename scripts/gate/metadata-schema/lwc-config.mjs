@@ -5,19 +5,33 @@
  * "XML Configuration File Elements" and the target pages ("lightning__RecordPage Target",
  * "lightning__FlowScreen Target" …, https://developer.salesforce.com/docs/platform/lwc/guide/).
  *
- * What is checked: the elements that can appear and where, the attributes of each, the required
- * ones (`targets`, a property's `name` and `type`), the values with a closed set (role,
- * supportedFormFactor type, boolean `required`, integer min/max), and that every target named in
- * `targets="…"` is one of the bundle's <targets> (the guide: "The targets attribute value must
- * match one or more of the page types that you listed under <targets>").
+ * What is checked: <targetConfigs> holds only <targetConfig>; every target named in `targets="…"`
+ * is one of the bundle's <targets> (the guide: "The targets attribute value must match one or
+ * more of the page types that you listed under <targets>"); the required attributes (`targets`, a
+ * property's `name` and `type`); the values with a closed set (role, supportedFormFactor type,
+ * boolean `required`, integer min/max); and misspelled element and attribute names.
+ *
+ * The children are open-ended: each new target brings its own (lightning__AgentforceOutput has
+ * <sourceType>), so an element or attribute this table does not know is accepted unless it is a
+ * near miss of one it knows (<proprety>, nme="…"), which is a typo the deploy would refuse.
  */
+
+import { isNearMiss } from './edit-distance.mjs';
 
 /** element -> { attributes: { name: check }, required: [attributes], children: [elements], text } */
 const ELEMENTS = {
   targetConfig: {
     attributes: { targets: 'targets', configurationEditor: 'text' },
     required: ['targets'],
-    children: ['property', 'propertyType', 'objects', 'supportedFormFactors', 'event', 'actionType']
+    children: [
+      'property',
+      'propertyType',
+      'objects',
+      'supportedFormFactors',
+      'event',
+      'actionType',
+      'sourceType'
+    ]
   },
   property: {
     attributes: {
@@ -56,8 +70,12 @@ const ELEMENTS = {
     children: ['schema']
   },
   schema: { attributes: {}, required: [], children: [], text: true },
-  actionType: { attributes: {}, required: [], children: [], text: ['ScreenAction', 'Action'] }
+  actionType: { attributes: {}, required: [], children: [], text: ['ScreenAction', 'Action'] },
+  sourceType: { attributes: { name: 'text' }, required: ['name'], children: [] }
 };
+
+/** The known name `name` is a near miss of, if any. */
+const nearMissOf = (name, known) => known.find((candidate) => isNearMiss(name, candidate));
 
 function checkAttribute(check, value, bundleTargets) {
   if (check === 'text') return undefined;
@@ -80,34 +98,30 @@ function checkAttribute(check, value, bundleTargets) {
  * calls report(line, rule, message) for each problem.
  */
 export function checkTargetConfigs(targetConfigs, bundleTargets, report) {
-  if (targetConfigs.text.trim()) {
-    report(
-      targetConfigs.line,
-      'text-in-complex',
-      '<targetConfigs> holds text; it takes <targetConfig> elements'
-    );
-  }
-  for (const [name] of Object.entries(targetConfigs.attributes)) {
-    report(targetConfigs.line, 'unknown-attribute', `<targetConfigs> has no attribute ${name}`);
-  }
-  const visit = (element, allowed) => {
-    const definition = ELEMENTS[element.name];
-    if (!allowed.includes(element.name) || !definition) {
-      report(
-        element.line,
-        'unknown-element',
-        `<${element.name}> is not allowed in <${element.parent.name}> of a .js-meta.xml (allowed: ${allowed.join(', ') || 'none'})`
-      );
+  const visit = (element, allowed, open = true) => {
+    const definition = allowed.includes(element.name) ? ELEMENTS[element.name] : undefined;
+    if (!definition) {
+      const meant = nearMissOf(element.name, allowed);
+      if (meant || !open) {
+        report(
+          element.line,
+          'unknown-element',
+          `<${element.name}> is not an element of <${element.parent.name}> in a .js-meta.xml${meant ? `; did you mean <${meant}>?` : ` (it takes ${allowed.join(', ')})`}`
+        );
+      }
       return;
     }
     for (const [name, { value, line }] of Object.entries(element.attributes)) {
       const check = definition.attributes[name];
       if (!check) {
-        report(
-          line,
-          'unknown-attribute',
-          `<${element.name}> has no attribute ${name} (known: ${Object.keys(definition.attributes).join(', ')})`
-        );
+        const meant = nearMissOf(name, Object.keys(definition.attributes));
+        if (meant) {
+          report(
+            line,
+            'unknown-attribute',
+            `<${element.name}> has no attribute ${name}; did you mean ${meant}?`
+          );
+        }
         continue;
       }
       const expected = checkAttribute(check, value, bundleTargets);
@@ -131,14 +145,9 @@ export function checkTargetConfigs(targetConfigs, bundleTargets, report) {
         'bad-enum',
         `<${element.name}>${text}</${element.name}>: expected one of ${definition.text.join(', ')}`
       );
-    } else if (!definition.text && text) {
-      report(
-        element.line,
-        'text-in-complex',
-        `<${element.name}> holds text "${text.slice(0, 40)}"`
-      );
     }
     for (const child of element.children) visit(child, definition.children);
   };
-  for (const child of targetConfigs.children) visit(child, ['targetConfig']);
+  // <targetConfigs> takes nothing but <targetConfig>
+  for (const child of targetConfigs.children) visit(child, ['targetConfig'], false);
 }

@@ -5,8 +5,10 @@
  *   types: { CustomField: { base: 'Metadata', fields: { label: { type: 'string', array, optional } … } } … }
  *   enums: { FieldType: ['AutoNumber', …] … }
  *
- * A field's type is 'string' | 'number' | 'boolean' | 'dateTime' | 'any', an enum name or a type
- * name (abstract WSDL types the generator wrote as `= string` are strings); `array`
+ *   opaque: { WorkflowAction: true … }   complex types the generator wrote as `= string`
+ *
+ * A field's type is 'string' | 'number' | 'boolean' | 'dateTime' | 'any', an enum name, a type
+ * name or an opaque name; `array`
  * means the element may repeat (maxOccurs unbounded), `optional` that the WSDL has minOccurs 0.
  *
  * Reading the 900 KB declaration costs about 1.5 s (loading the compiler is most of it), so the
@@ -23,7 +25,7 @@ export const TYPES_PACKAGE_DIR = join(toolRoot, 'node_modules', '@salesforce', '
 export const METADATA_DTS = join(TYPES_PACKAGE_DIR, 'lib', 'metadata.d.ts');
 const CACHE_DIR = join(toolRoot, '.cache', 'metadata-schema');
 /** Bump when the extraction below changes shape, so no cache of the old shape is read. */
-const EXTRACTOR_VERSION = 2;
+const EXTRACTOR_VERSION = 3;
 
 export function typesPackageVersion() {
   return JSON.parse(readFileSync(join(TYPES_PACKAGE_DIR, 'package.json'), 'utf8')).version;
@@ -78,14 +80,23 @@ async function extract(source) {
       aliases[name] = 'string';
     }
   }
-  // simple types without enumerations (`export type X = string`) are strings
+  // `export type X = string`: besides the simple type ID, these are complex types whose content
+  // the generator lost (WSDL types that only extend another: EmailFolder extends Folder,
+  // StrategyNodeUnion extends StrategyNodeUnionBase; abstract bases: WorkflowAction). A *Folder
+  // is a Folder; the others are opaque: their content is not checked.
+  const opaque = {};
+  for (const name of Object.keys(aliases)) {
+    if (name === 'ID') continue;
+    if (name.endsWith('Folder') && types.Folder) types[name] = { base: 'Folder', fields: {} };
+    else opaque[name] = true;
+  }
   for (const type of Object.values(types)) {
     for (const field of Object.values(type.fields)) {
-      if (aliases[field.type]) field.type = aliases[field.type];
+      if (field.type === 'ID') field.type = 'string';
     }
   }
   delete types.ApiSchemaTypes;
-  return { types, enums };
+  return { types, enums, opaque };
 }
 
 let loaded;
@@ -113,6 +124,14 @@ export async function metadataTypes() {
   }
   loaded = { version: typesPackageVersion(), ...schema };
   return loaded;
+}
+
+/** Whether a base type of `typeName` is opaque, so it may have fields nobody can list. */
+export function hasOpaqueBase(schema, typeName) {
+  for (let name = typeName; name; name = schema.types[name]?.base) {
+    if (schema.opaque[name]) return true;
+  }
+  return false;
 }
 
 /** The fields of `typeName` including those it inherits (Metadata.fullName, FlowNode.label …). */
