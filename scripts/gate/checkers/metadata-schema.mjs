@@ -56,7 +56,7 @@ const XSD_TYPES = {
 
 /** Namespace prefixes in scope at `element`: { prefix: uri }. */
 function namespaces(element) {
-  const scope = {};
+  const scope = { xml: 'http://www.w3.org/XML/1998/namespace' };
   const chain = [];
   for (let current = element; current; current = current.parent) chain.unshift(current);
   for (const current of chain) {
