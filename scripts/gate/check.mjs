@@ -18,6 +18,8 @@ export const CHECKER_NAMES = [
   'metadata',
   'vocabulary',
   'boundaries',
+  'metadata-limits',
+  'metadata-schema',
   'formulas',
   'integrity',
   'trigger-selectivity',
@@ -90,7 +92,7 @@ export async function runGate(root, checkers, log = console.log) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv.includes('--list')) {
     for (const checker of await loadCheckers()) {
-      console.log(`${checker.name.padEnd(14)} ${checker.description}`);
+      console.log(`${checker.name.padEnd(16)} ${checker.description}`);
     }
   } else {
     const checkers = await loadCheckers(selectedNames(process.argv));
