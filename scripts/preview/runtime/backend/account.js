@@ -411,10 +411,19 @@ function retry(store, { nominationId }) {
   return gitLabStatusOf(nomination);
 }
 
+// ---- GitLabIssueLink.allowedHost ---------------------------------------------------------------
+
+/** The GitLab host of issue links: the Default Reference Program Setting's GitLab Host. */
+function allowedHost(store) {
+  const host = (store.settings.GitLab_Host__c ?? '').trim().toLowerCase();
+  return host || null;
+}
+
 export const accountMethods = {
   'ReferenceAccountPanelController.getAccountStory': getAccountStory,
   'ReferenceAccountPanelController.engageCommunityPrograms': engageCommunityPrograms,
   'ReferenceAccountPanelController.askSalesSupportToFixOwner': askSalesSupportToFixOwner,
   'ReferenceAccountPanelController.requestClosedLost': requestClosedLost,
-  'GitLabIssueController.retry': retry
+  'GitLabIssueController.retry': retry,
+  'GitLabIssueLink.allowedHost': allowedHost
 };
