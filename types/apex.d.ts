@@ -260,6 +260,11 @@ declare module '@salesforce/apex/GitLabIssueController.retry' {
   export default retry;
 }
 
+declare module '@salesforce/apex/GitLabIssueLink.allowedHost' {
+  const allowedHost: Apex.Wireable<{}, string>;
+  export default allowedHost;
+}
+
 declare module '@salesforce/apex/ReferenceAccountPanelController.getAccountStory' {
   const getAccountStory: Apex.Wireable<
     { accountId?: string | null },

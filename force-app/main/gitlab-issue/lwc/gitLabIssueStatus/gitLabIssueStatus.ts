@@ -1,6 +1,7 @@
-import { LightningElement, api } from 'lwc';
+import { LightningElement, api, wire } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import retry from '@salesforce/apex/GitLabIssueController.retry';
+import allowedHost from '@salesforce/apex/GitLabIssueLink.allowedHost';
 import NOT_QUEUED from '@salesforce/label/c.GitLab_Status_Not_Queued';
 import QUEUED from '@salesforce/label/c.GitLab_Status_Queued';
 import CREATED from '@salesforce/label/c.GitLab_Status_Created';
@@ -14,10 +15,24 @@ import { GITLAB_SYNC_STATUS } from 'c/referenceProgram';
 type IssueStatus = Apex.GitLabIssueStatus;
 
 /**
+ * `https://`, a host with an optional port, then a path, query or fragment without `@`, `\` or
+ * whitespace, so nothing a browser could read as another host: the rule of GitLabIssueLink.cls.
+ */
+const SAFE_URL = /^https:\/\/([a-z0-9.-]+(?::[0-9]{1,5})?)(?:[/?#][A-Za-z0-9._~%&+=:/?#-]*)?$/i;
+
+/** `GitLab.Example.com:443` → `gitlab.example.com`, as GitLabIssueLink.cls compares hosts. */
+function authorityOf(value: string): string {
+  return value.trim().toLowerCase().replace(/:443$/, '');
+}
+
+/**
  * The GitLab issue of one nomination: "queued", a link to the created issue, or the failure with
  * its reason and a Retry button. The parent (board, account panel) passes the nomination's
  * GitLab fields; after a retry the component shows the new status itself and fires
  * `statuschange` (detail: the GitLabIssueStatus returned by Apex) so the parent can refresh.
+ * The issue number is a link only when the stored link is `https:` on the GitLab host
+ * (GitLabIssueLink.allowedHost, from the Reference Program Setting); any other link (an edited
+ * `javascript:` or foreign link), or while the host is unknown, the number is plain text.
  */
 export default class GitLabIssueStatus extends LightningElement {
   /** Id of the Reference_Nomination__c. */
@@ -30,6 +45,10 @@ export default class GitLabIssueStatus extends LightningElement {
   @api issueIid?: number;
   /** GitLab_Last_Error__c, shown for a failed issue. */
   @api lastError?: string;
+
+  /** The GitLab host issue links must be on (null when the setting is blank). */
+  @wire(allowedHost)
+  gitLabHost?: Apex.WireResult<string>;
 
   retried?: IssueStatus;
   retrying = false;
@@ -56,8 +75,18 @@ export default class GitLabIssueStatus extends LightningElement {
     return formatLabel(CREATED, this.issueIid ?? '').trim();
   }
 
+  /** The issue link when it is `https:` on the GitLab host; otherwise undefined. */
+  get safeIssueUrl(): string | undefined {
+    const host = this.gitLabHost?.data;
+    const match = this.issueUrl ? SAFE_URL.exec(this.issueUrl) : null;
+    if (!host || !match) {
+      return undefined;
+    }
+    return authorityOf(match[1]!) === authorityOf(host) ? this.issueUrl : undefined;
+  }
+
   get hasUrl(): boolean {
-    return Boolean(this.issueUrl);
+    return Boolean(this.safeIssueUrl);
   }
 
   async handleRetry(): Promise<void> {

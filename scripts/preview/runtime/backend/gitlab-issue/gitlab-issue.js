@@ -1,5 +1,5 @@
 /*
- * GitLabIssueController for the preview: where a nomination's GitLab issue stands (the shape of
+ * GitLabIssueController and GitLabIssueLink for the preview: where a nomination's GitLab issue stands (the shape of
  * GitLabIssueStatus.cls) and "Retry" of a failed issue. No GitLab exists here and no job runs:
  * a retried issue stays Queued.
  */
@@ -33,6 +33,13 @@ function retry(store, { nominationId }) {
   return gitLabStatusOf(nomination);
 }
 
+/** The GitLab host of issue links: the Default Reference Program Setting's GitLab Host. */
+function allowedHost(store) {
+  const host = (store.settings.GitLab_Host__c ?? '').trim().toLowerCase();
+  return host || null;
+}
+
 export const gitLabIssueMethods = {
-  'GitLabIssueController.retry': retry
+  'GitLabIssueController.retry': retry,
+  'GitLabIssueLink.allowedHost': allowedHost
 };

@@ -2,6 +2,7 @@ import { createElement } from 'lwc';
 import GitLabIssueStatus from 'c/gitLabIssueStatus';
 import { GITLAB_SYNC_STATUS } from 'c/referenceProgram';
 import retry from '@salesforce/apex/GitLabIssueController.retry';
+import allowedHost from '@salesforce/apex/GitLabIssueLink.allowedHost';
 import RETRY_SUCCESS from '@salesforce/label/c.GitLab_Retry_Success';
 import RETRY_ERROR_TITLE from '@salesforce/label/c.GitLab_Retry_Error_Title';
 import { flushPromises } from 'test/flushPromises';
@@ -10,7 +11,20 @@ jest.mock('@salesforce/apex/GitLabIssueController.retry', () => ({ default: jest
   virtual: true
 });
 
+jest.mock(
+  '@salesforce/apex/GitLabIssueLink.allowedHost',
+  () => {
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
+
 const mockRetry = retry as unknown as jest.Mock;
+const hostAdapter = allowedHost as unknown as {
+  emit: (value: string | null) => void;
+  error: () => void;
+};
 
 const TOAST_EVENT = 'lightning__showtoast';
 const NOMINATION_ID = 'a01000000000001AAA';
@@ -63,12 +77,62 @@ describe('c-git-lab-issue-status', () => {
       issueUrl: ISSUE_URL,
       issueIid: 7
     });
+    hostAdapter.emit('gitlab.example.com');
+    await flushPromises();
 
     const link = element.shadowRoot!.querySelector('a')!;
     expect(link.getAttribute('href')).toBe(ISSUE_URL);
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toContain('noopener');
     expect(link.textContent).toBe('c.GitLab_Status_Created');
+    await expect(element).toBeAccessible();
+  });
+
+  it.each([
+    // eslint-disable-next-line no-script-url -- the attack under test, never evaluated
+    ['a javascript: link', 'javascript:alert(document.cookie)'],
+    // eslint-disable-next-line no-script-url -- the attack under test, never evaluated
+    ['a JavaScript: link with a host in it', 'JavaScript://gitlab.example.com/%0Aalert(1)'],
+    ['a plain http link', 'http://gitlab.example.com/reference-program/references/-/issues/7'],
+    ['a link to another host', 'https://evil.example/reference-program/references/-/issues/7'],
+    ['a host that only starts like GitLab', 'https://gitlab.example.com.evil.example/-/issues/7'],
+    ['user info before another host', 'https://gitlab.example.com@evil.example/-/issues/7'],
+    ['a backslash before the host', 'https://evil.example\\@gitlab.example.com/-/issues/7'],
+    ['another port', 'https://gitlab.example.com:8443/-/issues/7']
+  ])('shows the number as text, never %s', async (_case, issueUrl) => {
+    const element = mount({ status: GITLAB_SYNC_STATUS.CREATED, issueUrl, issueIid: 7 });
+    hostAdapter.emit('gitlab.example.com');
+    await flushPromises();
+
+    expect(element.shadowRoot!.querySelector('a')).toBeNull();
+    expect(element.shadowRoot!.querySelector('span')!.textContent).toBe('c.GitLab_Status_Created');
+    expect(element.shadowRoot!.querySelector('[href]')).toBeNull();
+  });
+
+  it('links an https issue on the GitLab host whatever the case or default port', async () => {
+    const url = 'HTTPS://GitLab.Example.com:443/reference-program/references/-/issues/7';
+    const element = mount({ status: GITLAB_SYNC_STATUS.CREATED, issueUrl: url, issueIid: 7 });
+    hostAdapter.emit('gitlab.example.com');
+    await flushPromises();
+
+    expect(element.shadowRoot!.querySelector('a')!.getAttribute('href')).toBe(url);
+  });
+
+  it('shows the number as text until the GitLab host is known, or when it is not set', async () => {
+    const element = mount({
+      status: GITLAB_SYNC_STATUS.CREATED,
+      issueUrl: ISSUE_URL,
+      issueIid: 7
+    });
+    expect(element.shadowRoot!.querySelector('a')).toBeNull();
+
+    hostAdapter.error();
+    await flushPromises();
+    expect(element.shadowRoot!.querySelector('a')).toBeNull();
+
+    hostAdapter.emit(null);
+    await flushPromises();
+    expect(element.shadowRoot!.querySelector('a')).toBeNull();
     await expect(element).toBeAccessible();
   });
 
