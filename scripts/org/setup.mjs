@@ -5,7 +5,8 @@
  * From a Dev Hub to a working scratch org in one command: check the Dev Hub, create the scratch
  * org (or reuse the active one under the alias), enable Marketing User, build the TypeScript,
  * deploy, assign the permission sets, load the sample data, run the data setup Apex, schedule the
- * monthly review job, say where the GitLab token goes, open the org.
+ * package's jobs (the monthly review reminder, the GitLab issue sweeper), say where the GitLab token
+ * goes, open the org.
  *
  * The steps are data (planSetup), so --dry-run prints exactly what would run and the tests assert
  * it. Every step is safe to repeat: a re-run after a failure picks up where it stopped.
@@ -30,8 +31,6 @@ export const USAGE =
 
 export const SCRATCH_DEF = 'config/project-scratch-def.json';
 export const MARKETING_USER_APEX = 'scripts/org/apex/enable-marketing-user.apex';
-/** Cron expression of the monthly review job: 06:00 on the first day of every month. */
-export const MONTHLY_CRON = '0 0 6 1 * ?';
 
 export function parseSetupArgs(argv) {
   const values = parseOptions(
@@ -69,13 +68,16 @@ export function scheduleSnippetPath(className) {
   return `.cache/org-setup/schedule-${className}.apex`;
 }
 
-/** Anonymous Apex that schedules a Schedulable class monthly, once (re-runs find the job). */
+/**
+ * Anonymous Apex that schedules a Schedulable class once (re-runs find the job). The name and the
+ * cron expression are the class's own JOB_NAME and CRON, read in the org: the schedule is written
+ * in one place, the Apex.
+ */
 export function scheduleSnippet(className) {
   return [
-    `// Written by npm run org:setup: schedules ${className} monthly, once.`,
-    `String jobName = 'Reference Program: ${className}';`,
-    'if ([SELECT COUNT() FROM CronTrigger WHERE CronJobDetail.Name = :jobName] == 0) {',
-    `  System.schedule(jobName, '${MONTHLY_CRON}', new ${className}());`,
+    `// Written by npm run org:setup: schedules ${className} on its own CRON, once.`,
+    `if ([SELECT COUNT() FROM CronTrigger WHERE CronJobDetail.Name = :${className}.JOB_NAME] == 0) {`,
+    `  System.schedule(${className}.JOB_NAME, ${className}.CRON, new ${className}());`,
     '}',
     ''
   ].join('\n');
@@ -230,7 +232,7 @@ export function planSetup(options, facts) {
   if (facts.schedulableClasses.length === 0) {
     steps.push({
       id: 'schedule',
-      title: 'Schedule the monthly review job',
+      title: 'Schedule the package jobs',
       kind: 'schedule',
       skip: 'no class in the package implements Schedulable, so there is no review job to schedule'
     });
@@ -239,7 +241,7 @@ export function planSetup(options, facts) {
     const path = scheduleSnippetPath(className);
     steps.push({
       id: 'schedule',
-      title: `Schedule ${className} monthly (${MONTHLY_CRON}), unless already scheduled`,
+      title: `Schedule ${className} (${className}.CRON), unless already scheduled`,
       kind: 'schedule',
       argv: ['sf', 'apex', 'run', '--file', path, ...target],
       apex: { path, source: scheduleSnippet(className) }

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { test } from 'node:test';
-import { metadataDirs, toolRoot } from '../../lib/project.mjs';
+import { metadataDirs, sourceFiles, toolRoot } from '../../lib/project.mjs';
 import { permissionSetNames, projectFacts, schedulableClasses } from '../lib.mjs';
 import {
   formatPlan,
@@ -40,7 +40,7 @@ test('the plan runs every step in order, Dev Hub check first and org open last',
     'data query', // sample data already loaded?
     'data import tree',
     'apex run', // owners and CSMs
-    'apex run', // schedule the monthly review
+    'apex run', // schedule the package's job
     'org open'
   ]);
 });
@@ -73,9 +73,12 @@ test('the steps carry the exact sf arguments', () => {
   const schedule = steps.find((step) => step.id === 'schedule');
   assert.match(
     schedule.apex.source,
-    /System\.schedule\(jobName, '0 0 6 1 \* \?', new MonthlyReviewJob\(\)\)/
+    /System\.schedule\(MonthlyReviewJob\.JOB_NAME, MonthlyReviewJob\.CRON, new MonthlyReviewJob\(\)\)/
   );
-  assert.match(schedule.apex.source, /FROM CronTrigger WHERE CronJobDetail\.Name = :jobName/);
+  assert.match(
+    schedule.apex.source,
+    /FROM CronTrigger WHERE CronJobDetail\.Name = :MonthlyReviewJob\.JOB_NAME/
+  );
 });
 
 test('without a plan, data Apex or Schedulable class those steps are skipped with a reason', () => {
@@ -95,7 +98,7 @@ test('without a plan, data Apex or Schedulable class those steps are skipped wit
   const text = formatPlan(steps, options);
   assert.match(
     text,
-    /Schedule the monthly review job — skipped: no class in the package implements Schedulable/
+    /Schedule the package jobs — skipped: no class in the package implements Schedulable/
   );
 });
 
@@ -134,6 +137,19 @@ test('this project: every permission set file is assigned, the sample plan is fo
   assert.deepEqual(facts.permissionSets, files);
   if (existsSync(join(toolRoot, 'scripts/data')))
     assert.match(facts.plan ?? '', /^scripts\/data\/.*plan.*\.json$/);
+});
+
+test('this project: every Schedulable class declares the JOB_NAME and CRON it is scheduled with', () => {
+  const classes = schedulableClasses(toolRoot);
+  assert.ok(classes.includes('MonthlyReviewReminder'), classes.join(', '));
+  assert.ok(classes.includes('GitLabIssueSweeper'), classes.join(', '));
+  for (const file of sourceFiles(toolRoot).filter((path) => path.endsWith('.cls'))) {
+    const name = basename(file, '.cls');
+    if (!classes.includes(name)) continue;
+    const source = readFileSync(file, 'utf8');
+    assert.match(source, /public static final String JOB_NAME = '[^']+';/, `${name}.JOB_NAME`);
+    assert.match(source, /public static final String CRON = '[^']+';/, `${name}.CRON`);
+  }
 });
 
 test('Schedulable classes are found, test classes and comments are not', () => {
