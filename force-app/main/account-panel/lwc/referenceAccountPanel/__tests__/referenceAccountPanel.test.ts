@@ -271,6 +271,20 @@ function render(): HTMLElement {
   return element;
 }
 
+// The panel hands each part of the story to a child; its elements are in the child's shadow root.
+function child(element: HTMLElement, tag: string): HTMLElement {
+  const found = $(element, tag);
+  if (!found) {
+    throw new Error(`the panel renders no ${tag}`);
+  }
+  return found;
+}
+
+const teamOf = (element: HTMLElement) => child(element, 'c-account-panel-team');
+const responsesOf = (element: HTMLElement) => child(element, 'c-account-panel-responses');
+const nominationsOf = (element: HTMLElement) => child(element, 'c-account-panel-nominations');
+const communityOf = (element: HTMLElement) => child(element, 'c-account-panel-community-programs');
+
 async function renderWith(story: unknown): Promise<HTMLElement> {
   const element = render();
   storyAdapter.emit(story);
@@ -279,7 +293,7 @@ async function renderWith(story: unknown): Promise<HTMLElement> {
 }
 
 function membershipItem(element: HTMLElement, id: string): HTMLElement {
-  return $(element, `li.membership[data-id="${id}"]`)!;
+  return $(communityOf(element), `li.membership[data-id="${id}"]`)!;
 }
 
 function inItem(item: HTMLElement, selector: string): string {
@@ -287,7 +301,9 @@ function inItem(item: HTMLElement, selector: string): string {
 }
 
 async function typeNote(element: HTMLElement, value: string): Promise<void> {
-  $(element, 'lightning-textarea')!.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+  $(communityOf(element), 'lightning-textarea')!.dispatchEvent(
+    new CustomEvent('change', { detail: { value } })
+  );
   await flushPromises();
 }
 
@@ -330,12 +346,14 @@ describe('c-reference-account-panel', () => {
   it('says so when the account has nothing yet, and offers no action', async () => {
     const element = await renderWith(emptyStory());
 
-    expect(textOf(element, '.no-responses')).toBe('c.Account_Panel_No_Responses');
-    expect(textOf(element, '.no-nominations')).toBe('c.Account_Panel_No_Nominations');
-    expect(textOf(element, '.no-memberships')).toBe('c.Account_Panel_No_Memberships');
-    expect(textOf(element, '.csms')).toBe('c.Account_Panel_No_Csm');
-    expect($(element, '.engage')).toBeNull();
-    expect($(element, '.nominate-account')).toBeNull();
+    expect(textOf(responsesOf(element), '.no-responses')).toBe('c.Account_Panel_No_Responses');
+    expect(textOf(nominationsOf(element), '.no-nominations')).toBe(
+      'c.Account_Panel_No_Nominations'
+    );
+    expect(textOf(communityOf(element), '.no-memberships')).toBe('c.Account_Panel_No_Memberships');
+    expect(textOf(teamOf(element), '.csms')).toBe('c.Account_Panel_No_Csm');
+    expect($(communityOf(element), '.engage')).toBeNull();
+    expect($(responsesOf(element), '.nominate-account')).toBeNull();
     expect($(element, '.warnings')).toBeNull();
     await expect(element).toBeAccessible();
   });
@@ -345,11 +363,11 @@ describe('c-reference-account-panel', () => {
   it('tells the reference story: team, responses with replies, nominations with GitLab', async () => {
     const element = await renderWith(fullStory());
 
-    expect(textOf(element, '.owner')).toBe('Ada Owner');
-    expect(textOf(element, '.csms li')).toContain('Cid Success');
-    expect(textOf(element, '.csms .slds-badge')).toBe('c.Account_Panel_Inactive');
+    expect(textOf(teamOf(element), '.owner')).toBe('Ada Owner');
+    expect(textOf(teamOf(element), '.csms li')).toContain('Cid Success');
+    expect(textOf(teamOf(element), '.csms .slds-badge')).toBe('c.Account_Panel_Inactive');
 
-    const rows = $$(element, 'tr.response');
+    const rows = $$(responsesOf(element), 'tr.response');
     expect(rows).toHaveLength(2);
     expect(rows[0]!.querySelector('a')!.getAttribute('href')).toBe(
       '/lightning/r/003000000000001AAA/view'
@@ -362,9 +380,9 @@ describe('c-reference-account-panel', () => {
     expect(inItem(rows[1]!, '.reply')).toBe('c.Account_Panel_No_Reply');
     expect(rows[1]!.querySelector('.ask')).toBeNull();
     expect(rows[1]!.querySelector('.nominate')).not.toBeNull();
-    expect(textOf(element, '.more-responses')).toBe('c.Account_Panel_More_Responses');
+    expect(textOf(responsesOf(element), '.more-responses')).toBe('c.Account_Panel_More_Responses');
 
-    const nominations = $$(element, 'tr.nomination');
+    const nominations = $$(nominationsOf(element), 'tr.nomination');
     expect(nominations).toHaveLength(3);
     expect(inItem(nominations[0]!, '.nomination-status')).toBe('c.Nomination_Status_Nominated');
     expect(inItem(nominations[0]!, '.reference-types')).toBe(
@@ -399,7 +417,7 @@ describe('c-reference-account-panel', () => {
     const element = await renderWith(fullStory());
     mockAsk.mockResolvedValueOnce([{ responseId: '00v000000000001AAA', outcome: 'asked' }]);
 
-    $(element, 'tr.response .ask')!.click();
+    $(responsesOf(element), 'tr.response .ask')!.click();
     await flushPromises();
 
     expect(mockAsk).toHaveBeenCalledWith({
@@ -414,7 +432,7 @@ describe('c-reference-account-panel', () => {
     const element = await renderWith(fullStory());
     mockAsk.mockResolvedValueOnce(undefined);
 
-    $(element, 'tr.response .ask')!.click();
+    $(responsesOf(element), 'tr.response .ask')!.click();
     await flushPromises();
 
     expect(mockRefresh).not.toHaveBeenCalled();
@@ -424,7 +442,7 @@ describe('c-reference-account-panel', () => {
     const element = await renderWith(fullStory());
     mockWizard.mockResolvedValueOnce('finished');
 
-    $(element, 'tr.response .nominate')!.click();
+    $(responsesOf(element), 'tr.response .nominate')!.click();
     await flushPromises();
 
     expect(mockWizard).toHaveBeenCalledWith({
@@ -440,7 +458,7 @@ describe('c-reference-account-panel', () => {
     const element = await renderWith(fullStory());
     mockWizard.mockResolvedValueOnce(undefined);
 
-    $(element, '.nominate-account')!.click();
+    $(responsesOf(element), '.nominate-account')!.click();
     await flushPromises();
 
     expect(mockWizard).toHaveBeenCalledWith(
@@ -452,7 +470,9 @@ describe('c-reference-account-panel', () => {
   it('refreshes when the GitLab status component reports a retry', async () => {
     const element = await renderWith(fullStory());
 
-    $(element, 'c-git-lab-issue-status')!.dispatchEvent(new CustomEvent('statuschange'));
+    $(nominationsOf(element), 'c-git-lab-issue-status')!.dispatchEvent(
+      new CustomEvent('statuschange')
+    );
     await flushPromises();
 
     expect(mockRefresh).toHaveBeenCalledTimes(1);
@@ -542,11 +562,15 @@ describe('c-reference-account-panel', () => {
     story.owner = null;
     const element = await renderWith(story);
 
-    const row = $$(element, 'tr.response')[0]!;
+    const row = $$(responsesOf(element), 'tr.response')[0]!;
     expect(inItem(row, '.review-status')).toBe('Other_Status');
-    expect(inItem($$(element, 'tr.nomination')[0]!, '.nomination-status')).toBe('Other_Status');
-    expect(inItem($$(element, 'tr.nomination')[0]!, '.reference-types')).toBe('Other_Type');
-    expect(textOf(element, '.owner')).toBe('');
+    expect(inItem($$(nominationsOf(element), 'tr.nomination')[0]!, '.nomination-status')).toBe(
+      'Other_Status'
+    );
+    expect(inItem($$(nominationsOf(element), 'tr.nomination')[0]!, '.reference-types')).toBe(
+      'Other_Type'
+    );
+    expect(textOf(teamOf(element), '.owner')).toBe('');
   });
 
   it('tolerates a story with empty lists and missing names', async () => {
@@ -606,28 +630,32 @@ describe('c-reference-account-panel', () => {
     };
     const element = await renderWith(story);
 
-    expect(textOf(element, '.owner')).toBe('');
-    expect(textOf(element, '.csms')).toBe('c.Account_Panel_No_Csm');
-    const row = $$(element, 'tr.response')[0]!;
+    expect(textOf(teamOf(element), '.owner')).toBe('');
+    expect(textOf(teamOf(element), '.csms')).toBe('c.Account_Panel_No_Csm');
+    const row = $$(responsesOf(element), 'tr.response')[0]!;
     expect(row.querySelector('a')!.getAttribute('href')).toBe('');
     expect(inItem(row, '.reply')).toBe('Yes');
     expect(row.querySelector('lightning-button')).toBeNull();
-    expect(inItem($$(element, 'tr.nomination')[0]!, '.nomination-status')).toBe('');
-    expect($$(element, 'c-git-lab-issue-status')).toHaveLength(1);
-    expect(textOf(element, '.paid-renewal')).toBe('c.Account_Panel_Startups_Year');
-    expect(textOf(element, '.standing')).toBe('');
+    expect(inItem($$(nominationsOf(element), 'tr.nomination')[0]!, '.nomination-status')).toBe('');
+    expect($$(nominationsOf(element), 'c-git-lab-issue-status')).toHaveLength(1);
+    expect(textOf(communityOf(element), '.paid-renewal')).toBe('c.Account_Panel_Startups_Year');
+    expect(textOf(communityOf(element), '.standing')).toBe('');
     expect($(element, '.warnings')).toBeNull();
-    expect($(element, '.more-responses')).toBeNull();
+    expect($(responsesOf(element), '.more-responses')).toBeNull();
   });
 
   it('keeps an empty note when the textarea reports no value', async () => {
     const element = await renderWith(fullStory());
-    $(element, '.fix-owner')!.click();
+    $(communityOf(element), '.fix-owner')!.click();
     await flushPromises();
-    $(element, 'lightning-textarea')!.dispatchEvent(new CustomEvent('change', { detail: {} }));
+    $(communityOf(element), 'lightning-textarea')!.dispatchEvent(
+      new CustomEvent('change', { detail: {} })
+    );
     await flushPromises();
 
-    expect(($(element, 'lightning-textarea') as HTMLElement & { value: string }).value).toBe('');
+    expect(
+      ($(communityOf(element), 'lightning-textarea') as HTMLElement & { value: string }).value
+    ).toBe('');
   });
 
   it('engages the Community Programs team with a required note', async () => {
@@ -636,10 +664,12 @@ describe('c-reference-account-panel', () => {
     const toasts: CustomEvent[] = [];
     element.addEventListener('lightning__showtoast', (event) => toasts.push(event as CustomEvent));
 
-    $(element, '.engage')!.click();
+    $(communityOf(element), '.engage')!.click();
     await flushPromises();
-    expect(textOf(element, '.composer-title')).toBe('c.Account_Panel_Engage');
-    const post = $(element, 'lightning-button.post') as HTMLElement & { disabled: boolean };
+    expect(textOf(communityOf(element), '.composer-title')).toBe('c.Account_Panel_Engage');
+    const post = $(communityOf(element), 'lightning-button.post') as HTMLElement & {
+      disabled: boolean;
+    };
     expect(post.disabled).toBe(true);
     await expect(element).toBeAccessible();
 
@@ -655,7 +685,7 @@ describe('c-reference-account-panel', () => {
     expect(toasts).toHaveLength(1);
     expect(toasts[0]!.detail.variant).toBe('success');
     expect(toasts[0]!.detail.message).toBe('2 group members are not mentioned.');
-    expect($(element, '.composer')).toBeNull();
+    expect($(communityOf(element), '.composer')).toBeNull();
     expect(mockRefresh).toHaveBeenCalledTimes(1);
   });
 
@@ -663,12 +693,14 @@ describe('c-reference-account-panel', () => {
     const element = await renderWith(fullStory());
     mockFixOwner.mockResolvedValueOnce({ ...POSTED, mentionedNames: null, warnings: null });
 
-    $(element, '.fix-owner')!.click();
+    $(communityOf(element), '.fix-owner')!.click();
     await flushPromises();
-    expect(textOf(element, '.composer-title')).toBe(
+    expect(textOf(communityOf(element), '.composer-title')).toBe(
       'c.Account_Panel_Fix_Owner: c.Program_Open_Source'
     );
-    const post = $(element, 'lightning-button.post') as HTMLElement & { disabled: boolean };
+    const post = $(communityOf(element), 'lightning-button.post') as HTMLElement & {
+      disabled: boolean;
+    };
     expect(post.disabled).toBe(false);
     post.click();
     await flushPromises();
@@ -681,27 +713,27 @@ describe('c-reference-account-panel', () => {
     const element = await renderWith(fullStory());
     mockClosedLost.mockRejectedValueOnce({ body: { message: 'Chatter did not take the post.' } });
 
-    $(element, '.closed-lost')!.click();
+    $(communityOf(element), '.closed-lost')!.click();
     await flushPromises();
     await typeNote(element, 'Member left in March');
-    ($(element, 'lightning-button.post') as HTMLElement).click();
+    ($(communityOf(element), 'lightning-button.post') as HTMLElement).click();
     await flushPromises();
 
     expect(mockClosedLost).toHaveBeenCalledWith({
       membershipId: 'a02000000000003AAA',
       note: 'Member left in March'
     });
-    const error = $(element, 'c-error-panel.post-error') as HTMLElement & {
+    const error = $(communityOf(element), 'c-error-panel.post-error') as HTMLElement & {
       friendlyMessage: string;
     };
     expect(error.friendlyMessage).toBe('c.Account_Panel_Post_Failed');
-    expect($(element, '.composer')).not.toBeNull();
+    expect($(communityOf(element), '.composer')).not.toBeNull();
     expect(mockRefresh).not.toHaveBeenCalled();
     await expect(element).toBeAccessible();
 
-    ($(element, 'lightning-button.cancel') as HTMLElement).click();
+    ($(communityOf(element), 'lightning-button.cancel') as HTMLElement).click();
     await flushPromises();
-    expect($(element, '.composer')).toBeNull();
+    expect($(communityOf(element), '.composer')).toBeNull();
   });
 
   it('ignores a second click on Post while the first is posting', async () => {
@@ -709,14 +741,16 @@ describe('c-reference-account-panel', () => {
     let resolvePost: (value: unknown) => void = () => undefined;
     mockEngage.mockReturnValueOnce(new Promise((resolve) => (resolvePost = resolve)));
 
-    $(element, '.engage')!.click();
+    $(communityOf(element), '.engage')!.click();
     await flushPromises();
     await typeNote(element, 'Hello');
-    const post = $(element, 'lightning-button.post') as HTMLElement & { disabled: boolean };
+    const post = $(communityOf(element), 'lightning-button.post') as HTMLElement & {
+      disabled: boolean;
+    };
     post.click();
     await flushPromises();
     expect(post.disabled).toBe(true);
-    expect($(element, '.composer lightning-spinner')).not.toBeNull();
+    expect($(communityOf(element), '.composer lightning-spinner')).not.toBeNull();
     post.click();
     resolvePost(POSTED);
     await flushPromises();
