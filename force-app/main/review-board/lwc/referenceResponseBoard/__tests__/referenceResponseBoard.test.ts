@@ -249,12 +249,32 @@ async function render(): Promise<HTMLElement & { recordId?: string }> {
   return element;
 }
 
+/*
+ * The board's children, reached through the board's shadow root; each test then queries inside
+ * the child that renders what it asserts (header, filter bar, action form, table).
+ */
+function header(element: HTMLElement): HTMLElement {
+  return $(element, 'c-reference-board-header')!;
+}
+
+function filterBar(element: HTMLElement): HTMLElement {
+  return $(element, 'c-reference-board-filters')!;
+}
+
+function actionForm(element: HTMLElement): HTMLElement {
+  return $(element, 'c-reference-board-action-form')!;
+}
+
+function table(element: HTMLElement): HTMLElement {
+  return $(element, 'c-reference-board-table')!;
+}
+
 function selectFrom(target: HTMLElement | null, value: string): void {
   target!.dispatchEvent(new CustomEvent('change', { detail: { value } }));
 }
 
 function chooseRowAction(element: HTMLElement, responseId: string, value: string): void {
-  const menu = $(element, `lightning-button-menu[data-id="${responseId}"]`);
+  const menu = $(table(element), `lightning-button-menu[data-id="${responseId}"]`);
   menu!.dispatchEvent(new CustomEvent('select', { detail: { value } }));
 }
 
@@ -299,7 +319,7 @@ describe('c-reference-response-board', () => {
     expect(text(element, '.inert')).toBe('c.Board_Inert');
     expect(getResponses).not.toHaveBeenCalled();
     expect(getCounts).not.toHaveBeenCalled();
-    expect($(element, 'table')).toBeNull();
+    expect($(element, 'c-reference-board-table')).toBeNull();
     await expect(element).toBeAccessible();
   });
 
@@ -335,15 +355,17 @@ describe('c-reference-response-board', () => {
     const element = await render();
 
     expect(getBoard).toHaveBeenCalledWith({ campaignId: CAMPAIGN_ID });
-    expect(text(element, '.program')).toBe('c.Program_Education · c.Call_Type_Discovery_Call');
-    expect(text(element, '.reviewers')).toBe('Ada Reviewer, Grace Reviewer');
-    expect(text(element, '.last-review')).toBe('c.Board_Reviewed_By');
-    expect(text(element, '.count-total')).toBe('c.Board_Total: 3');
-    expect(text(element, '.count-new')).toBe('c.Board_New_Since_Review: 2');
-    expect(text(element, '.count-overdue')).toBe('c.Board_Overdue: 1');
-    expect(text(element, '.count-needs-action')).toBe('c.Board_Needs_Action: 2');
+    expect(text(header(element), '.program')).toBe(
+      'c.Program_Education · c.Call_Type_Discovery_Call'
+    );
+    expect(text(header(element), '.reviewers')).toBe('Ada Reviewer, Grace Reviewer');
+    expect(text(header(element), '.last-review')).toBe('c.Board_Reviewed_By');
+    expect(text(header(element), '.count-total')).toBe('c.Board_Total: 3');
+    expect(text(header(element), '.count-new')).toBe('c.Board_New_Since_Review: 2');
+    expect(text(header(element), '.count-overdue')).toBe('c.Board_Overdue: 1');
+    expect(text(header(element), '.count-needs-action')).toBe('c.Board_Needs_Action: 2');
     // zero counts are left out
-    expect($$(element, '.count-status').map((item) => item.textContent)).toEqual([
+    expect($$(header(element), '.count-status').map((item) => item.textContent)).toEqual([
       'c.Review_Status_New: 2',
       'c.Review_Status_Nominated: 1'
     ]);
@@ -360,9 +382,9 @@ describe('c-reference-response-board', () => {
     });
     const element = await render();
 
-    expect(text(element, '.reviewers')).toBe('c.Board_No_Reviewers');
-    expect(text(element, '.last-review')).toBe('c.Board_Never_Reviewed');
-    expect(text(element, '.program')).toBe('');
+    expect(text(header(element), '.reviewers')).toBe('c.Board_No_Reviewers');
+    expect(text(header(element), '.last-review')).toBe('c.Board_Never_Reviewed');
+    expect(text(header(element), '.program')).toBe('');
   });
 
   it('shows the last review date alone when nobody is recorded as its reviewer', async () => {
@@ -373,33 +395,33 @@ describe('c-reference-response-board', () => {
     });
     const element = await render();
 
-    expect(text(element, '.last-review')).toBe('2026-10-01');
+    expect(text(header(element), '.last-review')).toBe('2026-10-01');
   });
 
   it('keeps the list when only the counts fail', async () => {
     mocked(getCounts).mockRejectedValue({ body: { message: 'Too many query rows: 50001' } });
     const element = await render();
 
-    const panel = $(element, 'c-error-panel.counts-error') as HTMLElement & {
+    const panel = $(header(element), 'c-error-panel.counts-error') as HTMLElement & {
       friendlyMessage: string;
     };
     expect(panel.friendlyMessage).toBe('c.Board_Counts_Failed');
-    expect($(element, '.count-total')).toBeNull();
-    expect($$(element, 'tr.response')).toHaveLength(3);
+    expect($(header(element), '.count-total')).toBeNull();
+    expect($$(table(element), 'tr.response')).toHaveLength(3);
   });
 
   it('shows an empty state when no response matches', async () => {
     mocked(getResponses).mockResolvedValue(emptyPage());
     const element = await render();
 
-    expect(text(element, '.empty')).toBe('c.Board_Empty');
-    expect($(element, 'table')).toBeNull();
+    expect(text(table(element), '.empty')).toBe('c.Board_Empty');
+    expect($(table(element), 'table')).toBeNull();
     await expect(element).toBeAccessible();
   });
 
   it('lists the first page with person, account, team, reply, nomination and problems', async () => {
     const element = await render();
-    const age = $(element, 'tr.response lightning-relative-date-time') as unknown as {
+    const age = $(table(element), 'tr.response lightning-relative-date-time') as unknown as {
       value: unknown;
     };
     // the base component takes epoch milliseconds or a Date; Apex sends ISO text
@@ -415,7 +437,7 @@ describe('c-reference-response-board', () => {
       afterId: null,
       pageSize: 50
     });
-    const rows = $$(element, 'tr.response');
+    const rows = $$(table(element), 'tr.response');
     expect(rows.map((row) => row.dataset.id)).toEqual([FIRST, LEAD_ROW, '00v000000000003AAA']);
     const first = rows[0]!;
     expect(first.querySelector('.person a')!.getAttribute('href')).toBe('/003000000000001AAA');
@@ -445,7 +467,7 @@ describe('c-reference-response-board', () => {
     expect(gitLab.issueUrl).toBe('https://gitlab.example.com/crp/references/-/issues/7');
     // a terminal response offers no action
     expect(nominated.querySelector('lightning-button-menu')).toBeNull();
-    expect(text(element, '.showing')).toBe('c.Board_Showing');
+    expect(text(table(element), '.showing')).toBe('c.Board_Showing');
     await expect(element).toBeAccessible();
   });
 
@@ -465,7 +487,7 @@ describe('c-reference-response-board', () => {
     });
     const element = await render();
 
-    const row = $$(element, 'tr.response')[0]!;
+    const row = $$(table(element), 'tr.response')[0]!;
     expect(row.querySelector('.person a')).toBeNull();
     expect([...row.querySelectorAll('.problem')].map((problem) => problem.textContent)).toEqual([
       'c.Board_Problem_Person_Missing',
@@ -477,12 +499,13 @@ describe('c-reference-response-board', () => {
   it('offers the row actions the shared transitions allow', async () => {
     const element = await render();
 
-    const items = $$(element, `lightning-button-menu[data-id="${FIRST}"] lightning-menu-item`).map(
-      (item) => (item as HTMLElement & { value: string }).value
-    );
+    const items = $$(
+      table(element),
+      `lightning-button-menu[data-id="${FIRST}"] lightning-menu-item`
+    ).map((item) => (item as HTMLElement & { value: string }).value);
     expect(items).toEqual(['ask', 'confirm', 'decline', 'notAFit']);
     const leadItems = $$(
-      element,
+      table(element),
       `lightning-button-menu[data-id="${LEAD_ROW}"] lightning-menu-item`
     ).map((item) => (item as HTMLElement & { value: string }).value);
     expect(leadItems).toEqual(['confirm', 'decline', 'notAFit', 'openLead']);
@@ -491,7 +514,7 @@ describe('c-reference-response-board', () => {
   it('offers to open a lead that has no account', async () => {
     const element = await render();
 
-    click($(element, `tr[data-id="${LEAD_ROW}"] .open-lead`));
+    click($(table(element), `tr[data-id="${LEAD_ROW}"] .open-lead`));
     expect(mockNavigate).toHaveBeenCalledWith({
       type: 'standard__recordPage',
       attributes: { recordId: '00Q000000000001AAA', actionName: 'view' }
@@ -511,7 +534,7 @@ describe('c-reference-response-board', () => {
       nextId: '00v000000000004AAA'
     });
 
-    click($(element, '.load-more'));
+    click($(table(element), '.load-more'));
     await settle();
 
     expect(getResponses).toHaveBeenLastCalledWith(
@@ -520,44 +543,44 @@ describe('c-reference-response-board', () => {
         afterId: '00v000000000003AAA'
       })
     );
-    expect($$(element, 'tr.response')).toHaveLength(4);
-    expect($(element, '.load-more')).toBeNull();
+    expect($$(table(element), 'tr.response')).toHaveLength(4);
+    expect($(table(element), '.load-more')).toBeNull();
   });
 
   it('shows an error when the next page fails', async () => {
     const element = await render();
     mocked(getResponses).mockRejectedValueOnce(new Error('offline'));
 
-    click($(element, '.load-more'));
+    click($(table(element), '.load-more'));
     await settle();
 
     const panel = $(element, 'c-error-panel.action-error') as HTMLElement & {
       friendlyMessage: string;
     };
     expect(panel.friendlyMessage).toBe('c.Board_Action_Failed');
-    expect($$(element, 'tr.response')).toHaveLength(3);
+    expect($$(table(element), 'tr.response')).toHaveLength(3);
   });
 
   it('filters by status, view, search and sort from the first page', async () => {
     const element = await render();
 
-    selectFrom($(element, '.filter-status'), 'New');
+    selectFrom($(filterBar(element), '.filter-status'), 'New');
     await settle();
     expect(getResponses).toHaveBeenLastCalledWith(
       expect.objectContaining({ status: 'New', afterId: null, afterCreatedDate: null })
     );
 
-    selectFrom($(element, '.filter-view'), 'NEEDS_ACTION');
+    selectFrom($(filterBar(element), '.filter-view'), 'NEEDS_ACTION');
     await settle();
     expect(getResponses).toHaveBeenLastCalledWith(
       expect.objectContaining({ status: 'New', view: 'NEEDS_ACTION' })
     );
 
-    selectFrom($(element, '.sort'), 'newest');
+    selectFrom($(filterBar(element), '.sort'), 'newest');
     await settle();
     expect(getResponses).toHaveBeenLastCalledWith(expect.objectContaining({ newestFirst: true }));
 
-    const search = $(element, '.search');
+    const search = $(filterBar(element), '.search');
     setValue(search, '  acme ');
     search!.dispatchEvent(new CustomEvent('commit'));
     await settle();
@@ -568,7 +591,7 @@ describe('c-reference-response-board', () => {
     const element = await render();
     mocked(getResponses).mockRejectedValueOnce({ body: { message: 'bad filter' } });
 
-    selectFrom($(element, '.filter-view'), 'OVERDUE');
+    selectFrom($(filterBar(element), '.filter-view'), 'OVERDUE');
     await settle();
 
     expect($(element, 'c-error-panel.action-error')).not.toBeNull();
@@ -587,8 +610,8 @@ describe('c-reference-response-board', () => {
       verdict: 'Confirmed',
       reason: null
     });
-    expect(text(element, '.results-summary')).toBe('c.Board_Results_Summary');
-    expect($$(element, '.result-done').map((item) => item.textContent)).toEqual([
+    expect(text(actionForm(element), '.results-summary')).toBe('c.Board_Results_Summary');
+    expect($$(actionForm(element), '.result-done').map((item) => item.textContent)).toEqual([
       'Chris Champion: Done.'
     ]);
     // the board reloads: counts and first page
@@ -596,9 +619,9 @@ describe('c-reference-response-board', () => {
     expect(mocked(getResponses).mock.calls.length).toBe(callsBefore + 1);
     await expect(element).toBeAccessible();
 
-    click($(element, '.dismiss'));
+    click($(actionForm(element), '.dismiss'));
     await settle();
-    expect($(element, '.results')).toBeNull();
+    expect($(actionForm(element), '.results')).toBeNull();
   });
 
   it('asks for a reason before declining and refuses an empty one', async () => {
@@ -609,16 +632,16 @@ describe('c-reference-response-board', () => {
 
     chooseRowAction(element, FIRST, 'decline');
     await settle();
-    expect(text(element, '.action-form h3')).toBe('c.Board_Action_Decline');
-    expect($(element, '.call-date')).toBeNull();
+    expect(text(actionForm(element), '.action-form h3')).toBe('c.Board_Action_Decline');
+    expect($(actionForm(element), '.call-date')).toBeNull();
     await expect(element).toBeAccessible();
 
-    click($(element, '.submit'));
+    click($(actionForm(element), '.submit'));
     await settle();
     expect(recordVerdict).not.toHaveBeenCalled();
 
-    setValue($(element, '.reason'), 'Churn risk');
-    click($(element, '.submit'));
+    setValue($(actionForm(element), '.reason'), 'Churn risk');
+    click($(actionForm(element), '.submit'));
     await settle();
 
     expect(recordVerdict).toHaveBeenCalledWith({
@@ -626,8 +649,8 @@ describe('c-reference-response-board', () => {
       verdict: 'Declined',
       reason: 'Churn risk'
     });
-    expect($(element, '.action-form')).toBeNull();
-    expect($$(element, '.result-refused').map((item) => item.textContent)).toEqual([
+    expect($(actionForm(element), '.action-form')).toBeNull();
+    expect($$(actionForm(element), '.result-refused').map((item) => item.textContent)).toEqual([
       'Chris Champion: A response cannot move from New to Declined.'
     ]);
   });
@@ -642,13 +665,13 @@ describe('c-reference-response-board', () => {
 
     chooseRowAction(element, FIRST, 'logCall');
     await settle();
-    expect($(element, '.reason')).toBeNull();
-    click($(element, '.submit'));
+    expect($(actionForm(element), '.reason')).toBeNull();
+    click($(actionForm(element), '.submit'));
     await settle();
     expect(logCall).not.toHaveBeenCalled();
 
-    setValue($(element, '.call-date'), '2025-11-03');
-    click($(element, '.submit'));
+    setValue($(actionForm(element), '.call-date'), '2025-11-03');
+    click($(actionForm(element), '.submit'));
     await settle();
 
     expect(logCall).toHaveBeenCalledWith({ responseIds: [FIRST], callDate: '2025-11-03' });
@@ -668,7 +691,9 @@ describe('c-reference-response-board', () => {
     await settle();
 
     expect(markAgreedToPartner).toHaveBeenCalledWith({ responseIds: [FIRST] });
-    expect(text(element, '.result-done')).toBe('Chris Champion: Done. The CRM was advised.');
+    expect(text(actionForm(element), '.result-done')).toBe(
+      'Chris Champion: Done. The CRM was advised.'
+    );
   });
 
   it('closes a response as not a fit with a reason, and can cancel', async () => {
@@ -677,14 +702,14 @@ describe('c-reference-response-board', () => {
 
     chooseRowAction(element, FIRST, 'notAFit');
     await settle();
-    click($(element, '.cancel'));
+    click($(actionForm(element), '.cancel'));
     await settle();
-    expect($(element, '.action-form')).toBeNull();
+    expect($(actionForm(element), '.action-form')).toBeNull();
 
     chooseRowAction(element, FIRST, 'notAFit');
     await settle();
-    setValue($(element, '.reason'), 'Competitor');
-    click($(element, '.submit'));
+    setValue($(actionForm(element), '.reason'), 'Competitor');
+    click($(actionForm(element), '.submit'));
     await settle();
 
     expect(markNotAFit).toHaveBeenCalledWith({ responseIds: [FIRST], reason: 'Competitor' });
@@ -698,16 +723,16 @@ describe('c-reference-response-board', () => {
     ]);
     const element = await render();
     const bulkButtons = () =>
-      $$(element, '.bulk-action') as Array<HTMLElement & { disabled: boolean }>;
+      $$(actionForm(element), '.bulk-action') as Array<HTMLElement & { disabled: boolean }>;
     expect(bulkButtons().every((button) => button.disabled)).toBe(true);
 
-    const boxes = $$(element, 'input.select-row') as HTMLInputElement[];
+    const boxes = $$(table(element), 'input.select-row') as HTMLInputElement[];
     boxes[0]!.checked = true;
     boxes[0]!.dispatchEvent(new CustomEvent('change'));
     boxes[1]!.checked = true;
     boxes[1]!.dispatchEvent(new CustomEvent('change'));
     await settle();
-    expect(text(element, '.selection')).toBe('c.Board_Selected');
+    expect(text(actionForm(element), '.selection')).toBe('c.Board_Selected');
     expect(bulkButtons().every((button) => !button.disabled)).toBe(true);
 
     boxes[1]!.checked = false;
@@ -724,7 +749,7 @@ describe('c-reference-response-board', () => {
       verdict: 'Confirmed',
       reason: null
     });
-    expect($$(element, '.result').map((item) => item.textContent)).toEqual([
+    expect($$(actionForm(element), '.result').map((item) => item.textContent)).toEqual([
       'Chris Champion: Done.',
       'Lee Lead: Refused.',
       '00v000000000009AAA: Not found.'
@@ -734,21 +759,21 @@ describe('c-reference-response-board', () => {
 
   it('selects and unselects every shown row', async () => {
     const element = await render();
-    const all = $(element, 'input.select-all') as HTMLInputElement;
+    const all = $(table(element), 'input.select-all') as HTMLInputElement;
 
     all.checked = true;
     all.dispatchEvent(new CustomEvent('change'));
     await settle();
     expect(
-      ($$(element, 'input.select-row') as HTMLInputElement[]).every((box) => box.checked)
+      ($$(table(element), 'input.select-row') as HTMLInputElement[]).every((box) => box.checked)
     ).toBe(true);
 
     all.checked = false;
     all.dispatchEvent(new CustomEvent('change'));
     await settle();
-    expect(($$(element, 'input.select-row') as HTMLInputElement[]).some((box) => box.checked)).toBe(
-      false
-    );
+    expect(
+      ($$(table(element), 'input.select-row') as HTMLInputElement[]).some((box) => box.checked)
+    ).toBe(false);
   });
 
   it('shows a readable error when an action fails as a whole', async () => {
@@ -759,8 +784,8 @@ describe('c-reference-response-board', () => {
 
     chooseRowAction(element, FIRST, 'notAFit');
     await settle();
-    setValue($(element, '.reason'), 'Competitor');
-    click($(element, '.submit'));
+    setValue($(actionForm(element), '.reason'), 'Competitor');
+    click($(actionForm(element), '.submit'));
     await settle();
 
     const panel = $(element, 'c-error-panel.action-error') as HTMLElement & {
@@ -768,7 +793,7 @@ describe('c-reference-response-board', () => {
     };
     expect(panel.friendlyMessage).toBe('c.Board_Error_No_Access');
     // the form stays so the user can retry
-    expect($(element, '.action-form')).not.toBeNull();
+    expect($(actionForm(element), '.action-form')).not.toBeNull();
   });
 
   it('records the review and refreshes the header', async () => {
@@ -779,11 +804,11 @@ describe('c-reference-response-board', () => {
     });
     const element = await render();
 
-    click($(element, '.mark-review-complete'));
+    click($(header(element), '.mark-review-complete'));
     await settle();
 
     expect(markReviewComplete).toHaveBeenCalledWith({ campaignId: CAMPAIGN_ID });
-    expect(text(element, '.notice')).toBe('c.Board_Review_Recorded');
+    expect(text(actionForm(element), '.notice')).toBe('c.Board_Review_Recorded');
     expect(getCounts).toHaveBeenCalledTimes(2);
     await expect(element).toBeAccessible();
   });
@@ -792,9 +817,9 @@ describe('c-reference-response-board', () => {
     const element = await render();
     expect(getResponses).toHaveBeenCalledTimes(1);
 
-    element
-      .shadowRoot!.querySelector('c-git-lab-issue-status')!
-      .dispatchEvent(new CustomEvent('statuschange', { detail: { status: 'Queued' } }));
+    $(table(element), 'c-git-lab-issue-status')!.dispatchEvent(
+      new CustomEvent('statuschange', { detail: { status: 'Queued' } })
+    );
     await settle();
 
     expect(getResponses).toHaveBeenCalledTimes(2);
@@ -829,9 +854,9 @@ describe('c-reference-response-board', () => {
     mocked(getResponses).mockResolvedValueOnce({ ...emptyPage(), rows: null });
     const element = await render();
 
-    expect(text(element, '.reviewers')).toBe('c.Board_No_Reviewers');
-    expect($$(element, '.count-status')).toHaveLength(0);
-    const rows = $$(element, 'tr.response');
+    expect(text(header(element), '.reviewers')).toBe('c.Board_No_Reviewers');
+    expect($$(header(element), '.count-status')).toHaveLength(0);
+    const rows = $$(table(element), 'tr.response');
     expect(rows[0]!.querySelector('.status span')!.textContent).toBe('Retired_Status');
     expect(rows[0]!.querySelector('lightning-button-menu')).toBeNull();
     expect(rows[0]!.querySelector('.nomination')!.textContent).toContain('Legacy');
@@ -840,9 +865,9 @@ describe('c-reference-response-board', () => {
       'c.Board_Problem_Contact_No_Account'
     );
 
-    click($(element, '.load-more'));
+    click($(table(element), '.load-more'));
     await settle();
-    expect($$(element, 'tr.response')).toHaveLength(2);
+    expect($$(table(element), 'tr.response')).toHaveLength(2);
   });
 
   it('names a result by its Id when the response is not on the board', async () => {
@@ -856,7 +881,7 @@ describe('c-reference-response-board', () => {
     chooseRowAction(element, FIRST, 'agreed');
     await settle();
 
-    expect(text(element, '.result-refused')).toBe(':');
+    expect(text(actionForm(element), '.result-refused')).toBe(':');
   });
 
   it('asks the account team of one response through the Chatter modal and refreshes', async () => {
@@ -873,7 +898,9 @@ describe('c-reference-response-board', () => {
       label: 'c.Board_Action_Ask_Account_Team',
       responseIds: [FIRST]
     });
-    expect(text(element, '.result-done')).toBe('Chris Champion: Posted on Acme University.');
+    expect(text(actionForm(element), '.result-done')).toBe(
+      'Chris Champion: Posted on Acme University.'
+    );
     expect(getCounts).toHaveBeenCalledTimes(2);
   });
 
@@ -883,12 +910,12 @@ describe('c-reference-response-board', () => {
       { responseId: LEAD_ROW, outcome: 'refused', message: 'No account.' }
     ]);
     const element = await render();
-    const all = $(element, 'input.select-all') as HTMLInputElement;
+    const all = $(table(element), 'input.select-all') as HTMLInputElement;
     all.checked = true;
     all.dispatchEvent(new CustomEvent('change'));
     await settle();
 
-    click($(element, '.bulk-ask'));
+    click($(actionForm(element), '.bulk-ask'));
     await settle();
 
     expect(mocked(AskAccountTeamModal.open).mock.calls[0][0].responseIds).toEqual([
@@ -896,7 +923,7 @@ describe('c-reference-response-board', () => {
       LEAD_ROW,
       '00v000000000003AAA'
     ]);
-    expect(text(element, '.result-refused')).toBe('Lee Lead: No account.');
+    expect(text(actionForm(element), '.result-refused')).toBe('Lee Lead: No account.');
   });
 
   it('does nothing when the Chatter modal is cancelled, and shows its failure', async () => {
@@ -905,7 +932,7 @@ describe('c-reference-response-board', () => {
 
     chooseRowAction(element, FIRST, 'ask');
     await settle();
-    expect($(element, '.results')).toBeNull();
+    expect($(actionForm(element), '.results')).toBeNull();
     expect(getCounts).toHaveBeenCalledTimes(1);
 
     mocked(AskAccountTeamModal.open).mockRejectedValueOnce(new Error('modal failed'));
@@ -922,9 +949,10 @@ describe('c-reference-response-board', () => {
     mocked(NominationWizardModal.open).mockResolvedValueOnce('finished');
     const element = await render();
 
-    const items = $$(element, `lightning-button-menu[data-id="${FIRST}"] lightning-menu-item`).map(
-      (item) => (item as HTMLElement & { value: string }).value
-    );
+    const items = $$(
+      table(element),
+      `lightning-button-menu[data-id="${FIRST}"] lightning-menu-item`
+    ).map((item) => (item as HTMLElement & { value: string }).value);
     expect(items).toContain('nominate');
 
     chooseRowAction(element, FIRST, 'nominate');
@@ -936,7 +964,7 @@ describe('c-reference-response-board', () => {
       responseId: FIRST,
       accountId: '001000000000001AAA'
     });
-    expect(text(element, '.notice')).toBe('c.Board_Nominated');
+    expect(text(actionForm(element), '.notice')).toBe('c.Board_Nominated');
     expect(getCounts).toHaveBeenCalledTimes(2);
   });
 
@@ -953,7 +981,7 @@ describe('c-reference-response-board', () => {
     expect(NominationWizardModal.open).toHaveBeenCalledWith(
       expect.objectContaining({ accountId: '' })
     );
-    expect($(element, '.notice')).toBeNull();
+    expect($(actionForm(element), '.notice')).toBeNull();
     expect(getCounts).toHaveBeenCalledTimes(1);
 
     mocked(NominationWizardModal.open).mockRejectedValueOnce(new Error('flow failed'));
@@ -966,13 +994,13 @@ describe('c-reference-response-board', () => {
     mocked(markReviewComplete).mockRejectedValue({ body: { message: 'No edit access' } });
     const element = await render();
 
-    click($(element, '.mark-review-complete'));
+    click($(header(element), '.mark-review-complete'));
     await settle();
 
     const panel = $(element, 'c-error-panel.action-error') as HTMLElement & {
       friendlyMessage: string;
     };
     expect(panel.friendlyMessage).toBe('c.Board_Action_Failed');
-    expect($(element, '.notice')).toBeNull();
+    expect($(actionForm(element), '.notice')).toBeNull();
   });
 });

@@ -1,0 +1,30 @@
+import TITLE from '@salesforce/label/c.Board_Title';
+import PROGRAM from '@salesforce/label/c.Board_Program';
+import REVIEWERS from '@salesforce/label/c.Board_Reviewers';
+import NO_REVIEWERS from '@salesforce/label/c.Board_No_Reviewers';
+import LAST_REVIEW from '@salesforce/label/c.Board_Last_Review';
+import NEVER_REVIEWED from '@salesforce/label/c.Board_Never_Reviewed';
+import REVIEWED_BY from '@salesforce/label/c.Board_Reviewed_By';
+import TOTAL from '@salesforce/label/c.Board_Total';
+import NEW_SINCE_REVIEW from '@salesforce/label/c.Board_New_Since_Review';
+import OVERDUE from '@salesforce/label/c.Board_Overdue';
+import NEEDS_ACTION from '@salesforce/label/c.Board_Needs_Action';
+import COUNTS_FAILED from '@salesforce/label/c.Board_Counts_Failed';
+import MARK_REVIEW_COMPLETE from '@salesforce/label/c.Board_Mark_Review_Complete';
+
+/** What the board's header shows: the monthly review of the campaign and its counts. */
+export const LABELS = {
+  TITLE,
+  PROGRAM,
+  REVIEWERS,
+  NO_REVIEWERS,
+  LAST_REVIEW,
+  NEVER_REVIEWED,
+  REVIEWED_BY,
+  TOTAL,
+  NEW_SINCE_REVIEW,
+  OVERDUE,
+  NEEDS_ACTION,
+  COUNTS_FAILED,
+  MARK_REVIEW_COMPLETE
+} as const;

@@ -1,0 +1,162 @@
+import { LightningElement, api } from 'lwc';
+import { formatLabel as format } from 'c/ldsUtils';
+import { isNominationStatus, nominationStatusLabel } from 'c/referenceProgram';
+import {
+  ACTION,
+  PROBLEM,
+  actionLabel,
+  reviewStatusText,
+  rowActions
+} from 'c/referenceReviewActions';
+import type { Action, ActionRequest, Row } from 'c/referenceReviewActions';
+import { LABELS } from './labels';
+
+/** `rowselect` carries the response whose checkbox changed and whether it is now checked. */
+export interface RowSelectDetail {
+  responseId: string;
+  selected: boolean;
+}
+/** `selectall` carries whether "select all" is now checked. */
+export interface SelectAllDetail {
+  selected: boolean;
+}
+/** `rowaction` carries the action chosen on one response (its menu or its "open lead"). */
+export type RowActionDetail = ActionRequest;
+/** `loadmore` carries no detail: the board keeps the cursor of the next page. */
+export type LoadMoreDetail = null;
+/** `issuestatuschange` forwards what c-git-lab-issue-status reports after a retry. */
+export type IssueStatusChangeDetail = Apex.GitLabIssueStatus;
+
+// Server DTO fields are nullable; the template wants text.
+function textOf(value: string | null | undefined): string {
+  return value ?? '';
+}
+
+function problemText(code: string, row: Row): string {
+  switch (code) {
+    case PROBLEM.NO_ACCOUNT:
+      return row.personType === 'Lead'
+        ? LABELS.PROBLEM_NO_ACCOUNT_LEAD
+        : LABELS.PROBLEM_NO_ACCOUNT_CONTACT;
+    case PROBLEM.NO_ACTIVE_OWNER:
+      return LABELS.PROBLEM_NO_ACTIVE_OWNER;
+    case PROBLEM.NO_ACTIVE_CSM:
+      return LABELS.PROBLEM_NO_ACTIVE_CSM;
+    case PROBLEM.PERSON_MISSING:
+      return LABELS.PROBLEM_PERSON_MISSING;
+    default:
+      return code;
+  }
+}
+
+function statusClass(row: Row): string {
+  if (row.overdue) {
+    return 'slds-badge slds-theme_warning';
+  }
+  return row.needsAction ? 'slds-badge slds-badge_inverse' : 'slds-badge';
+}
+
+/**
+ * The responses of the board as a table: a row per response with its person, account team,
+ * status, reply, call and age, the actions its status allows, a checkbox to select it, and
+ * "load more" while the server has more. The board owns the rows and the selection.
+ */
+export default class ReferenceBoardTable extends LightningElement {
+  /** The responses listed so far (every page loaded). */
+  @api rows: Row[] = [];
+  /** The Ids of the selected responses. */
+  @api selectedIds: string[] = [];
+  /** The server has a next page. */
+  @api hasMore = false;
+  /** The next page is on its way. */
+  @api loadingMore = false;
+
+  readonly labels = LABELS;
+  readonly openLeadLabel = actionLabel(ACTION.OPEN_LEAD);
+
+  get isEmpty(): boolean {
+    return this.rows.length === 0;
+  }
+
+  get showingText(): string {
+    return format(LABELS.SHOWING, this.rows.length);
+  }
+
+  get allSelected(): boolean {
+    return this.rows.length > 0 && this.selectedIds.length === this.rows.length;
+  }
+
+  get rowViews(): Array<Record<string, unknown>> {
+    return this.rows.map((row) => {
+      const id = textOf(row.id);
+      const problems = (row.problems ?? []).map((code) => ({ code, text: problemText(code, row) }));
+      const actions = rowActions(row).map((action) => ({
+        value: action,
+        label: actionLabel(action)
+      }));
+      const nominationStatus = row.nominationStatus;
+      return {
+        id,
+        row,
+        selected: this.selectedIds.includes(id),
+        selectLabel: format(LABELS.SELECT_ROW, textOf(row.personName)),
+        actionsLabel: format(LABELS.ROW_ACTIONS_FOR, textOf(row.personName)),
+        personUrl: row.personId ? `/${row.personId}` : null,
+        accountUrl: row.accountId ? `/${row.accountId}` : null,
+        statusLabel: reviewStatusText(row.status),
+        // lightning-relative-date-time takes a Date or epoch milliseconds, not Apex's ISO text
+        createdTime: row.createdDate ? Date.parse(row.createdDate) : null,
+        statusClass: statusClass(row),
+        problems,
+        hasProblems: problems.length > 0,
+        offerOpenLead: row.personType === 'Lead' && !!row.personId,
+        actions,
+        hasActions: actions.length > 0,
+        hasNomination: !!row.nominationId,
+        nominationLabel: isNominationStatus(nominationStatus)
+          ? nominationStatusLabel(nominationStatus)
+          : (nominationStatus ?? '')
+      };
+    });
+  }
+
+  handleSelectRow(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const detail: RowSelectDetail = {
+      responseId: textOf(input.dataset.id),
+      selected: input.checked
+    };
+    this.dispatchEvent(new CustomEvent<RowSelectDetail>('rowselect', { detail }));
+  }
+
+  handleSelectAll(event: Event): void {
+    const detail: SelectAllDetail = { selected: (event.target as HTMLInputElement).checked };
+    this.dispatchEvent(new CustomEvent<SelectAllDetail>('selectall', { detail }));
+  }
+
+  handleRowAction(event: CustomEvent<{ value: string }>): void {
+    this.notifyAction(event.detail.value as Action, event);
+  }
+
+  handleOpenLead(event: Event): void {
+    this.notifyAction(ACTION.OPEN_LEAD, event);
+  }
+
+  handleLoadMore(): void {
+    this.dispatchEvent(new CustomEvent<LoadMoreDetail>('loadmore', { detail: null }));
+  }
+
+  handleIssueStatusChange(event: CustomEvent<IssueStatusChangeDetail>): void {
+    this.dispatchEvent(
+      new CustomEvent<IssueStatusChangeDetail>('issuestatuschange', { detail: event.detail })
+    );
+  }
+
+  // The control that fired carries its response's Id in data-id.
+  notifyAction(action: Action, event: Event): void {
+    const id = textOf((event.currentTarget as HTMLElement).dataset.id);
+    this.dispatchEvent(
+      new CustomEvent<RowActionDetail>('rowaction', { detail: { action, responseIds: [id] } })
+    );
+  }
+}

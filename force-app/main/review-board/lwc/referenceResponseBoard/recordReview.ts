@@ -1,0 +1,32 @@
+import recordVerdict from '@salesforce/apex/ReferenceResponseBoardController.recordVerdict';
+import logCall from '@salesforce/apex/ReferenceResponseBoardController.logCall';
+import markAgreedToPartner from '@salesforce/apex/ReferenceResponseBoardController.markAgreedToPartner';
+import markNotAFit from '@salesforce/apex/ReferenceResponseBoardController.markNotAFit';
+import { VERDICT } from 'c/referenceProgram';
+import { ACTION } from 'c/referenceReviewActions';
+import type { RowResult } from 'c/referenceReviewActions';
+import type { ActionSubmitDetail } from 'c/referenceBoardActionForm';
+
+/**
+ * Records a review action with the ReferenceResponseBoardController method that owns it; the
+ * server validates each response and answers with a result per response.
+ */
+export function recordReview({
+  action,
+  responseIds,
+  reason,
+  callDate
+}: ActionSubmitDetail): Promise<RowResult[]> {
+  switch (action) {
+    case ACTION.CONFIRM:
+      return recordVerdict({ responseIds, verdict: VERDICT.CONFIRMED, reason: null });
+    case ACTION.DECLINE:
+      return recordVerdict({ responseIds, verdict: VERDICT.DECLINED, reason });
+    case ACTION.LOG_CALL:
+      return logCall({ responseIds, callDate });
+    case ACTION.AGREED:
+      return markAgreedToPartner({ responseIds });
+    default:
+      return markNotAFit({ responseIds, reason });
+  }
+}
