@@ -19,6 +19,7 @@ export const CHECKER_NAMES = [
   'vocabulary',
   'boundaries',
   'integrity',
+  'apex-test-context',
   'typescript',
   'eslint',
   'prettier',
