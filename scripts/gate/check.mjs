@@ -23,6 +23,7 @@ export const CHECKER_NAMES = [
   'formulas',
   'integrity',
   'trigger-selectivity',
+  'apex-test-context',
   'typescript',
   'eslint',
   'prettier',
