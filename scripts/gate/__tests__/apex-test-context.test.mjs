@@ -339,6 +339,30 @@ describe('apex-test-context: near misses and the project pass', () => {
     }
   });
 
+  test('a production assignment through a call on a static field does not crash the checker', () => {
+    const copy = copyProject();
+    try {
+      const files = apexFiles(CLASSES, 'PlantedRowHolder', [
+        'public with sharing class PlantedRowHolder {',
+        '  public class Row {',
+        '    public Integer value;',
+        '  }',
+        '  private static Map<String, Row> rows = new Map<String, Row>();',
+        '  public static void mark(String key) {',
+        '    rows.get(key).value = 1;',
+        '  }',
+        '}',
+        ''
+      ]);
+      for (const [path, content] of Object.entries(files)) copy.write(path, content);
+      const { status, output } = gate(copy.dir);
+      assert.equal(status, 0, output);
+      assert.doesNotMatch(output, /checker crashed/, output);
+    } finally {
+      copy.dispose();
+    }
+  });
+
   test('the project as it is passes', () => {
     const { status, output } = gate(toolRoot);
     assert.equal(status, 0, output);

@@ -142,6 +142,9 @@ export class TestContextAnalysis {
     this.standardObjects = standardObjects;
     this.memo = new Map();
     this.running = new Set();
+    // While the assigned fields are collected, an owner reached through a field (`a.b.c = x`) is
+    // typed from the field's declaration and initializer.
+    this.assignedInCode = new Set();
     this.assignedInCode = this.fieldsAssignedInProductionCode();
   }
 
