@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
+import type { PageReference } from 'lightning/navigation';
 import getBoard from '@salesforce/apex/ReferenceResponseBoardController.getBoard';
 import getCounts from '@salesforce/apex/ReferenceResponseBoardController.getCounts';
 import getResponses from '@salesforce/apex/ReferenceResponseBoardController.getResponses';
@@ -19,6 +20,8 @@ export { ACTION } from 'c/referenceReviewActions';
 export { VIEW } from 'c/referenceBoardFilters';
 export const PAGE_SIZE = 50;
 
+type Navigator = { [NavigationMixin.Navigate]: (pageReference: PageReference) => void };
+
 const NO_ACCESS_PATTERN = /do not have access to the Apex class/i;
 
 // Server DTO fields are nullable; the template wants text.
@@ -33,11 +36,10 @@ function messageFor(error: unknown, fallback: string): string {
 }
 
 /**
- * The response review board of a landing-page Campaign: the header of the monthly review
- * (c-reference-board-header), the filters (c-reference-board-filters), the review actions on a
- * selection with their input and results (c-reference-board-action-form) and the responses a page
- * at a time (c-reference-board-table; keyset paging on the server). The board holds the state and
- * runs every action; each action is validated by the server with a result per response.
+ * The response review board of a landing-page Campaign. It holds the state and runs every action
+ * (the server validates each response); its children show it: c-reference-board-header (the
+ * monthly review), -filters, -action-form (the selection's actions, their input and results) and
+ * -table (the responses a page at a time, keyset paging on the server).
  */
 export default class ReferenceResponseBoard extends NavigationMixin(LightningElement) {
   @api recordId?: string;
@@ -191,7 +193,7 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     } else if (action === ACTION.NOMINATE) {
       this.nominate(textOf(responseIds[0]));
     } else {
-      this.openRecord(textOf(this.rowOf(responseIds[0])?.personId));
+      this.openRecord(textOf(this.rows.find((row) => row.id === responseIds[0])?.personId));
     }
   }
 
@@ -224,10 +226,6 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     });
   }
 
-  rowOf(id: string | undefined): Row | undefined {
-    return this.rows.find((candidate) => candidate.id === id);
-  }
-
   clearFeedback(): void {
     this.results = [];
     this.actionError = undefined;
@@ -250,7 +248,7 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
   }
 
   nominate(id: string): Promise<void> {
-    const accountId = textOf(this.rowOf(id)?.accountId);
+    const accountId = textOf(this.rows.find((row) => row.id === id)?.accountId);
     this.clearFeedback();
     return this.actThenReload(async () => {
       const finished = await nominateInWizard(id, accountId);
@@ -262,20 +260,14 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
   }
 
   openRecord(recordId: string): void {
-    const navigate = (this as unknown as Record<symbol, (ref: unknown) => void>)[
-      NavigationMixin.Navigate
-    ] as (ref: unknown) => void;
-    navigate.call(this, {
-      type: 'standard__recordPage',
-      attributes: { recordId, actionName: 'view' }
-    });
+    const page = { type: 'standard__recordPage', attributes: { recordId, actionName: 'view' } };
+    (this as unknown as Navigator)[NavigationMixin.Navigate](page);
   }
 
   async startAction(request: ActionRequest<ReviewAction>): Promise<void> {
     this.clearFeedback();
     if (needsInput(request.action)) {
-      // c-reference-board-action-form asks for it and submits
-      this.pending = request;
+      this.pending = request; // the action form asks for it, then submits
     } else {
       await this.run({ ...request, reason: '', callDate: '' });
     }

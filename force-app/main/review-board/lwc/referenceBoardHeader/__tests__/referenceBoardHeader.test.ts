@@ -1,0 +1,151 @@
+import { createElement } from 'lwc';
+import ReferenceBoardHeader from 'c/referenceBoardHeader';
+import type { MarkReviewCompleteDetail } from 'c/referenceBoardHeader';
+import { flushPromises } from 'test/flushPromises';
+import { $, $$, textOf as text } from 'test/shadowQuery';
+
+type HeaderElement = HTMLElement & {
+  board?: Apex.ReferenceResponseBoardService.Board;
+  counts?: Apex.ReferenceReviewQueue.Counts;
+  countsError?: unknown;
+  busy?: boolean;
+};
+
+const BOARD: Apex.ReferenceResponseBoardService.Board = {
+  campaignId: '701000000000001AAA',
+  campaignName: 'Reference landing page Open Source',
+  program: 'Open_Source',
+  feedsProgram: true,
+  callType: 'Intro_Call',
+  advisesCrm: false,
+  cadenceDays: 30,
+  reviewers: ['Ada Reviewer'],
+  lastReviewDate: '2025-10-01',
+  lastReviewedByName: 'Ada Reviewer'
+};
+
+const COUNTS: Apex.ReferenceReviewQueue.Counts = {
+  total: 4,
+  newSinceReview: 1,
+  overdue: 0,
+  needsAction: 3,
+  byStatus: [
+    { status: 'Confirmed', responses: 3 },
+    { status: 'Declined', responses: 0 },
+    { status: 'Retired_Status', responses: 1 }
+  ]
+};
+
+function mount(props: Partial<HeaderElement>): HeaderElement {
+  const element = createElement('c-reference-board-header', {
+    is: ReferenceBoardHeader
+  }) as HeaderElement;
+  Object.assign(element, props);
+  document.body.appendChild(element);
+  return element;
+}
+
+describe('c-reference-board-header', () => {
+  afterEach(() => {
+    while (document.body.firstChild) {
+      document.body.removeChild(document.body.firstChild);
+    }
+    jest.clearAllMocks();
+  });
+
+  it('shows the program with its call type, the reviewers and the last review', async () => {
+    const element = mount({ board: BOARD, counts: COUNTS });
+
+    expect(text(element, '.program')).toBe('c.Program_Open_Source · c.Call_Type_Intro_Call');
+    expect(text(element, '.reviewers')).toBe('Ada Reviewer');
+    expect(text(element, '.last-review')).toBe('c.Board_Reviewed_By');
+    await expect(element).toBeAccessible();
+  });
+
+  it('shows the program alone when the campaign has no call type', () => {
+    const element = mount({ board: { ...BOARD, callType: null } });
+
+    expect(text(element, '.program')).toBe('c.Program_Open_Source');
+  });
+
+  it('shows the last review date alone when nobody is recorded as its reviewer', () => {
+    const element = mount({ board: { ...BOARD, lastReviewedByName: null } });
+
+    expect(text(element, '.last-review')).toBe('2025-10-01');
+  });
+
+  it('counts the queue, leaving out the statuses no response is in', async () => {
+    const element = mount({ board: BOARD, counts: COUNTS });
+
+    expect(text(element, '.count-total')).toBe('c.Board_Total: 4');
+    expect(text(element, '.count-new')).toBe('c.Board_New_Since_Review: 1');
+    expect(text(element, '.count-overdue')).toBe('c.Board_Overdue: 0');
+    expect(text(element, '.count-needs-action')).toBe('c.Board_Needs_Action: 3');
+    expect($$(element, '.count-status').map((item) => item.textContent)).toEqual([
+      'c.Review_Status_Confirmed: 3',
+      'Retired_Status: 1'
+    ]);
+    expect($(element, 'c-error-panel')).toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('copes with counts the server left blank', () => {
+    const element = mount({
+      board: BOARD,
+      counts: {
+        ...COUNTS,
+        byStatus: [
+          { status: null, responses: 2 },
+          { status: 'New', responses: null }
+        ]
+      }
+    });
+
+    expect($$(element, '.count-status').map((item) => item.textContent)).toEqual([': 2']);
+  });
+
+  it('shows why the counts are missing', async () => {
+    const error = { body: { message: 'Too many query rows: 50001' } };
+    const element = mount({ board: BOARD, countsError: error });
+
+    expect($(element, '.counts')).toBeNull();
+    const panel = $(element, 'c-error-panel.counts-error') as HTMLElement & {
+      friendlyMessage: string;
+      errors: unknown;
+    };
+    expect(panel.friendlyMessage).toBe('c.Board_Counts_Failed');
+    expect(panel.errors).toEqual(error);
+    await expect(element).toBeAccessible();
+  });
+
+  it('says when nobody reviews the campaign and it was never reviewed', () => {
+    const element = mount({
+      board: { ...BOARD, program: null, callType: null, reviewers: null, lastReviewDate: null }
+    });
+
+    expect(text(element, '.program')).toBe('');
+    expect(text(element, '.reviewers')).toBe('c.Board_No_Reviewers');
+    expect(text(element, '.last-review')).toBe('c.Board_Never_Reviewed');
+  });
+
+  it('asks the board to mark the review complete, unless an action runs', async () => {
+    const element = mount({ board: BOARD, counts: COUNTS });
+    const handler = jest.fn();
+    element.addEventListener('markreviewcomplete', handler);
+    const button = $(element, '.mark-review-complete') as HTMLElement & { disabled: boolean };
+
+    expect(button.disabled).toBe(false);
+    button.click();
+
+    expect(handler).toHaveBeenCalledTimes(1);
+    const event = handler.mock.calls[0][0] as CustomEvent<MarkReviewCompleteDetail>;
+    expect(event.detail).toBeNull();
+    // the board listens on the element itself: the event neither bubbles nor leaves the shadow
+    expect(event.bubbles).toBe(false);
+    expect(event.composed).toBe(false);
+
+    element.busy = true;
+    await flushPromises();
+    expect(button.disabled).toBe(true);
+  });
+});

@@ -1,0 +1,137 @@
+import {
+  ACTION,
+  PROBLEM,
+  REVIEW_ACTIONS,
+  actionLabel,
+  isReviewAction,
+  needsCallDate,
+  needsInput,
+  needsReason,
+  reviewStatusText,
+  rowActions
+} from 'c/referenceReviewActions';
+import type { Action, Row } from 'c/referenceReviewActions';
+
+/** A contact's response on an account with an active team, in `status`. */
+function row(status: string | null, overrides: Partial<Row> = {}): Row {
+  return {
+    id: '00v000000000001AAA',
+    createdDate: '2025-09-01T10:00:00.000Z',
+    personId: '003000000000001AAA',
+    personType: 'Contact',
+    personName: 'Chris Champion',
+    company: null,
+    accountId: '001000000000001AAA',
+    accountName: 'Acme University',
+    accountOwnerName: 'Olivia Owner',
+    accountOwnerActive: true,
+    csmNames: 'Sam Success',
+    status,
+    statusChangedOn: null,
+    callDate: null,
+    reply: null,
+    replyAuthorName: null,
+    repliedOn: null,
+    verdict: null,
+    verdictReason: null,
+    nominationId: null,
+    nominationStatus: null,
+    gitLabSyncStatus: null,
+    gitLabIssueUrl: null,
+    gitLabIssueIid: null,
+    gitLabLastError: null,
+    needsAction: true,
+    overdue: false,
+    newSinceReview: false,
+    problems: [],
+    ...overrides
+  };
+}
+
+describe('c/referenceReviewActions', () => {
+  describe('the actions a response offers', () => {
+    it.each<[string, Action[]]>([
+      ['New', ['ask', 'confirm', 'decline', 'notAFit']],
+      ['Account_Team_Asked', ['confirm', 'decline', 'notAFit']],
+      ['Account_Team_Replied', ['ask', 'confirm', 'decline', 'notAFit']],
+      ['Confirmed', ['logCall', 'notAFit']],
+      ['Declined', ['ask', 'notAFit']],
+      ['Call_Scheduled', ['logCall', 'notAFit']],
+      ['Call_Held', ['agreed', 'notAFit', 'nominate']],
+      ['Agreed_To_Partner', ['notAFit', 'nominate']],
+      ['Nominated', []],
+      ['Not_A_Fit', []]
+    ])('follows the shared transitions from %s', (status, expected) => {
+      expect(rowActions(row(status))).toEqual(expected);
+    });
+
+    it('offers nothing on a status this client does not know, or none', () => {
+      expect(rowActions(row('Retired_Status'))).toEqual([]);
+      expect(rowActions(row(null))).toEqual([]);
+    });
+
+    it('does not ask the account team of a response without an account or a person', () => {
+      expect(rowActions(row('New', { problems: [PROBLEM.NO_ACCOUNT] }))).not.toContain('ask');
+      expect(rowActions(row('New', { problems: [PROBLEM.PERSON_MISSING] }))).not.toContain('ask');
+      // an inactive owner or CSM does not stop the question
+      expect(
+        rowActions(row('New', { problems: [PROBLEM.NO_ACTIVE_OWNER, PROBLEM.NO_ACTIVE_CSM] }))
+      ).toContain('ask');
+      expect(rowActions(row('New', { problems: null }))).toContain('ask');
+    });
+
+    it('nominates only a response with an account and no nomination yet', () => {
+      expect(rowActions(row('Call_Held', { accountId: null }))).not.toContain('nominate');
+      expect(rowActions(row('Call_Held', { nominationId: 'a01000000000001AAA' }))).not.toContain(
+        'nominate'
+      );
+    });
+
+    it('offers to open a lead, last', () => {
+      expect(rowActions(row('New', { personType: 'Lead', accountId: null }))).toEqual([
+        'ask',
+        'confirm',
+        'decline',
+        'notAFit',
+        'openLead'
+      ]);
+      expect(rowActions(row('Nominated', { personType: 'Lead' }))).toEqual(['openLead']);
+    });
+  });
+
+  describe('the review actions', () => {
+    it('lists the review actions in the order the bulk bar shows them', () => {
+      expect(REVIEW_ACTIONS).toEqual(['confirm', 'decline', 'logCall', 'agreed', 'notAFit']);
+      expect(REVIEW_ACTIONS.every(isReviewAction)).toBe(true);
+      expect([ACTION.ASK, ACTION.NOMINATE, ACTION.OPEN_LEAD].some(isReviewAction)).toBe(false);
+    });
+
+    it('asks for a reason to decline or close, and for the date of a call', () => {
+      expect(REVIEW_ACTIONS.filter(needsReason)).toEqual(['decline', 'notAFit']);
+      expect(REVIEW_ACTIONS.filter(needsCallDate)).toEqual(['logCall']);
+      expect(REVIEW_ACTIONS.filter(needsInput)).toEqual(['decline', 'logCall', 'notAFit']);
+      expect(needsReason(undefined)).toBe(false);
+      expect(needsCallDate(undefined)).toBe(false);
+    });
+
+    it('names every action with its label', () => {
+      expect(Object.values(ACTION).map(actionLabel)).toEqual([
+        'c.Board_Action_Ask_Account_Team',
+        'c.Board_Action_Nominate',
+        'c.Board_Action_Confirm',
+        'c.Board_Action_Decline',
+        'c.Board_Action_Log_Call',
+        'c.Board_Action_Agreed',
+        'c.Board_Action_Not_A_Fit',
+        'c.Board_Action_Open_Lead'
+      ]);
+    });
+  });
+
+  it('reads a review status by its label, and an unknown one as sent', () => {
+    expect(reviewStatusText('Call_Held')).toBe('c.Review_Status_Call_Held');
+    expect(reviewStatusText('Retired_Status')).toBe('Retired_Status');
+    expect(reviewStatusText(null)).toBe('');
+    expect(reviewStatusText(undefined)).toBe('');
+  });
+});
