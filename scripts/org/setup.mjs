@@ -32,6 +32,9 @@ export const SCRATCH_DEF = 'config/project-scratch-def.json';
 export const MARKETING_USER_APEX = 'scripts/org/apex/enable-marketing-user.apex';
 /** Cron expression of the monthly review job: 06:00 on the first day of every month. */
 export const MONTHLY_CRON = '0 0 6 1 * ?';
+// The sharing recalculations catch up with account team changes, which fire no trigger
+// (docs/ADMIN-GUIDE.md, section 7): nightly, at 02:00.
+export const NIGHTLY_CRON = '0 0 2 * * ?';
 
 export function parseSetupArgs(argv) {
   const values = parseOptions(
@@ -69,13 +72,21 @@ export function scheduleSnippetPath(className) {
   return `.cache/org-setup/schedule-${className}.apex`;
 }
 
-/** Anonymous Apex that schedules a Schedulable class monthly, once (re-runs find the job). */
+/** When a Schedulable class runs: a sharing recalculation nightly, any other job monthly. */
+export function scheduleOf(className) {
+  return /SharingRecalculation$/.test(className)
+    ? { cron: NIGHTLY_CRON, every: 'nightly' }
+    : { cron: MONTHLY_CRON, every: 'monthly' };
+}
+
+/** Anonymous Apex that schedules a Schedulable class, once (re-runs find the job). */
 export function scheduleSnippet(className) {
+  const { cron, every } = scheduleOf(className);
   return [
-    `// Written by npm run org:setup: schedules ${className} monthly, once.`,
+    `// Written by npm run org:setup: schedules ${className} ${every}, once.`,
     `String jobName = 'Reference Program: ${className}';`,
     'if ([SELECT COUNT() FROM CronTrigger WHERE CronJobDetail.Name = :jobName] == 0) {',
-    `  System.schedule(jobName, '${MONTHLY_CRON}', new ${className}());`,
+    `  System.schedule(jobName, '${cron}', new ${className}());`,
     '}',
     ''
   ].join('\n');
@@ -239,7 +250,7 @@ export function planSetup(options, facts) {
     const path = scheduleSnippetPath(className);
     steps.push({
       id: 'schedule',
-      title: `Schedule ${className} monthly (${MONTHLY_CRON}), unless already scheduled`,
+      title: `Schedule ${className} ${scheduleOf(className).every} (${scheduleOf(className).cron}), unless already scheduled`,
       kind: 'schedule',
       argv: ['sf', 'apex', 'run', '--file', path, ...target],
       apex: { path, source: scheduleSnippet(className) }

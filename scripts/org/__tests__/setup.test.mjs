@@ -136,6 +136,19 @@ test('this project: every permission set file is assigned, the sample plan is fo
     assert.match(facts.plan ?? '', /^scripts\/data\/.*plan.*\.json$/);
 });
 
+test('a sharing recalculation is scheduled nightly, any other job monthly', () => {
+  const steps = planSetup(options, {
+    ...fullFacts,
+    schedulableClasses: ['MonthlyReviewJob', 'ThingSharingRecalculation']
+  }).filter((step) => step.id === 'schedule');
+  assert.match(steps[0].title, /^Schedule MonthlyReviewJob monthly \(0 0 6 1 \* \?\)/);
+  assert.match(steps[1].title, /^Schedule ThingSharingRecalculation nightly \(0 0 2 \* \* \?\)/);
+  assert.match(
+    steps[1].apex.source,
+    /System\.schedule\(jobName, '0 0 2 \* \* \?', new ThingSharingRecalculation\(\)\)/
+  );
+});
+
 test('Schedulable classes are found, test classes and comments are not', () => {
   const { root, cleanup } = tempProject({
     'force-app/main/program/classes/MonthlyReviewJob.cls':
