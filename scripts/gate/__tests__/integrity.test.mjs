@@ -85,6 +85,14 @@ const KINDS = {
         "Database.query('SELECT Id, Reviw_Status__c FROM CampaignMember WHERE ' + String.escapeSingleQuotes(value))"
       ),
       names: [`${CLASSES}/PlantedDynamic.cls`, 'Reviw_Status__c']
+    },
+    {
+      defect: 'the share object of a detail object, which has none',
+      files: query(
+        'PlantedShare',
+        '[SELECT Id, ParentId FROM Nomination_Reference_Type__Share WITH SYSTEM_MODE]'
+      ),
+      names: [`${CLASSES}/PlantedShare.cls`, 'Nomination_Reference_Type__Share']
     }
   ],
   formulas: [

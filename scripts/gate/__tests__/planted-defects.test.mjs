@@ -142,6 +142,18 @@ const PLANTED = [
     names: [`${OBJECTS}/Account/fields/Planted__c.field-meta.xml`, 'expected <CustomField>']
   },
   {
+    defect: 'an Apex sharing reason with the wrong root element',
+    checker: 'metadata',
+    files: {
+      [`${OBJECTS}/Reference_Nomination__c/sharingReasons/Planted__c.sharingReason-meta.xml`]:
+        '<?xml version="1.0" encoding="UTF-8" ?>\n<CustomField xmlns="http://soap.sforce.com/2006/04/metadata">\n    <fullName>Planted__c</fullName>\n    <label>Planted</label>\n</CustomField>\n'
+    },
+    names: [
+      `${OBJECTS}/Reference_Nomination__c/sharingReasons/Planted__c.sharingReason-meta.xml`,
+      'expected <SharingReason>'
+    ]
+  },
+  {
     defect: 'a custom field that stores a token',
     checker: 'pmd',
     files: {

@@ -39,6 +39,7 @@ const ROOT_ELEMENT_BY_SUFFIX = {
   '.report-meta.xml': 'Report',
   '.reportType-meta.xml': 'ReportType',
   '.resource-meta.xml': 'StaticResource',
+  '.sharingReason-meta.xml': 'SharingReason',
   '.standardValueSet-meta.xml': 'StandardValueSet',
   '.tab-meta.xml': 'CustomTab',
   '.trigger-meta.xml': 'ApexTrigger',

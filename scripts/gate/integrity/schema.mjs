@@ -2,7 +2,7 @@
  * The objects and fields a reference can resolve to: the standard objects this project keeps in
  * config/standard-objects.json, plus every object and field in the project's metadata.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isDirectory, metadataDirs, projectRoot } from '../../lib/project.mjs';
 import { readMetadata, text } from './metadata-xml.mjs';
@@ -23,6 +23,22 @@ const CUSTOM_OBJECT_SYSTEM_FIELDS = {
   LastReferencedDate: 'Datetime'
 };
 const OWNED_OBJECT_FIELDS = { OwnerId: 'Id', Owner: '->*' };
+// The share object of a custom object (Object Reference, "CustomObject__Share"; Apex Developer
+// Guide, "Sharing a Record Using Apex"). It exists only while the object's internal default is
+// Private or Public Read Only; a detail object (ControlledByParent) never has one.
+const SHARE_OBJECT_FIELDS = {
+  Id: 'Id',
+  ParentId: 'Id',
+  UserOrGroupId: 'Id',
+  UserOrGroup: '->*',
+  AccessLevel: 'String',
+  RowCause: 'String',
+  IsDeleted: 'Boolean',
+  LastModifiedDate: 'Datetime',
+  LastModifiedById: 'Id',
+  LastModifiedBy: '->User'
+};
+const SHARED_MODELS = new Set(['Private', 'Read']);
 const CUSTOM_METADATA_FIELDS = {
   Id: 'Id',
   DeveloperName: 'String',
@@ -104,6 +120,15 @@ export class Schema {
         : { ...CUSTOM_OBJECT_SYSTEM_FIELDS, Name: 'String' };
       for (const [field, type] of Object.entries(systemFields)) object.addField(field, type);
     }
+    for (const { name, dir } of objectDirs) {
+      const file = join(dir, `${name}.object-meta.xml`);
+      if (!/__c$/i.test(name) || !existsSync(file)) continue;
+      if (!SHARED_MODELS.has(text(readMetadata(file), 'sharingModel'))) continue;
+      const share = this.#define(name.replace(/__c$/i, '__Share'), 'project');
+      for (const [field, type] of Object.entries(SHARE_OBJECT_FIELDS)) share.addField(field, type);
+      share.addField('Parent', `->${name}`);
+      this.object(name).children.set('shares', { name: 'Shares', object: share.name });
+    }
     const ownedByMaster = new Set();
     const withFields = new Set();
     for (const { name, dir } of objectDirs) {
@@ -176,6 +201,8 @@ export class Schema {
   }
 
   unknownObject(name) {
+    if (/__Share$/i.test(name))
+      return `object ${name} does not exist: a custom object has a share object only while its sharing model is Private or Read (a detail object never has one)`;
     return /__(c|mdt|e|x|b)$/i.test(name)
       ? `object ${name} does not exist in the project`
       : `object ${name} is neither in the project nor in ${this.standardFile} (add a standard object with npm run schema:standard -- ${name})`;
