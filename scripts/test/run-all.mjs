@@ -76,6 +76,9 @@ function scriptTestsPhase() {
     process.execPath,
     [
       '--test',
+      // Node runs one test file at a time on 2 cores (availableParallelism - 1); the gate's tests
+      // mostly wait on the checkers they spawn, so two files at once use both cores.
+      '--test-concurrency=2',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=tap',
