@@ -40,6 +40,8 @@ module.exports = {
   testPathIgnorePatterns: [
     ...(jestConfig.testPathIgnorePatterns || []),
     '<rootDir>/scripts/',
+    // builders shared by a bundle's tests and its children's tests: modules, not test suites
+    '/__tests__/data/',
     '<rootDir>/.cache/'
   ],
   modulePathIgnorePatterns: ['<rootDir>/.cache/'],

@@ -6,6 +6,7 @@ import askSalesSupportToFixOwner from '@salesforce/apex/ReferenceAccountPanelCon
 import requestClosedLost from '@salesforce/apex/ReferenceAccountPanelController.requestClosedLost';
 import { flushPromises } from 'test/flushPromises';
 import { $, $$, textOf } from 'test/shadowQuery';
+import { membership } from '../../referenceAccountPanel/__tests__/data/accountStory';
 
 jest.mock(
   '@salesforce/apex/ReferenceAccountPanelController.engageCommunityPrograms',
@@ -36,31 +37,6 @@ const POSTED = {
 const mockEngage = engageCommunityPrograms as unknown as jest.Mock;
 const mockFixOwner = askSalesSupportToFixOwner as unknown as jest.Mock;
 const mockClosedLost = requestClosedLost as unknown as jest.Mock;
-
-function membership(overrides: Partial<Membership>): Membership {
-  return {
-    id: 'a02000000000001AAA',
-    name: 'CPM-00001',
-    program: 'Education',
-    storedStatus: 'Active',
-    standing: 'Active',
-    verificationRoute: 'Automated_Third_Party',
-    subscriptionStart: '2025-06-01',
-    subscriptionEnd: '2026-05-31',
-    daysUntilRenewal: 364,
-    programYear: 1,
-    renewalIsPaid: false,
-    pastFreeYear: false,
-    freeUntil: null,
-    ultimateSupportIncluded: false,
-    transitionToPaid: false,
-    seats: 10,
-    opportunity: null,
-    canAskToFixOwner: false,
-    canRequestClosedLost: false,
-    ...overrides
-  };
-}
 
 const EDUCATION = membership({});
 const OPEN_SOURCE = membership({

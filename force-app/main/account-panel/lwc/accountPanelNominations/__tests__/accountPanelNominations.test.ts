@@ -3,29 +3,11 @@ import AccountPanelNominations from 'c/accountPanelNominations';
 import type { GitLabStatusChangeDetail } from 'c/accountPanelNominations';
 import { flushPromises } from 'test/flushPromises';
 import { $, $$, textOf } from 'test/shadowQuery';
+import { nomination } from '../../referenceAccountPanel/__tests__/data/accountStory';
 
 type Nomination = Apex.ReferenceAccountPanelService.Nomination;
 type GitLabIssueStatusElement = HTMLElement &
   Record<'nominationId' | 'status' | 'issueUrl' | 'issueIid' | 'lastError', unknown>;
-
-function nomination(overrides: Partial<Nomination>): Nomination {
-  return {
-    id: 'a01000000000001AAA',
-    name: 'NOM-00001',
-    program: 'Education',
-    status: 'Nominated',
-    referenceTypes: [],
-    sourcedFromLandingPage: false,
-    crmId: null,
-    crmName: null,
-    gitLabStatus: 'Not_Queued',
-    gitLabIssueIid: null,
-    gitLabIssueUrl: null,
-    gitLabError: null,
-    canRetryGitLab: false,
-    ...overrides
-  };
-}
 
 const CREATED = nomination({
   referenceTypes: ['Logo', 'Case_Study'],

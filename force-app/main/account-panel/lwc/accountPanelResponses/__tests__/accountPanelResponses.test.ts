@@ -3,6 +3,7 @@ import AccountPanelResponses from 'c/accountPanelResponses';
 import type { AskAccountTeamDetail, NominateDetail } from 'c/accountPanelResponses';
 import { flushPromises } from 'test/flushPromises';
 import { $, $$, textOf } from 'test/shadowQuery';
+import { response } from '../../referenceAccountPanel/__tests__/data/accountStory';
 
 type Response = Apex.ReferenceAccountPanelService.Response;
 
@@ -11,25 +12,6 @@ interface ResponsesProps {
   moreResponses?: boolean;
   canNominateAccount?: boolean;
   accountName?: string | null;
-}
-
-function response(overrides: Partial<Response>): Response {
-  return {
-    id: '00v000000000001AAA',
-    campaignId: '701000000000001AAA',
-    campaignName: 'Reference landing page Customer',
-    program: 'Customer',
-    personId: '003000000000001AAA',
-    personName: 'Pat Person',
-    reviewStatus: 'New',
-    latestReply: null,
-    latestReplyAuthorName: null,
-    latestReplyOn: null,
-    nominationId: null,
-    canAskAccountTeam: false,
-    canNominate: false,
-    ...overrides
-  };
 }
 
 const REPLIED = response({

@@ -8,6 +8,7 @@ import type {
   SelectAllDetail
 } from 'c/referenceBoardTable';
 import type { Row } from 'c/referenceReviewActions';
+import { responseRow } from '../../referenceReviewActions/__tests__/data/responseRow';
 import { flushPromises } from 'test/flushPromises';
 import { $, $$, textOf as text } from 'test/shadowQuery';
 
@@ -22,40 +23,7 @@ const CONTACT = '00v000000000001AAA';
 const LEAD = '00v000000000002AAA';
 const CALLED = '00v000000000003AAA';
 
-function row(id: string, overrides: Partial<Row> = {}): Row {
-  return {
-    id,
-    createdDate: '2025-09-01T10:00:00.000Z',
-    personId: '003000000000001AAA',
-    personType: 'Contact',
-    personName: 'Chris Champion',
-    company: null,
-    accountId: '001000000000001AAA',
-    accountName: 'Acme University',
-    accountOwnerName: 'Olivia Owner',
-    accountOwnerActive: true,
-    csmNames: 'Sam Success',
-    status: 'New',
-    statusChangedOn: null,
-    callDate: null,
-    reply: null,
-    replyAuthorName: null,
-    repliedOn: null,
-    verdict: null,
-    verdictReason: null,
-    nominationId: null,
-    nominationStatus: null,
-    gitLabSyncStatus: null,
-    gitLabIssueUrl: null,
-    gitLabIssueIid: null,
-    gitLabLastError: null,
-    needsAction: true,
-    overdue: false,
-    newSinceReview: false,
-    problems: [],
-    ...overrides
-  };
-}
+const row = (id: string, overrides: Partial<Row> = {}): Row => responseRow({ id, ...overrides });
 
 const ROWS: Row[] = [
   row(CONTACT, { overdue: true }),

@@ -11,42 +11,11 @@ import {
   rowActions
 } from 'c/referenceReviewActions';
 import type { Action, Row } from 'c/referenceReviewActions';
+import { responseRow } from './data/responseRow';
 
 /** A contact's response on an account with an active team, in `status`. */
-function row(status: string | null, overrides: Partial<Row> = {}): Row {
-  return {
-    id: '00v000000000001AAA',
-    createdDate: '2025-09-01T10:00:00.000Z',
-    personId: '003000000000001AAA',
-    personType: 'Contact',
-    personName: 'Chris Champion',
-    company: null,
-    accountId: '001000000000001AAA',
-    accountName: 'Acme University',
-    accountOwnerName: 'Olivia Owner',
-    accountOwnerActive: true,
-    csmNames: 'Sam Success',
-    status,
-    statusChangedOn: null,
-    callDate: null,
-    reply: null,
-    replyAuthorName: null,
-    repliedOn: null,
-    verdict: null,
-    verdictReason: null,
-    nominationId: null,
-    nominationStatus: null,
-    gitLabSyncStatus: null,
-    gitLabIssueUrl: null,
-    gitLabIssueIid: null,
-    gitLabLastError: null,
-    needsAction: true,
-    overdue: false,
-    newSinceReview: false,
-    problems: [],
-    ...overrides
-  };
-}
+const row = (status: string | null, overrides: Partial<Row> = {}): Row =>
+  responseRow({ status, ...overrides });
 
 describe('c/referenceReviewActions', () => {
   describe('the actions a response offers', () => {
