@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { toolRoot } from '../../lib/project.mjs';
+import { toolRoot, walk } from '../../lib/project.mjs';
 import {
   latestVersionAlias,
   packagingProblems,
@@ -144,4 +144,37 @@ test('CI: the offline job gates the org job, which deletes its scratch org alway
       new RegExp(`secrets\\.${secret}`)
     );
   }
+});
+
+test('what the org owns is outside the package: an upgrade cannot overwrite it', () => {
+  // "If an upgraded component has the same API name as a component already in the target org,
+  // the component is overwritten" (Salesforce DX Developer Guide, "Upgrade a Version of an
+  // Unlocked Package"): the program records and the GitLab URL must not be package components.
+  const project = readJson('sfdx-project.json');
+  const packaged = project.packageDirectories.find((dir) => dir.package);
+  const files = (dir) =>
+    walk(join(toolRoot, dir)).map((file) => file.slice(join(toolRoot, dir).length + 1));
+  const ownedByTheOrg = (file) =>
+    file.endsWith('.md-meta.xml') || file.endsWith('.namedCredential-meta.xml');
+  assert.deepEqual(files(packaged.path).filter(ownedByTheOrg), []);
+  const unpackaged = files(packaged.unpackagedMetadata.path).filter(ownedByTheOrg).sort();
+  assert.ok(
+    unpackaged.includes('main/gitlab-issue/namedCredentials/GitLab.namedCredential-meta.xml'),
+    unpackaged.join('\n')
+  );
+  assert.ok(
+    unpackaged.includes('main/program/customMetadata/Reference_Program_Setting.Default.md-meta.xml')
+  );
+  // the version build deploys them for the tests, and every deploy of the source carries them
+  assert.ok(
+    project.packageDirectories.some((dir) => dir.path === packaged.unpackagedMetadata.path),
+    'the unpackaged directory is a package directory of its own (deployed by org:setup)'
+  );
+});
+
+test('the version build org has the scratch org features (Account Teams, Chatter)', () => {
+  const packaged = readJson('sfdx-project.json').packageDirectories.find((dir) => dir.package);
+  assert.equal(packaged.definitionFile, 'config/project-scratch-def.json');
+  const definition = readJson(packaged.definitionFile);
+  assert.equal(definition.settings.accountSettings.enableAccountTeams, true);
 });
