@@ -1,11 +1,16 @@
 /*
- * npm run package:version -- --target-dev-hub <alias> [--dry-run]
+ * npm run package:version -- --target-dev-hub <alias> [--existing-package-only] [--dry-run]
  *
  * Creates a version of the unlocked package defined in sfdx-project.json: checks the Dev Hub,
  * creates the package when packageAliases has no entry for it yet (sf package create writes the
  * 0Ho alias into sfdx-project.json: commit that change), builds the TypeScript, then
  * `sf package version create` with code coverage (needed to promote) and no installation key.
- * sf writes the new 04t alias into packageAliases; the script prints how to install it.
+ * sf writes the new 04t alias into packageAliases; the script then reads the version's code
+ * coverage back (`sf package version report`) and fails when it is below what promotion needs,
+ * and prints how to install it.
+ *
+ * --existing-package-only (CI): never create the package; without its 0Ho alias in
+ * sfdx-project.json the build is skipped with a warning (a package per CI run would be wrong).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +18,8 @@ import { projectRoot } from '../lib/project.mjs';
 import { UsageError, parseOptions, sfJson, sfStreaming, showCommand, subcommand } from './lib.mjs';
 import { devHubAuthorised, loginCommand } from './setup.mjs';
 
-export const USAGE = 'usage: npm run package:version -- --target-dev-hub <alias> [--dry-run]';
+export const USAGE =
+  'usage: npm run package:version -- --target-dev-hub <alias> [--existing-package-only] [--dry-run]';
 
 export function parsePackageArgs(argv) {
   const values = parseOptions(
@@ -21,13 +27,18 @@ export function parsePackageArgs(argv) {
     {
       'target-dev-hub': { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
+      'existing-package-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false }
     },
     USAGE
   );
   if (values.help) throw new UsageError(USAGE);
   if (!values['target-dev-hub']) throw new UsageError(`--target-dev-hub is required\n\n${USAGE}`);
-  return { hub: values['target-dev-hub'], dryRun: values['dry-run'] };
+  return {
+    hub: values['target-dev-hub'],
+    dryRun: values['dry-run'],
+    existingPackageOnly: values['existing-package-only']
+  };
 }
 
 /** The packaged directory of sfdx-project.json (the default one that names a package). */
@@ -119,6 +130,26 @@ export function planPackageVersion(options, project) {
   ];
 }
 
+/**
+ * What `sf package version report --json` says about coverage: { ok, coverage, message }.
+ * Promotion needs HasPassedCodeCoverageCheck (75% of the package's Apex, measured by
+ * `--code-coverage`); a version built without coverage has no figure at all.
+ */
+export function coverageVerdict({ status, json }) {
+  const result = json?.result;
+  if (status !== 0 || !result) return { ok: false, coverage: null, message: 'no report from sf' };
+  const coverage = result.CodeCoverage?.apexCodeCoveragePercentage ?? null;
+  const shown = coverage === null ? 'unknown' : `${coverage}%`;
+  if (result.HasPassedCodeCoverageCheck === true) {
+    return { ok: true, coverage, message: `Apex code coverage ${shown}: can be promoted` };
+  }
+  return {
+    ok: false,
+    coverage,
+    message: `Apex code coverage ${shown}: below the 75% promotion needs (or not measured)`
+  };
+}
+
 export function planSubcommands(steps) {
   return steps
     .filter((step) => !step.skip)
@@ -153,6 +184,14 @@ async function main() {
     for (const problem of problems) console.error(`✗ sfdx-project.json: ${problem}`);
     return 1;
   }
+  const name = packagedDirectory(project).package;
+  if (options.existingPackageOnly && !project.packageAliases?.[name]) {
+    console.log(
+      `::warning::No package version built: sfdx-project.json has no packageAliases entry for "${name}". ` +
+        'Create the package once with npm run package:version and commit the 0Ho alias.'
+    );
+    return 0;
+  }
   const steps = planPackageVersion(options, project);
   if (options.dryRun) {
     console.log('package:version --dry-run: nothing runs. "sf" below is `npm run sf --`.');
@@ -182,10 +221,19 @@ async function main() {
       return 1;
     }
   }
-  const name = packagedDirectory(project).package;
   const latest = latestVersionAlias(readProject(root), name);
   if (latest) {
     const [alias, id] = latest;
+    const verdict = coverageVerdict(
+      sfJson(
+        ['package', 'version', 'report', '--package', id, ...['--target-dev-hub', options.hub]],
+        {
+          cwd: root
+        }
+      )
+    );
+    console.log(`${verdict.ok ? '✓' : '✗'} ${verdict.message}`);
+    if (!verdict.ok) return 1;
     console.log(
       `\n✓ ${alias} = ${id}. Commit sfdx-project.json (packageAliases). Install it with:`
     );

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { parse } from 'yaml';
 import { toolRoot, walk } from '../../lib/project.mjs';
 import {
+  coverageVerdict,
   latestVersionAlias,
   packagingProblems,
   planPackageVersion,
@@ -177,4 +178,35 @@ test('the version build org has the scratch org features (Account Teams, Chatter
   assert.equal(packaged.definitionFile, 'config/project-scratch-def.json');
   const definition = readJson(packaged.definitionFile);
   assert.equal(definition.settings.accountSettings.enableAccountTeams, true);
+});
+
+test('CI builds a package version with code coverage in the org job, on main and manual runs', () => {
+  const workflow = parse(readFileSync(join(toolRoot, '.github/workflows/ci.yml'), 'utf8'));
+  const { org } = workflow.jobs;
+  const build = org.steps.find((step) => /npm run package:version/.test(step.run ?? ''));
+  assert.ok(build, 'the org job (skipped without Dev Hub secrets) builds a version');
+  assert.match(build.run, /--target-dev-hub devhub --existing-package-only/);
+  assert.match(build.if, /refs\/heads\/main/);
+  const names = org.steps.map((step) => step.name ?? step.uses);
+  assert.ok(names.indexOf(build.name) > names.findIndex((n) => /Apex tests/.test(n ?? '')));
+  const project = readJson('sfdx-project.json');
+  const versionCreate = planPackageVersion({ hub: 'devhub' }, project).at(-1).argv;
+  assert.ok(versionCreate.includes('--code-coverage'));
+});
+
+test('the coverage of a built version decides whether it can be promoted', () => {
+  const report = (result) => ({ status: 0, json: { status: 0, result } });
+  assert.deepEqual(
+    coverageVerdict(
+      report({ HasPassedCodeCoverageCheck: true, CodeCoverage: { apexCodeCoveragePercentage: 86 } })
+    ),
+    { ok: true, coverage: 86, message: 'Apex code coverage 86%: can be promoted' }
+  );
+  const low = coverageVerdict(
+    report({ HasPassedCodeCoverageCheck: false, CodeCoverage: { apexCodeCoveragePercentage: 61 } })
+  );
+  assert.equal(low.ok, false);
+  assert.match(low.message, /61%: below the 75%/);
+  assert.equal(coverageVerdict(report({ CodeCoverage: null })).ok, false);
+  assert.equal(coverageVerdict({ status: 1, json: null }).ok, false);
 });
