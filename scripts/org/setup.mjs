@@ -4,9 +4,10 @@
  *
  * From a Dev Hub to a working scratch org in one command: check the Dev Hub, create the scratch
  * org (or reuse the active one under the alias), enable Marketing User, build the TypeScript,
- * deploy, assign the permission sets, load the sample data, run the data setup Apex, schedule the
- * package's jobs (the monthly review reminder, the GitLab issue sweeper), say where the GitLab token
- * goes, open the org.
+ * delete the package's scheduled jobs (a class with a scheduled job cannot be replaced by the
+ * deploy), deploy, assign the permission sets, load the sample data, run the data setup Apex,
+ * schedule the package's jobs again (scripts/org/jobs.mjs: each class's JOB_NAME and CRON), say
+ * where the GitLab token goes, open the org.
  *
  * The steps are data (planSetup), so --dry-run prints exactly what would run and the tests assert
  * it. Every step is safe to repeat: a re-run after a failure picks up where it stopped.
@@ -15,6 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { projectRoot } from '../lib/project.mjs';
 import { firstPlanObject } from './data-plan.mjs';
+import { scheduleSnippet, scheduledJobs, unscheduleSnippet } from './jobs.mjs';
 import {
   UsageError,
   parseOptions,
@@ -24,6 +26,8 @@ import {
   showCommand,
   subcommand
 } from './lib.mjs';
+
+export { scheduleSnippet };
 
 export const USAGE =
   'usage: npm run org:setup -- --target-dev-hub <alias> [--alias crp] [--duration-days 7] ' +
@@ -68,19 +72,8 @@ export function scheduleSnippetPath(className) {
   return `.cache/org-setup/schedule-${className}.apex`;
 }
 
-/**
- * Anonymous Apex that schedules a Schedulable class once (re-runs find the job). The name and the
- * cron expression are the class's own JOB_NAME and CRON, read in the org: the schedule is written
- * in one place, the Apex.
- */
-export function scheduleSnippet(className) {
-  return [
-    `// Written by npm run org:setup: schedules ${className} on its own CRON, once.`,
-    `if ([SELECT COUNT() FROM CronTrigger WHERE CronJobDetail.Name = :${className}.JOB_NAME] == 0) {`,
-    `  System.schedule(${className}.JOB_NAME, ${className}.CRON, new ${className}());`,
-    '}',
-    ''
-  ].join('\n');
+export function unscheduleSnippetPath() {
+  return '.cache/org-setup/unschedule-package-jobs.apex';
 }
 
 export const GITLAB_TOKEN_HELP = [
@@ -147,6 +140,15 @@ export function planSetup(options, facts) {
       title: 'Build the TypeScript components to the .js the platform deploys',
       kind: 'build',
       argv: ['npm', 'run', 'build']
+    },
+    {
+      id: 'unschedule',
+      title: `Delete the package's scheduled jobs so the deploy can replace their classes`,
+      kind: 'schedule',
+      argv: ['sf', 'apex', 'run', '--file', unscheduleSnippetPath(), ...target],
+      apex: { path: unscheduleSnippetPath(), source: unscheduleSnippet(facts.scheduledJobs ?? []) },
+      note: 'scheduled again at the end; none there yet on a first run',
+      skip: facts.scheduledJobs?.length ? undefined : 'no scheduled job in the package'
     },
     {
       id: 'deploy',
@@ -429,6 +431,7 @@ export async function runSetup(steps, options, context = {}) {
 export function setupPlanFor(options, root = projectRoot()) {
   const facts = projectFacts(root);
   if (facts.plan) facts.planObject = firstPlanObject(facts.plan, root);
+  facts.scheduledJobs = scheduledJobs(root);
   return planSetup(options, facts);
 }
 

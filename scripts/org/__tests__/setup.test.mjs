@@ -25,7 +25,8 @@ const fullFacts = {
   plan: 'scripts/data/plan.json',
   planObject: 'Thing__c',
   apexScripts: ['scripts/data/owners.apex'],
-  schedulableClasses: ['MonthlyReviewJob']
+  schedulableClasses: ['MonthlyReviewJob'],
+  scheduledJobs: [{ className: 'MonthlyReviewJob', jobName: 'Monthly review', cron: '0 0 8 1 * ?' }]
 };
 
 test('the plan runs every step in order, Dev Hub check first and org open last', () => {
@@ -35,6 +36,7 @@ test('the plan runs every step in order, Dev Hub check first and org open last',
     'org create scratch',
     'apex run', // Marketing User
     'npm run build',
+    'apex run', // delete the package's scheduled jobs: the deploy replaces their classes
     'project deploy start',
     'org assign permset',
     'data query', // sample data already loaded?
@@ -84,7 +86,7 @@ test('the steps carry the exact sf arguments', () => {
 test('without a plan, data Apex or Schedulable class those steps are skipped with a reason', () => {
   const steps = planSetup(
     { ...options, open: false },
-    { ...fullFacts, plan: null, apexScripts: [], schedulableClasses: [] }
+    { ...fullFacts, plan: null, apexScripts: [], schedulableClasses: [], scheduledJobs: [] }
   );
   const skipped = Object.fromEntries(steps.filter((s) => s.skip).map((s) => [s.id, s.skip]));
   assert.deepEqual(Object.keys(skipped).sort(), [
@@ -92,7 +94,8 @@ test('without a plan, data Apex or Schedulable class those steps are skipped wit
     'data-check',
     'data-import',
     'open',
-    'schedule'
+    'schedule',
+    'unschedule'
   ]);
   assert.match(skipped.schedule, /Schedulable/);
   const text = formatPlan(steps, options);
@@ -345,4 +348,18 @@ test('a failed deploy stops the run before the permission sets', async () => {
   });
   assert.equal(code, 1);
   assert.equal(calls.at(-1).split(' --')[0], 'project deploy start');
+});
+
+test('a re-run deletes the package jobs before the deploy and schedules them again after it', async () => {
+  const { code, calls } = await runWith({
+    'org display --target-org hub': hubOk,
+    'org display --target-org crp': activeScratch,
+    'data query': { status: 0, json: { status: 0, result: { totalSize: 7 } } }
+  });
+  assert.equal(code, 0);
+  const at = (pattern) => calls.findIndex((call) => pattern.test(call));
+  const unschedule = at(/apex run --file \.cache\/org-setup\/unschedule-package-jobs\.apex/);
+  const deploy = at(/^project deploy start/);
+  const schedule = at(/apex run --file \.cache\/org-setup\/schedule-MonthlyReviewJob\.apex/);
+  assert.ok(unschedule >= 0 && unschedule < deploy && deploy < schedule, calls.join('\n'));
 });
