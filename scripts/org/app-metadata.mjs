@@ -97,7 +97,7 @@ export function appProblems(root) {
     }
   }
 
-  for (const [name, object] of index.objects) {
+  for (const object of index.objects.values()) {
     if (!object.file) continue;
     const xml = readFileSync(object.file, 'utf8');
     const [assigned] = values(xml, 'compactLayoutAssignment');

@@ -19,9 +19,21 @@ export function parseOptions(argv, options, usage) {
 
 export class UsageError extends Error {}
 
+/** Options from `parse(argv)`, or null after printing the usage error (the script exits 2). */
+export function optionsOrUsage(parse, argv) {
+  try {
+    return parse(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(error.message);
+    return null;
+  }
+}
+
 /** How a command is shown to people: `sf org display --target-org hub`, quoted where needed. */
 export function showCommand(argv) {
-  return argv.map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg}'`)).join(' ');
+  const quote = (arg) => (arg.includes("'") ? `"${arg}"` : `'${arg}'`);
+  return argv.map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : quote(arg))).join(' ');
 }
 
 /** The sf subcommand of an argv (the words before the first flag): `org create scratch`. */
@@ -32,6 +44,12 @@ export function subcommand(argv) {
     words.push(arg);
   }
   return words.join(' ');
+}
+
+/** `sf project deploy start` of source directories to an org. */
+export function deployArgv(sourceDirs, org) {
+  const dirs = sourceDirs.flatMap((dir) => ['--source-dir', dir]);
+  return ['sf', 'project', 'deploy', 'start', ...dirs, '--target-org', org, '--wait', '30'];
 }
 
 /** Runs `sf <args>` with its output streaming to the terminal; returns the exit status. */

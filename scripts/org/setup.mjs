@@ -19,6 +19,7 @@ import { firstPlanObject } from './data-plan.mjs';
 import { scheduleSnippet, scheduledJobs, unscheduleSnippet } from './jobs.mjs';
 import {
   UsageError,
+  deployArgv,
   parseOptions,
   projectFacts,
   sfJson,
@@ -154,16 +155,7 @@ export function planSetup(options, facts) {
       id: 'deploy',
       title: 'Deploy the package source',
       kind: 'sf',
-      argv: [
-        'sf',
-        'project',
-        'deploy',
-        'start',
-        ...facts.sourceDirs.flatMap((dir) => ['--source-dir', dir]),
-        ...target,
-        '--wait',
-        '30'
-      ]
+      argv: deployArgv(facts.sourceDirs, alias)
     },
     {
       id: 'permsets',
