@@ -12,9 +12,10 @@
  * The steps are data (planSetup), so --dry-run prints exactly what would run and the tests assert
  * it. Every step is safe to repeat: a re-run after a failure picks up where it stopped.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { projectRoot } from '../lib/project.mjs';
+import { importDataFile, planFiles, resolvedFilePath, statePath } from './data-import.mjs';
 import { firstPlanObject } from './data-plan.mjs';
 import { scheduleSnippet, scheduledJobs, unscheduleSnippet } from './jobs.mjs';
 import {
@@ -87,7 +88,8 @@ export const GITLAB_TOKEN_HELP = [
 
 /**
  * The setup steps, in order. Each step: { id, title, kind, argv?, note?, skip?, apex? }.
- * kind: devhub-check | scratch-check | sf | build | permsets | data-check | schedule | info.
+ * kind: devhub-check | scratch-check | sf | build | permsets | data-check | data-file | schedule |
+ * info.
  * `skip` (a reason) marks a step the project does not need yet; it is printed, never run.
  */
 export function planSetup(options, facts) {
@@ -192,19 +194,35 @@ export function planSetup(options, facts) {
             '--json'
           ]
         : undefined,
-      note: 'records found: the import is skipped (safe re-run)',
+      note: 'records found and no per-file record of the load: loaded whole before, all skipped',
       skip: facts.plan ? undefined : 'no scripts/data/*plan*.json yet'
     },
-    {
+    ...(facts.plan ? (facts.planFiles ?? []) : []).map((data) => ({
       id: 'data-import',
-      title: `Load the sample data plan ${facts.plan ?? ''}`.trim(),
-      kind: 'sf',
-      argv: facts.plan
-        ? ['sf', 'data', 'import', 'tree', '--plan', facts.plan, ...target]
-        : undefined,
-      skip: facts.plan ? undefined : 'no scripts/data/*plan*.json yet'
-    }
+      title: `Load ${data.file} (${data.sobject}) unless the org has it`,
+      kind: 'data-file',
+      argv: [
+        'sf',
+        'data',
+        'import',
+        'tree',
+        '--files',
+        resolvedFilePath(data.file),
+        ...target,
+        '--json'
+      ],
+      note: `@references resolved from ${statePath(alias)}; the file saves whole or not at all`,
+      data
+    }))
   );
+  if (!facts.plan) {
+    steps.push({
+      id: 'data-import',
+      title: 'Load the sample data',
+      kind: 'data-file',
+      skip: 'no scripts/data/*plan*.json yet'
+    });
+  }
 
   if (facts.apexScripts.length === 0) {
     steps.push({
@@ -396,10 +414,17 @@ export async function runSetup(steps, options, context = {}) {
         const count = json?.result?.totalSize;
         if (status !== 0 || typeof count !== 'number') return fail(step, 'the count query failed');
         log(`   ${count} record(s)`);
-        if (count > 0) {
-          const load = steps.find((candidate) => candidate.id === 'data-import');
-          skipped.set(load, `sample data already loaded (${count} record(s))`);
+        if (count > 0 && !existsSync(join(root, statePath(options.alias)))) {
+          for (const load of steps.filter((candidate) => candidate.id === 'data-import')) {
+            skipped.set(load, `sample data already loaded (${count} record(s))`);
+          }
         }
+        break;
+      }
+      case 'data-file': {
+        const outcome = importDataFile(step.data, { root, alias: options.alias, sf });
+        log(`   ${outcome.message}`);
+        if (!outcome.ok) return fail(step, outcome.message);
         break;
       }
       case 'schedule': {
@@ -422,7 +447,10 @@ export async function runSetup(steps, options, context = {}) {
 
 export function setupPlanFor(options, root = projectRoot()) {
   const facts = projectFacts(root);
-  if (facts.plan) facts.planObject = firstPlanObject(facts.plan, root);
+  if (facts.plan) {
+    facts.planObject = firstPlanObject(facts.plan, root);
+    facts.planFiles = planFiles(facts.plan, root);
+  }
   facts.scheduledJobs = scheduledJobs(root);
   return planSetup(options, facts);
 }

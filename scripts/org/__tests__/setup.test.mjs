@@ -24,6 +24,7 @@ const fullFacts = {
   permissionSets: ['Perm_A', 'Perm_B'],
   plan: 'scripts/data/plan.json',
   planObject: 'Thing__c',
+  planFiles: [{ sobject: 'Thing__c', file: 'scripts/data/Thing__c.json' }],
   apexScripts: ['scripts/data/owners.apex'],
   schedulableClasses: ['MonthlyReviewJob'],
   scheduledJobs: [{ className: 'MonthlyReviewJob', jobName: 'Monthly review', cron: '0 0 8 1 * ?' }]
@@ -66,7 +67,7 @@ test('the steps carry the exact sf arguments', () => {
   );
   assert.equal(
     argv('data-import'),
-    'sf data import tree --plan scripts/data/plan.json --target-org crp'
+    'sf data import tree --files .cache/org-setup/data/Thing__c.json --target-org crp --json'
   );
   assert.equal(
     argv('data-check'),
@@ -236,7 +237,11 @@ const activeScratch = {
 async function runWith(answers, facts = fullFacts) {
   const sf = fakeSf(answers);
   const lines = [];
-  const { root, cleanup } = tempProject();
+  const { root, cleanup } = tempProject({
+    'scripts/data/Thing__c.json': {
+      records: [{ attributes: { type: 'Thing__c', referenceId: 'Thing__cRef1' }, Name: 'One' }]
+    }
+  });
   try {
     const code = await runSetup(planSetup({ ...options, dryRun: false }, facts), options, {
       root,
@@ -270,7 +275,14 @@ test('a first run creates the org and loads the data', async () => {
   const { code, calls } = await runWith({
     'org display --target-org hub': hubOk,
     'org display --target-org crp': { status: 1, json: { status: 1 } },
-    'data query': { status: 0, json: { status: 0, result: { totalSize: 0 } } }
+    'data query': { status: 0, json: { status: 0, result: { totalSize: 0 } } },
+    'data import tree': {
+      status: 0,
+      json: {
+        status: 0,
+        result: [{ refId: 'Thing__cRef1', type: 'Thing__c', id: 'a00000000000001' }]
+      }
+    }
   });
   assert.equal(code, 0);
   assert.ok(calls.some((call) => call.startsWith('org create scratch')));
