@@ -210,3 +210,32 @@ test('the coverage of a built version decides whether it can be promoted', () =>
   assert.equal(coverageVerdict(report({ CodeCoverage: null })).ok, false);
   assert.equal(coverageVerdict({ status: 1, json: null }).ok, false);
 });
+
+test('the GitLab permission set gives Read on User External Credentials, nothing more (issue 20)', () => {
+  // Salesforce Help, "Permission Concepts for User External Credentials": a user makes a Named
+  // Credential callout only with access to the User External Credential object; custom profiles
+  // lack it, so the permission set that grants the principal grants it too.
+  const xml = readFileSync(
+    join(
+      toolRoot,
+      'force-app/main/gitlab-issue/permissionsets/Reference_GitLab_Integration.permissionset-meta.xml'
+    ),
+    'utf8'
+  );
+  const block =
+    /<objectPermissions>((?:(?!<\/objectPermissions>)[\s\S])*<object>UserExternalCredential<\/object>[\s\S]*?)<\/objectPermissions>/.exec(
+      xml
+    )?.[1];
+  assert.ok(block, 'an objectPermissions entry for UserExternalCredential');
+  assert.match(block, /<allowRead>true<\/allowRead>/);
+  for (const write of [
+    'allowCreate',
+    'allowEdit',
+    'allowDelete',
+    'modifyAllRecords',
+    'viewAllRecords'
+  ]) {
+    assert.match(block, new RegExp(`<${write}>false</${write}>`), write);
+  }
+  assert.match(xml, /<externalCredentialPrincipal>GitLab-GitLab_Integration</);
+});
