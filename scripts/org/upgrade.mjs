@@ -13,7 +13,9 @@
  *      configuration is deployed from unpackaged/ (program records, GitLab Named Credential, email
  *      templates). An upgrade never deploys it: it is the org's, and the package no longer carries
  *      it, so nothing overwrites what the admin set;
- *   6. the package's jobs are scheduled again, each on its class's JOB_NAME and CRON — also when
+ *   6. the running admin gets Reference_Program_Admin (the jobs run as the user who scheduled them,
+ *      who must see every record); an existing assignment counts as done;
+ *   7. the package's jobs are scheduled again, each on its class's JOB_NAME and CRON — also when
  *      the install failed, so a failed upgrade never leaves the org without its jobs.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -36,12 +38,16 @@ import {
   showCommand,
   subcommand
 } from './lib.mjs';
+import { permsetOutcome } from './setup.mjs';
 
 export const USAGE =
   'usage: npm run org:upgrade -- --target-org <alias> --package <04t id or alias> [--dry-run]';
 
 /** What the package does not carry and a first install deploys once (sfdx-project.json). */
 export const ORG_CONFIGURATION_DIR = 'unpackaged';
+
+/** Whom the scheduled jobs need to run as: a user who sees every nomination and membership. */
+export const JOB_OWNER_PERMISSION_SET = 'Reference_Program_Admin';
 
 export function parseUpgradeArgs(argv) {
   const values = parseOptions(
@@ -132,6 +138,21 @@ export function planUpgrade(options, facts) {
       kind: 'sf',
       argv: deployArgv([ORG_CONFIGURATION_DIR], options.org)
     },
+    {
+      id: 'admin-permset',
+      title: `Give the running admin ${JOB_OWNER_PERMISSION_SET} (the jobs run as them)`,
+      kind: 'permset',
+      argv: [
+        'sf',
+        'org',
+        'assign',
+        'permset',
+        '--name',
+        JOB_OWNER_PERMISSION_SET,
+        ...target,
+        '--json'
+      ]
+    },
     ...facts.scheduledJobs.map(({ className }) => ({
       id: 'schedule',
       title: `Schedule ${className} (${className}.JOB_NAME at ${className}.CRON), unless already scheduled`,
@@ -215,6 +236,14 @@ export async function runUpgrade(steps, options, context = {}) {
           skipped.add('configuration');
           log(`   ${records} program record(s): the org's configuration is kept as it is`);
         }
+        break;
+      }
+      case 'permset': {
+        const outcome = permsetOutcome(sf.json(args, { cwd: root }));
+        if (!outcome.ok) {
+          failure = `${step.title}: ${outcome.failed.join('; ')}`;
+          log(`✗ ${failure}`);
+        } else log(outcome.assigned.length ? '   assigned' : '   already assigned');
         break;
       }
       case 'apex':

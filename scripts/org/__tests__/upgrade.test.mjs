@@ -76,6 +76,7 @@ test('an upgrade: check jobs, unschedule, install, keep the configuration, resch
     'apex unschedule-package-jobs',
     'package install',
     'data query Reference_Program__mdt',
+    'org assign permset',
     'apex schedule-NightlyJob',
     'apex schedule-SweeperJob'
   ]);
@@ -129,6 +130,7 @@ test('a first install deploys the starting configuration once, then schedules th
   assert.deepEqual(ran.slice(4), [
     'data query Reference_Program__mdt',
     'project deploy start',
+    'org assign permset',
     'apex schedule-NightlyJob',
     'apex schedule-SweeperJob'
   ]);
@@ -186,4 +188,40 @@ test('arguments: the org and the package version are required', () => {
     package: '04t1',
     dryRun: false
   });
+});
+
+test('the admin who schedules the jobs gets Reference_Program_Admin; an earlier assignment counts as done', async () => {
+  const duplicate = {
+    status: 1,
+    json: {
+      status: 1,
+      result: {
+        successes: [],
+        failures: [{ message: 'Duplicate PermissionSetAssignment. Assignment already exists.' }]
+      }
+    }
+  };
+  const again = await upgradeWith({
+    'org display': orgOk,
+    [pendingQuery]: total(0),
+    [configQuery]: total(4),
+    'org assign permset': duplicate
+  });
+  assert.equal(again.code, 0, again.log);
+  assert.ok(
+    again.calls.includes(
+      'org assign permset --name Reference_Program_Admin --target-org uat --json'
+    )
+  );
+  const refused = await upgradeWith({
+    'org display': orgOk,
+    [pendingQuery]: total(0),
+    [configQuery]: total(4),
+    'org assign permset': {
+      status: 1,
+      json: { status: 1, result: { failures: [{ message: 'no licence' }] } }
+    }
+  });
+  assert.equal(refused.code, 1);
+  assert.deepEqual(refused.ran.slice(-2), ['apex schedule-NightlyJob', 'apex schedule-SweeperJob']);
 });
