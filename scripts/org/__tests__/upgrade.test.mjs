@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { toolRoot } from '../../lib/project.mjs';
 import {
@@ -224,4 +226,44 @@ test('the admin who schedules the jobs gets Reference_Program_Admin; an earlier 
   });
   assert.equal(refused.code, 1);
   assert.deepEqual(refused.ran.slice(-2), ['apex schedule-NightlyJob', 'apex schedule-SweeperJob']);
+});
+
+test("the admin guide gives the lifecycle in the scripts' order and names paths that exist", () => {
+  const guide = readFileSync(join(toolRoot, 'docs/ADMIN-GUIDE.md'), 'utf8');
+  const section = (title) => {
+    const start = guide.indexOf(`\n## ${title}`);
+    assert.ok(start >= 0, `the guide has a section "${title}"`);
+    const next = guide.indexOf('\n## ', start + 1);
+    return guide.slice(start, next < 0 ? undefined : next);
+  };
+  for (const title of ['1. Install', '11. Upgrade', '12. Sandbox refresh', '13. Uninstall'])
+    section(title);
+  assert.match(section('1. Install'), /npm run org:upgrade -- --target-org target --package <04t>/);
+  // the upgrade steps in the order planUpgrade runs them
+  const upgrade = section('11. Upgrade');
+  const order = [
+    '**Refuses while a job',
+    '**Deletes the package',
+    '**Installs**',
+    '**Keeps the org',
+    '**Schedules the four jobs again**'
+  ];
+  const positions = order.map((words) => upgrade.indexOf(words));
+  assert.ok(
+    positions.every((at, i) => at >= 0 && (i === 0 || at > positions[i - 1])),
+    positions.join(',')
+  );
+  const ids = planUpgrade(options, facts).map((step) => step.id);
+  for (const [before, after] of [
+    ['pending', 'unschedule'],
+    ['unschedule', 'install'],
+    ['install', 'configuration'],
+    ['configuration', 'schedule']
+  ]) {
+    assert.ok(ids.indexOf(before) < ids.indexOf(after), `${before} before ${after}`);
+  }
+  // the uninstall deletes exactly the directories that hold the org's configuration
+  const paths = [...section('13. Uninstall').matchAll(/--source-dir (\S+)/g)].map((m) => m[1]);
+  assert.ok(paths.length >= 2);
+  for (const path of paths) assert.ok(existsSync(join(toolRoot, path)), `${path} exists`);
 });
