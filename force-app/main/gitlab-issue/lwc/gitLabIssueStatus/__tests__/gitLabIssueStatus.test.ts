@@ -308,7 +308,7 @@ describe('c-git-lab-issue-status', () => {
       expect(retryButton(element)).toBeNull();
 
       mockStatusOf.mockResolvedValueOnce(serverSays(GITLAB_SYNC_STATUS.FAILED, true));
-      element['status'] = GITLAB_SYNC_STATUS.FAILED;
+      element.status = GITLAB_SYNC_STATUS.FAILED;
       await flushPromises();
 
       expect(mockStatusOf).toHaveBeenCalledTimes(2);
