@@ -9,6 +9,7 @@ declare namespace Apex {
     issueUrl: string | null;
     lastError: string | null;
     attempts: number | null;
+    canRetry: boolean | null;
   }
 }
 
@@ -258,6 +259,11 @@ declare module '@salesforce/apex/AccountTeamChatterController.askAccountTeam' {
 declare module '@salesforce/apex/GitLabIssueController.retry' {
   const retry: Apex.Call<{ nominationId?: string | null }, Apex.GitLabIssueStatus>;
   export default retry;
+}
+
+declare module '@salesforce/apex/GitLabIssueController.statusOf' {
+  const statusOf: Apex.Call<{ nominationId?: string | null }, Apex.GitLabIssueStatus>;
+  export default statusOf;
 }
 
 declare module '@salesforce/apex/GitLabIssueLink.allowedHost' {

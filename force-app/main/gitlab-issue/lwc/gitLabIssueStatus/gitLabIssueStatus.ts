@@ -1,6 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import retry from '@salesforce/apex/GitLabIssueController.retry';
+import statusOf from '@salesforce/apex/GitLabIssueController.statusOf';
 import allowedHost from '@salesforce/apex/GitLabIssueLink.allowedHost';
 import NOT_QUEUED from '@salesforce/label/c.GitLab_Status_Not_Queued';
 import QUEUED from '@salesforce/label/c.GitLab_Status_Queued';
@@ -33,12 +34,34 @@ function authorityOf(value: string): string {
  * The issue number is a link only when the stored link is `https:` on the GitLab host
  * (GitLabIssueLink.allowedHost, from the Reference Program Setting); any other link (an edited
  * `javascript:` or foreign link), or while the host is unknown, the number is plain text.
+ * Retry is offered only where the server says the running user may retry now
+ * (GitLabIssueController.statusOf → canRetry: the retry permission, edit access, a Failed row or a
+ * Queued row no job touched for the stale window). It is asked for Failed and Queued rows only,
+ * fresh each time the status changes (not cached: a Queued row becomes stale with time); while
+ * it is unknown, or when it cannot be read (a user without access to the controller), no Retry.
  */
 export default class GitLabIssueStatus extends LightningElement {
   /** Id of the Reference_Nomination__c. */
-  @api nominationId?: string;
+  @api
+  get nominationId(): string | undefined {
+    return this.nomination;
+  }
+  set nominationId(value: string | undefined) {
+    this.nomination = value;
+    this.loadRetryDecision();
+  }
+
   /** GitLab_Sync_Status__c API value; blank reads as Not_Queued. */
-  @api status?: string;
+  @api
+  get status(): string | undefined {
+    return this.syncStatus;
+  }
+  set status(value: string | undefined) {
+    this.syncStatus = value;
+    this.retried = undefined;
+    this.loadRetryDecision();
+  }
+
   /** GitLab_Issue_URL__c. */
   @api issueUrl?: string;
   /** GitLab_Issue_IID__c. */
@@ -52,11 +75,55 @@ export default class GitLabIssueStatus extends LightningElement {
 
   retried?: IssueStatus;
   retrying = false;
+  /** The server's answer for this row and user (canRetry), for Failed and Queued rows. */
+  decision?: IssueStatus;
+
+  private nomination?: string;
+  private syncStatus?: string;
+  private connected = false;
+  private request = 0;
 
   readonly labels = { notQueued: NOT_QUEUED, queued: QUEUED, failed: FAILED, retry: RETRY };
 
+  connectedCallback(): void {
+    this.connected = true;
+    this.loadRetryDecision();
+  }
+
+  disconnectedCallback(): void {
+    this.connected = false;
+  }
+
   get currentStatus(): string {
-    return this.retried?.status ?? this.status ?? GITLAB_SYNC_STATUS.NOT_QUEUED;
+    return this.retried?.status ?? this.syncStatus ?? GITLAB_SYNC_STATUS.NOT_QUEUED;
+  }
+
+  /** Retry only on the server's word; a retried row has its answer in the retry's result. */
+  get showRetry(): boolean {
+    return (this.retried ?? this.decision)?.canRetry === true;
+  }
+
+  /** Asks the server whether this user may retry this row now; the latest question wins. */
+  private loadRetryDecision(): void {
+    const request = ++this.request;
+    this.decision = undefined;
+    const status = this.currentStatus;
+    const mayBeRetryable =
+      status === GITLAB_SYNC_STATUS.FAILED || status === GITLAB_SYNC_STATUS.QUEUED;
+    if (!this.connected || !this.nomination || !mayBeRetryable) {
+      return;
+    }
+    statusOf({ nominationId: this.nomination })
+      .then((result) => {
+        if (request === this.request) {
+          this.decision = result ?? undefined;
+        }
+      })
+      .catch(() => {
+        if (request === this.request) {
+          this.decision = undefined;
+        }
+      });
   }
 
   get isQueued(): boolean {
@@ -90,12 +157,12 @@ export default class GitLabIssueStatus extends LightningElement {
   }
 
   async handleRetry(): Promise<void> {
-    if (!this.nominationId || this.retrying) {
+    if (!this.nomination || this.retrying) {
       return;
     }
     this.retrying = true;
     try {
-      const result = await retry({ nominationId: this.nominationId });
+      const result = await retry({ nominationId: this.nomination });
       this.retried = result;
       this.dispatchEvent(new ShowToastEvent({ title: RETRY_SUCCESS, variant: 'success' }));
       this.dispatchEvent(new CustomEvent('statuschange', { detail: result }));

@@ -1,12 +1,26 @@
 /*
  * GitLabIssueController and GitLabIssueLink for the preview: where a nomination's GitLab issue stands (the shape of
- * GitLabIssueStatus.cls) and "Retry" of a failed issue. No GitLab exists here and no job runs:
- * a retried issue stays Queued.
+ * GitLabIssueStatus.cls), whether the preview's user may retry it (canRetry, as
+ * GitLabIssueService.statusOf answers) and "Retry". No GitLab exists here and no job runs: a
+ * retried issue stays Queued. The preview's user is a program manager holding the retry
+ * permission (Reference GitLab Integration) with edit access to every nomination, so canRetry
+ * follows the row alone: no issue number, and Failed. A Queued row becomes retryable in Apex only
+ * once its LastModifiedDate is older than the stale window; preview rows carry no
+ * LastModifiedDate, and Apex never takes such a row as stale, so no Queued row is retryable here.
  */
 import { GITLAB_SYNC_STATUS } from 'c/referenceProgram';
 import RETRY_NOT_ALLOWED from '@salesforce/label/c.GitLab_Retry_Not_Allowed';
 import RETRY_ONLY_FAILED from '@salesforce/label/c.GitLab_Retry_Only_Failed';
+import RETRY_HAS_ISSUE from '@salesforce/label/c.GitLab_Retry_Has_Issue';
 import { ApexError } from '../program/store.js';
+
+/** GitLabIssueService.canRetry for a row without LastModifiedDate (see the file comment). */
+function canRetry(nomination) {
+  return (
+    nomination.GitLab_Issue_IID__c == null &&
+    nomination.GitLab_Sync_Status__c === GITLAB_SYNC_STATUS.FAILED
+  );
+}
 
 export function gitLabStatusOf(nomination) {
   return {
@@ -15,17 +29,31 @@ export function gitLabStatusOf(nomination) {
     issueIid: nomination.GitLab_Issue_IID__c ?? null,
     issueUrl: nomination.GitLab_Issue_URL__c ?? null,
     lastError: nomination.GitLab_Last_Error__c ?? null,
-    attempts: nomination.GitLab_Sync_Attempts__c ?? 0
+    attempts: nomination.GitLab_Sync_Attempts__c ?? 0,
+    canRetry: canRetry(nomination)
   };
+}
+
+function nominationOf(store, nominationId) {
+  return nominationId ? store.tables.Reference_Nomination__c?.get(nominationId) : null;
+}
+
+/** GitLabIssueController.statusOf: the status with canRetry, or null for an unknown nomination. */
+function statusOf(store, { nominationId }) {
+  const nomination = nominationOf(store, nominationId);
+  return nomination ? gitLabStatusOf(nomination) : null;
 }
 
 /** Queues a failed issue again (no job runs in the preview: it stays Queued). */
 function retry(store, { nominationId }) {
-  const nomination = nominationId ? store.tables.Reference_Nomination__c?.get(nominationId) : null;
+  const nomination = nominationOf(store, nominationId);
   if (!nomination) {
     throw new ApexError(RETRY_NOT_ALLOWED);
   }
-  if (nomination.GitLab_Sync_Status__c !== GITLAB_SYNC_STATUS.FAILED) {
+  if (nomination.GitLab_Issue_IID__c != null) {
+    throw new ApexError(RETRY_HAS_ISSUE);
+  }
+  if (!canRetry(nomination)) {
     throw new ApexError(RETRY_ONLY_FAILED);
   }
   nomination.GitLab_Sync_Status__c = GITLAB_SYNC_STATUS.QUEUED;
@@ -41,5 +69,6 @@ function allowedHost(store) {
 
 export const gitLabIssueMethods = {
   'GitLabIssueController.retry': retry,
+  'GitLabIssueController.statusOf': statusOf,
   'GitLabIssueLink.allowedHost': allowedHost
 };

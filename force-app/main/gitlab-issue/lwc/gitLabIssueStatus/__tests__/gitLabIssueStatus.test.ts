@@ -2,12 +2,17 @@ import { createElement } from 'lwc';
 import GitLabIssueStatus from 'c/gitLabIssueStatus';
 import { GITLAB_SYNC_STATUS } from 'c/referenceProgram';
 import retry from '@salesforce/apex/GitLabIssueController.retry';
+import statusOf from '@salesforce/apex/GitLabIssueController.statusOf';
 import allowedHost from '@salesforce/apex/GitLabIssueLink.allowedHost';
 import RETRY_SUCCESS from '@salesforce/label/c.GitLab_Retry_Success';
 import RETRY_ERROR_TITLE from '@salesforce/label/c.GitLab_Retry_Error_Title';
 import { flushPromises } from 'test/flushPromises';
 
 jest.mock('@salesforce/apex/GitLabIssueController.retry', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+
+jest.mock('@salesforce/apex/GitLabIssueController.statusOf', () => ({ default: jest.fn() }), {
   virtual: true
 });
 
@@ -21,6 +26,7 @@ jest.mock(
 );
 
 const mockRetry = retry as unknown as jest.Mock;
+const mockStatusOf = statusOf as unknown as jest.Mock;
 const hostAdapter = allowedHost as unknown as {
   emit: (value: string | null) => void;
   error: () => void;
@@ -47,6 +53,19 @@ function mount(props: Partial<StatusElement>): StatusElement {
   return element;
 }
 
+/** The server's answer for a row: its status and whether the running user may retry it now. */
+function serverSays(status: string, canRetry: boolean): Apex.GitLabIssueStatus {
+  return {
+    nominationId: NOMINATION_ID,
+    status,
+    issueIid: null,
+    issueUrl: null,
+    lastError: null,
+    attempts: 1,
+    canRetry
+  };
+}
+
 function retryButton(element: HTMLElement): HTMLElement | null {
   return element.shadowRoot!.querySelector('lightning-button');
 }
@@ -59,8 +78,10 @@ describe('c-git-lab-issue-status', () => {
     jest.clearAllMocks();
   });
 
-  it('shows a queued issue as a badge', async () => {
+  it('shows a queued issue as a badge, without Retry while a job may still pick it up', async () => {
+    mockStatusOf.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.QUEUED, false));
     const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.QUEUED });
+    await flushPromises();
 
     const badge = element.shadowRoot!.querySelector('lightning-badge') as HTMLElement & {
       label?: string;
@@ -153,11 +174,13 @@ describe('c-git-lab-issue-status', () => {
   });
 
   it('shows the reason of a failure with a Retry button', async () => {
+    mockStatusOf.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.FAILED, true));
     const element = mount({
       nominationId: NOMINATION_ID,
       status: GITLAB_SYNC_STATUS.FAILED,
       lastError: 'GitLab rejected the token (HTTP 401).'
     });
+    await flushPromises();
 
     expect(element.shadowRoot!.querySelector('.slds-text-color_error')!.textContent).toContain(
       'GitLab rejected the token (HTTP 401).'
@@ -173,9 +196,12 @@ describe('c-git-lab-issue-status', () => {
       issueIid: null,
       issueUrl: null,
       lastError: 'x',
-      attempts: 0
+      attempts: 0,
+      canRetry: false
     });
+    mockStatusOf.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.FAILED, true));
     const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.FAILED });
+    await flushPromises();
     const toast = jest.fn();
     const statusChange = jest.fn();
     element.addEventListener(TOAST_EVENT, toast);
@@ -198,7 +224,9 @@ describe('c-git-lab-issue-status', () => {
     mockRetry.mockRejectedValue({
       body: { message: 'Only a failed GitLab issue can be retried.' }
     });
+    mockStatusOf.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.FAILED, true));
     const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.FAILED });
+    await flushPromises();
     const toast = jest.fn();
     element.addEventListener(TOAST_EVENT, toast);
 
@@ -214,12 +242,77 @@ describe('c-git-lab-issue-status', () => {
     expect((retryButton(element) as HTMLElement & { disabled?: boolean }).disabled).toBe(false);
   });
 
-  it('does not call Apex without a nomination', async () => {
+  it('asks nothing and offers no Retry without a nomination', async () => {
     const element = mount({ status: GITLAB_SYNC_STATUS.FAILED });
-
-    retryButton(element)!.click();
     await flushPromises();
 
-    expect(mockRetry).not.toHaveBeenCalled();
+    expect(mockStatusOf).not.toHaveBeenCalled();
+    expect(retryButton(element)).toBeNull();
+  });
+
+  describe('Retry follows the server', () => {
+    it('offers Retry on a stale queued row when the server says it may be retried', async () => {
+      mockStatusOf.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.QUEUED, true));
+      const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.QUEUED });
+      await flushPromises();
+
+      expect(mockStatusOf).toHaveBeenCalledWith({ nominationId: NOMINATION_ID });
+      expect(element.shadowRoot!.querySelector('lightning-badge')).not.toBeNull();
+      expect(retryButton(element)).not.toBeNull();
+      await expect(element).toBeAccessible();
+    });
+
+    it('hides Retry of a failure from a user the server says may not retry', async () => {
+      mockStatusOf.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.FAILED, false));
+      const element = mount({
+        nominationId: NOMINATION_ID,
+        status: GITLAB_SYNC_STATUS.FAILED,
+        lastError: 'GitLab rejected the token (HTTP 401).'
+      });
+      await flushPromises();
+
+      expect(element.shadowRoot!.querySelector('.slds-text-color_error')).not.toBeNull();
+      expect(retryButton(element)).toBeNull();
+    });
+
+    it('offers no Retry when the answer cannot be read (no access to the controller)', async () => {
+      mockStatusOf.mockRejectedValue({ body: { message: 'No access to GitLabIssueController' } });
+      const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.FAILED });
+      await flushPromises();
+
+      expect(retryButton(element)).toBeNull();
+    });
+
+    it('offers no Retry while the answer is awaited', () => {
+      mockStatusOf.mockReturnValue(new Promise(() => undefined));
+      const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.FAILED });
+
+      expect(retryButton(element)).toBeNull();
+    });
+
+    it.each([
+      ['created', GITLAB_SYNC_STATUS.CREATED],
+      ['not queued', GITLAB_SYNC_STATUS.NOT_QUEUED]
+    ])('does not ask the server for a %s row', async (_case, status) => {
+      const element = mount({ nominationId: NOMINATION_ID, status });
+      await flushPromises();
+
+      expect(mockStatusOf).not.toHaveBeenCalled();
+      expect(retryButton(element)).toBeNull();
+    });
+
+    it('asks again when the parent passes a new status, and the latest answer wins', async () => {
+      mockStatusOf.mockResolvedValueOnce(serverSays(GITLAB_SYNC_STATUS.QUEUED, false));
+      const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.QUEUED });
+      await flushPromises();
+      expect(retryButton(element)).toBeNull();
+
+      mockStatusOf.mockResolvedValueOnce(serverSays(GITLAB_SYNC_STATUS.FAILED, true));
+      element.status = GITLAB_SYNC_STATUS.FAILED;
+      await flushPromises();
+
+      expect(mockStatusOf).toHaveBeenCalledTimes(2);
+      expect(retryButton(element)).not.toBeNull();
+    });
   });
 });
