@@ -1,3 +1,3 @@
-trigger FeedCommentTrigger on FeedComment(after insert, after update) {
+trigger FeedCommentTrigger on FeedComment(after insert, after update, after delete) {
   new FeedCommentTriggerHandler().run();
 }

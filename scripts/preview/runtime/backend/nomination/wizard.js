@@ -15,6 +15,8 @@ import {
 import STATUS_MOVE from '@salesforce/label/c.Error_Review_Status_Move';
 import TYPE_REQUIRED from '@salesforce/label/c.Error_Wizard_Reference_Type_Required';
 import UNTICKED from '@salesforce/label/c.Error_Wizard_Landing_Page_Untick';
+import CHAMPION_OTHER_ACCOUNT from '@salesforce/label/c.Error_Wizard_Champion_Other_Account';
+import RESPONSE_OTHER_ACCOUNT from '@salesforce/label/c.Error_Wizard_Response_Other_Account';
 import { ApexError, format, todayGmt } from '../program/store.js';
 
 function loadNominationContext(store, { responseId, accountId }) {
@@ -49,8 +51,16 @@ function submitNomination(store, submission) {
     return refuse(UNTICKED);
   }
   if (!submission.accountId) return refuse('Local preview: choose an account.');
+  const champion = store.get(submission.championContactId);
+  if (champion && champion.AccountId !== submission.accountId) {
+    return refuse(CHAMPION_OTHER_ACCOUNT);
+  }
   const response = store.get(submission.responseId);
   if (response) {
+    // As NominationWizardService: the response's contact's account, or its converted lead's.
+    const person = store.get(response.ContactId ?? response.LeadId);
+    const personAccountId = response.ContactId ? person?.AccountId : person?.ConvertedAccountId;
+    if (personAccountId !== submission.accountId) return refuse(RESPONSE_OTHER_ACCOUNT);
     const from = response.Review_Status__c || REVIEW_STATUS.NEW;
     if (!canMoveReview(from, REVIEW_STATUS.NOMINATED)) {
       return refuse(

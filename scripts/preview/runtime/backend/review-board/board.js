@@ -19,6 +19,7 @@ import {
   reviewStatusLabel
 } from 'c/referenceProgram';
 import CAMPAIGN_NOT_FOUND from '@salesforce/label/c.Board_Error_Campaign_Not_Found';
+import INVALID_CURSOR from '@salesforce/label/c.Board_Error_Invalid_Cursor';
 import NOT_A_PROGRAM_CAMPAIGN from '@salesforce/label/c.Board_Error_Not_A_Program_Campaign';
 import VERDICT_UNKNOWN from '@salesforce/label/c.Board_Error_Verdict_Unknown';
 import REASON_REQUIRED from '@salesforce/label/c.Board_Error_Reason_Required';
@@ -216,8 +217,20 @@ function startIndex(list, query, newestFirst) {
   return index;
 }
 
+/** A cursor must be one the board handed out: a response of the campaign, with its own time. */
+function requireHandedOutCursor(store, campaign, params) {
+  if (!params.afterCreatedDate && !params.afterId) return;
+  const row = params.afterId ? store.get(params.afterId) : null;
+  const handedOut =
+    row != null &&
+    row.CampaignId === campaign.Id &&
+    Date.parse(row.CreatedDate) === Date.parse(params.afterCreatedDate);
+  if (!handedOut) throw new ApexError(INVALID_CURSOR);
+}
+
 export function getResponses(store, params) {
   const campaign = campaignOrFail(store, params.campaignId);
+  requireHandedOutCursor(store, campaign, params);
   const rules = rulesOf(campaign, programOf(store, campaign));
   const pageSize =
     params.pageSize == null || params.pageSize < 1

@@ -1,0 +1,3 @@
+trigger FeedItemTrigger on FeedItem(after delete) {
+  new FeedItemTriggerHandler().run();
+}
