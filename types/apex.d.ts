@@ -168,6 +168,7 @@ declare namespace Apex.ReferenceAttributionService {
 declare namespace Apex.ReferenceAttributionService {
   interface FunnelStep {
     step: string | null;
+    label: string | null;
     count: number | null;
   }
 }
