@@ -12,8 +12,8 @@
  * it. Every step is safe to repeat: a re-run after a failure picks up where it stopped.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { projectRoot } from '../lib/project.mjs';
+import { basename, dirname, join } from 'node:path';
+import { metadataDirs, projectRoot, walk } from '../lib/project.mjs';
 import { firstPlanObject } from './data-plan.mjs';
 import {
   UsageError,
@@ -180,6 +180,22 @@ export function planSetup(options, facts) {
       skip: facts.permissionSets.length ? undefined : 'no permission set in the package'
     }
   ];
+  // attribution (issue 18): what the deploy brings for reporting, and who sees it
+  if (facts.dashboards?.length) {
+    steps.splice(
+      steps.findIndex((step) => step.id === 'permsets'),
+      0,
+      {
+        id: 'dashboards',
+        title: `Reports and dashboards deployed with the package: ${facts.dashboards.join(', ')}`,
+        kind: 'info',
+        lines: [
+          'each dashboard runs as the viewer (no running user to set);',
+          'share the Reference Program report and dashboard folders: docs/ADMIN-GUIDE.md'
+        ]
+      }
+    );
+  }
 
   const planObject = facts.plan ? (facts.planObject ?? 'Account') : null;
   steps.push(
@@ -426,9 +442,19 @@ export async function runSetup(steps, options, context = {}) {
   return 0;
 }
 
+/** Folder/Name of every dashboard of the package (`<capability>/dashboards/<Folder>/<Name>`). */
+export function dashboardNames(root) {
+  return metadataDirs(root, 'dashboards').flatMap((dir) =>
+    walk(dir)
+      .filter((file) => file.endsWith('.dashboard-meta.xml'))
+      .map((file) => `${basename(dirname(file))}/${basename(file, '.dashboard-meta.xml')}`)
+  );
+}
+
 export function setupPlanFor(options, root = projectRoot()) {
   const facts = projectFacts(root);
   if (facts.plan) facts.planObject = firstPlanObject(facts.plan, root);
+  facts.dashboards = dashboardNames(root);
   return planSetup(options, facts);
 }
 
