@@ -157,6 +157,32 @@ declare namespace Apex.ReferenceAccountPanelService {
   }
 }
 
+declare namespace Apex.ReferenceAttributionService {
+  interface Chart {
+    feedsProgram: boolean | null;
+    program: string | null;
+    funnel: Apex.ReferenceAttributionService.FunnelStep[] | null;
+    trend: Apex.ReferenceAttributionService.MonthAdditions[] | null;
+  }
+}
+
+declare namespace Apex.ReferenceAttributionService {
+  interface FunnelStep {
+    step: string | null;
+    label: string | null;
+    count: number | null;
+  }
+}
+
+declare namespace Apex.ReferenceAttributionService {
+  interface MonthAdditions {
+    year: number | null;
+    month: number | null;
+    added: number | null;
+    active: number | null;
+  }
+}
+
 declare namespace Apex.ReferenceResponseBoardService {
   interface Board {
     campaignId: string | null;
@@ -301,6 +327,14 @@ declare module '@salesforce/apex/ReferenceAccountPanelController.requestClosedLo
     Apex.CommunityProgramsChatterService.PostOutcome
   >;
   export default requestClosedLost;
+}
+
+declare module '@salesforce/apex/ReferenceAttributionController.getChart' {
+  const getChart: Apex.Wireable<
+    { campaignId?: string | null },
+    Apex.ReferenceAttributionService.Chart
+  >;
+  export default getChart;
 }
 
 declare module '@salesforce/apex/ReferenceResponseBoardController.getBoard' {

@@ -13,8 +13,8 @@
  * it. Every step is safe to repeat: a re-run after a failure picks up where it stopped.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { projectRoot } from '../lib/project.mjs';
+import { basename, dirname, join } from 'node:path';
+import { metadataDirs, projectRoot, walk } from '../lib/project.mjs';
 import { importDataFile, planFiles, resolvedFilePath, statePath } from './data-import.mjs';
 import { firstPlanObject } from './data-plan.mjs';
 import { scheduleSnippet, scheduledJobs, unscheduleSnippet } from './jobs.mjs';
@@ -176,6 +176,22 @@ export function planSetup(options, facts) {
       skip: facts.permissionSets.length ? undefined : 'no permission set in the package'
     }
   ];
+  // attribution (issue 18): what the deploy brings for reporting, and who sees it
+  if (facts.dashboards?.length) {
+    steps.splice(
+      steps.findIndex((step) => step.id === 'permsets'),
+      0,
+      {
+        id: 'dashboards',
+        title: `Reports and dashboards deployed with the package: ${facts.dashboards.join(', ')}`,
+        kind: 'info',
+        lines: [
+          'each dashboard runs as the viewer (no running user to set);',
+          'share the Reference Program report and dashboard folders: docs/ADMIN-GUIDE.md'
+        ]
+      }
+    );
+  }
 
   const planObject = facts.plan ? (facts.planObject ?? 'Account') : null;
   steps.push(
@@ -445,6 +461,15 @@ export async function runSetup(steps, options, context = {}) {
   return 0;
 }
 
+/** Folder/Name of every dashboard of the package (`<capability>/dashboards/<Folder>/<Name>`). */
+export function dashboardNames(root) {
+  return metadataDirs(root, 'dashboards').flatMap((dir) =>
+    walk(dir)
+      .filter((file) => file.endsWith('.dashboard-meta.xml'))
+      .map((file) => `${basename(dirname(file))}/${basename(file, '.dashboard-meta.xml')}`)
+  );
+}
+
 export function setupPlanFor(options, root = projectRoot()) {
   const facts = projectFacts(root);
   if (facts.plan) {
@@ -452,6 +477,7 @@ export function setupPlanFor(options, root = projectRoot()) {
     facts.planFiles = planFiles(facts.plan, root);
   }
   facts.scheduledJobs = scheduledJobs(root);
+  facts.dashboards = dashboardNames(root);
   return planSetup(options, facts);
 }
 

@@ -36,7 +36,11 @@ export const runtimeDir = join(here, 'runtime');
  * `optional` components are bundled too when they exist (a modal the page can open).
  */
 export const PAGE_KINDS = [
-  { kind: 'campaign', requires: ['referenceResponseBoard'] },
+  {
+    kind: 'campaign',
+    requires: ['referenceResponseBoard'],
+    optional: ['referenceAttributionChart']
+  },
   { kind: 'account', requires: ['referenceAccountPanel'] },
   { kind: 'wizard', requires: ['referenceTypePage'], optional: ['nominationWizardModal'] },
   { kind: 'nomination', requires: ['gitLabIssueStatus'] },

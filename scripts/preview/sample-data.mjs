@@ -129,6 +129,15 @@ export function loadSampleData(root, { now = Date.now() } = {}) {
   finishAccounts(records.Account ?? [], owners, csms, records);
   finishPeople(records.Contact ?? [], records.Lead ?? []);
   finishResponses(records.CampaignMember ?? [], records.Reference_Nomination__c ?? [], now);
+  // attribution (issue 18): 13 months of landing-page history, appended after the data set
+  addAttributionHistory(records, {
+    now,
+    owner: owners[0],
+    csm: csms[0],
+    loader: currentUser,
+    newId: (sobject) => salesforceId(prefixOf(sobject), (sequence += 1)),
+    autoNumbers: readAutoNumberFormats(root)
+  });
 
   const metadata = readCustomMetadata(root);
   return {
@@ -183,4 +192,131 @@ function finishResponses(responses, nominations, now) {
     const response = responseById.get(nomination.Source_Response_Id__c);
     if (response) response.Nomination__c = nomination.Id;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// attribution (issue 18): landing-page history for the funnel, the trend and the reports.
+// Appended to the data set, never changing its records: per landing-page campaign, one sign-up in
+// each of the 13 months before the data set's own 60 days, each taken as far through the process
+// as HISTORY_STAGES says (0 Not a Fit unasked … 4 nominated), the nominations with the landing-page
+// checkbox and a status of their age. People and accounts of their own (hidden account pages);
+// no response is New, so the board's New queue is the data set's.
+// ---------------------------------------------------------------------------------------------
+const HISTORY_MONTHS = 13;
+const HISTORY_STAGES = [4, 0, 4, 2, 4, 1, 4, 3, 4, 4, 2, 4, 4];
+const HISTORY_NOMINATION_STATUSES = [
+  'Active_Reference',
+  'Active_Reference',
+  'Withdrawn',
+  'Active_Reference',
+  'In_Progress',
+  'Active_Reference',
+  'Declined',
+  'In_Progress',
+  'Accepted',
+  'Active_Reference',
+  'Nominated',
+  'Accepted',
+  'Nominated'
+];
+const HISTORY_FIRST_NAMES = ['Alex', 'Blair', 'Cameron', 'Dana', 'Eli', 'Frankie', 'Gale'];
+const HISTORY_LAST_NAMES = ['Archer', 'Brooks', 'Castillo', 'Dunn', 'Ekström', 'Fontaine'];
+const HISTORY_COMPANIES = ['Harbor', 'Juniper', 'Keystone', 'Lumen', 'Meridian', 'Northwind'];
+
+const isoDay = (time) => new Date(time).toISOString().slice(0, 10);
+
+function monthsBefore(now, months, day) {
+  const date = new Date(now);
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - months, day, 15);
+}
+
+export function addAttributionHistory(records, { now, owner, csm, loader, newId, autoNumbers }) {
+  const campaigns = (records.Campaign ?? []).filter((campaign) => campaign.Reference_Program__c);
+  for (const sobject of [
+    'Account',
+    'AccountTeamMember',
+    'Contact',
+    'CampaignMember',
+    'Reference_Nomination__c'
+  ]) {
+    records[sobject] ??= [];
+  }
+  let n = 0;
+  campaigns.forEach((campaign, c) => {
+    for (let k = 0; k < HISTORY_MONTHS; k++) {
+      const stage = HISTORY_STAGES[(k + c * 3) % HISTORY_STAGES.length];
+      const signedUp = monthsBefore(now, HISTORY_MONTHS + 2 - k, 3 + c * 4);
+      const first = HISTORY_FIRST_NAMES[n % HISTORY_FIRST_NAMES.length];
+      const last = HISTORY_LAST_NAMES[(n + c) % HISTORY_LAST_NAMES.length];
+      const company = `${HISTORY_COMPANIES[n % HISTORY_COMPANIES.length]} ${campaign.Reference_Program__c.replace('_', ' ')} ${k + 1}`;
+      n += 1;
+      const account = { Id: newId('Account'), Name: company, OwnerId: owner.Id };
+      const contact = {
+        Id: newId('Contact'),
+        AccountId: account.Id,
+        FirstName: first,
+        LastName: last,
+        Name: `${first} ${last}`,
+        Email: `${first}.${last}@${company.split(' ')[0]}.example.com`.toLowerCase()
+      };
+      const response = {
+        Id: newId('CampaignMember'),
+        CampaignId: campaign.Id,
+        ContactId: contact.Id,
+        Status: 'Responded',
+        CreatedDate: new Date(signedUp).toISOString(),
+        Review_Status__c: stage === 4 ? 'Nominated' : 'Not_A_Fit',
+        Preview_Moved_After_Days: 20
+      };
+      if (stage >= 1)
+        response.Account_Team_Asked_On__c = new Date(signedUp + 2 * DAY).toISOString();
+      if (stage === 1) response.Account_Team_Verdict__c = 'Declined';
+      if (stage >= 2) {
+        response.Account_Team_Replied_On__c = new Date(signedUp + 4 * DAY).toISOString();
+        response.Account_Team_Verdict__c = 'Confirmed';
+      }
+      if (stage >= 3) response.Call_Date__c = isoDay(signedUp + 10 * DAY);
+      records.Account.push(account);
+      records.AccountTeamMember.push({
+        Id: newId('AccountTeamMember'),
+        AccountId: account.Id,
+        UserId: csm.Id,
+        TeamMemberRole: 'Customer Success Manager'
+      });
+      records.Contact.push(contact);
+      records.CampaignMember.push(response);
+      if (stage === 4) {
+        const status = HISTORY_NOMINATION_STATUSES[(k + c) % HISTORY_NOMINATION_STATUSES.length];
+        const nomination = {
+          Id: newId('Reference_Nomination__c'),
+          OwnerId: loader.Id,
+          CreatedById: loader.Id,
+          CreatedDate: new Date(signedUp + 20 * DAY).toISOString(),
+          Account__c: account.Id,
+          Champion_Contact__c: contact.Id,
+          Program__c: campaign.Reference_Program__c,
+          Source_Campaign__c: campaign.Id,
+          Source_Response_Id__c: response.Id,
+          Sourced_From_Landing_Page__c: true,
+          Status__c: status,
+          Nominated_On__c: isoDay(signedUp + 20 * DAY),
+          Account_Team_Verdict__c: 'Confirmed',
+          GitLab_Sync_Status__c: 'Created',
+          GitLab_Issue_IID__c: 40 + n,
+          GitLab_Issue_URL__c: `https://gitlab.com/customer-reference-program/references/-/issues/${40 + n}`
+        };
+        if (status === 'Declined' || status === 'Withdrawn') {
+          nomination.Status_Reason__c = 'The customer chose not to take part this year.';
+        }
+        records.Reference_Nomination__c.push(nomination);
+        if (autoNumbers.Reference_Nomination__c) {
+          nomination.Name = autoNumber(
+            autoNumbers.Reference_Nomination__c,
+            records.Reference_Nomination__c.length
+          );
+        }
+        response.Nomination__c = nomination.Id;
+      }
+    }
+  });
 }

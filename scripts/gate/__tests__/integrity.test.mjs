@@ -260,6 +260,22 @@ const KINDS = {
       names: [`${CAPABILITY}/flexipages/Planted_Page.flexipage-meta.xml`, 'no LWC noSuchBoard']
     },
     {
+      defect: 'a report grouped by a field its report type does not offer',
+      plant: (copy) =>
+        copy.edit(
+          'force-app/main/attribution/reports/Reference_Program/Review_Backlog.report-meta.xml',
+          (xml) =>
+            xml.replace(
+              '<field>Campaign.CampaignMembers$Review_Status__c</field>',
+              '<field>Campaign.CampaignMembers$Review_Notes__c</field>'
+            )
+        ),
+      names: [
+        'force-app/main/attribution/reports/Reference_Program/Review_Backlog.report-meta.xml',
+        'Review_Notes__c is not a column of report type Reference_Campaign_Responses__c'
+      ]
+    },
+    {
       defect: 'a layout placing a field that does not exist',
       files: {
         [`${CAPABILITY}/layouts/Reference_Nomination__c-Planted Layout.layout-meta.xml`]:

@@ -142,6 +142,18 @@ const PLANTED = [
     names: [`${OBJECTS}/Account/fields/Planted__c.field-meta.xml`, 'expected <CustomField>']
   },
   {
+    defect: 'a dashboard with the wrong root element',
+    checker: 'metadata',
+    files: {
+      'force-app/main/attribution/dashboards/Reference_Program/Planted.dashboard-meta.xml':
+        '<?xml version="1.0" encoding="UTF-8" ?>\n<Report xmlns="http://soap.sforce.com/2006/04/metadata">\n    <name>Planted</name>\n</Report>\n'
+    },
+    names: [
+      'force-app/main/attribution/dashboards/Reference_Program/Planted.dashboard-meta.xml',
+      'expected <Dashboard>'
+    ]
+  },
+  {
     defect: 'an Apex sharing reason with the wrong root element',
     checker: 'metadata',
     files: {

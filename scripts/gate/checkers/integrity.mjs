@@ -1,7 +1,8 @@
 /*
  * Reference integrity: what only an org deploy would catch, caught here. Every SOQL field and
  * object, formula reference, flow reference, callout, LWC import and access grant resolves
- * against the project's metadata plus config/standard-objects.json.
+ * against the project's metadata plus config/standard-objects.json; so do the columns of report
+ * types, reports and dashboards (integrity/reports.mjs).
  */
 import { readApex } from '../integrity/apex.mjs';
 import { checkAccess } from '../integrity/access.mjs';
@@ -9,12 +10,14 @@ import { checkFlows } from '../integrity/flows.mjs';
 import { checkObjectFormulas } from '../integrity/formulas.mjs';
 import { checkCallouts, checkLwcImports } from '../integrity/lwc-imports.mjs';
 import { indexProject } from '../integrity/project-index.mjs';
+import { checkReports } from '../integrity/reports.mjs';
 import { Schema } from '../integrity/schema.mjs';
 import { checkSoql } from '../integrity/soql.mjs';
 
 export const integrity = {
   name: 'integrity',
-  description: 'SOQL, formulas, flows, callouts, LWC imports and access grants resolve to metadata',
+  description:
+    'SOQL, formulas, flows, callouts, LWC imports, access grants, reports and dashboards resolve to metadata',
   async run(root) {
     const schema = new Schema(root);
     const apex = await readApex(root);
@@ -23,6 +26,7 @@ export const integrity = {
     const formulas = checkObjectFormulas(schema, index, root);
     const flows = checkFlows(schema, apex, index, root);
     const lwc = await checkLwcImports({ schema, apex, index }, root);
+    const reports = checkReports(schema, root);
     const problems = [
       ...apex.problems,
       ...soql.problems,
@@ -30,11 +34,12 @@ export const integrity = {
       ...flows.problems,
       ...checkCallouts(apex, index).problems,
       ...lwc.problems,
-      ...checkAccess(schema, apex, index, root).problems
+      ...checkAccess(schema, apex, index, root).problems,
+      ...reports.problems
     ];
     return {
       problems,
-      summary: `${soql.count} queries, ${formulas.count} formulas, ${flows.count} flows, ${lwc.count} component imports`
+      summary: `${soql.count} queries, ${formulas.count} formulas, ${flows.count} flows, ${lwc.count} component imports, ${reports.count} report types, reports and dashboards`
     };
   }
 };

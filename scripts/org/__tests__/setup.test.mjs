@@ -128,6 +128,11 @@ test('the dry run of this project prints the full sequence without an org', () =
     result.stdout,
     /Setup → Named Credentials → External Credentials → GitLab → Principals/
   );
+  // attribution (issue 18): the dashboard deploys with the package and runs as the viewer
+  assert.match(
+    result.stdout,
+    /Reports and dashboards deployed with the package: Reference_Program\/Reference_Program\n.*runs as the viewer/
+  );
 });
 
 test('this project: every permission set file is assigned, the sample plan is found', () => {

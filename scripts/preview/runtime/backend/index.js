@@ -16,6 +16,7 @@ import { chatterMethods } from './account-team-chatter/chatter.js';
 import { flowMethods } from './nomination/wizard.js';
 import { gitLabIssueMethods } from './gitlab-issue/gitlab-issue.js';
 import { accountMethods } from './account-panel/account.js';
+import { attributionMethods } from './attribution/attribution.js';
 
 /** The stand-ins, one folder per capability of force-app/main/ (docs/ARCHITECTURE.md). */
 export const methods = {
@@ -24,7 +25,8 @@ export const methods = {
   ...chatterMethods,
   ...flowMethods,
   ...gitLabIssueMethods,
-  ...accountMethods
+  ...accountMethods,
+  ...attributionMethods
 };
 
 const params = new URLSearchParams(globalThis.location?.search ?? '');

@@ -1,0 +1,191 @@
+import { createElement } from 'lwc';
+import ReferenceAttributionChart from 'c/referenceAttributionChart';
+import getChart from '@salesforce/apex/ReferenceAttributionController.getChart';
+import { flushPromises } from 'test/flushPromises';
+import { $, $$, textOf } from 'test/shadowQuery';
+
+jest.mock(
+  '@salesforce/apex/ReferenceAttributionController.getChart',
+  () => {
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
+
+type Chart = Apex.ReferenceAttributionService.Chart;
+type ChartElement = HTMLElement & { recordId?: string };
+
+const wire = getChart as unknown as {
+  emit(value: Chart): void;
+  error(body?: unknown): void;
+  getLastConfig(): Record<string, unknown>;
+};
+
+const STEPS: Array<[string, number]> = [
+  ['Responses', 40],
+  ['Account_Team_Asked', 30],
+  ['Account_Team_Replied', 24],
+  ['Confirmed', 20],
+  ['Call_Held', 12],
+  ['Nominated', 9],
+  ['Accepted', 6]
+];
+
+function chart(overrides: Partial<Chart> = {}): Chart {
+  return {
+    feedsProgram: true,
+    program: 'Education',
+    funnel: STEPS.map(([step, count]) => ({ step, label: `Step ${step}`, count })),
+    trend: Array.from({ length: 12 }, (_, index) => ({
+      year: index < 2 ? 2025 : 2026,
+      month: ((index + 10) % 12) + 1,
+      added: index === 11 ? 4 : index === 0 ? 2 : 0,
+      active: index === 11 ? 1 : 0
+    })),
+    ...overrides
+  };
+}
+
+function mount(): ChartElement {
+  const element = createElement('c-reference-attribution-chart', {
+    is: ReferenceAttributionChart
+  }) as ChartElement;
+  element.recordId = '701000000000001AAA';
+  document.body.appendChild(element);
+  return element;
+}
+
+describe('c-reference-attribution-chart', () => {
+  afterEach(() => {
+    while (document.body.firstChild) {
+      document.body.removeChild(document.body.firstChild);
+    }
+    jest.clearAllMocks();
+  });
+
+  it("asks for the record page's campaign", async () => {
+    mount();
+    await flushPromises();
+    expect(wire.getLastConfig()).toEqual({ campaignId: '701000000000001AAA' });
+  });
+
+  it('draws one funnel bar per step, longest for the responses, with the counts', async () => {
+    const element = mount();
+    wire.emit(chart());
+    await flushPromises();
+
+    const steps = $$(element, '.funnel-step');
+    expect(steps).toHaveLength(7);
+    expect(steps.map((step) => step.querySelector('.axis-label')!.textContent)).toEqual(
+      STEPS.map(([step]) => `Step ${step}`)
+    );
+    expect(steps.map((step) => step.querySelector('.value')!.textContent)).toEqual(
+      STEPS.map(([, count]) => String(count))
+    );
+    const widths = steps.map((step) => Number(step.querySelector('rect')!.getAttribute('width')));
+    expect(widths[0]!).toBeGreaterThan(widths[1]!);
+    expect(widths[6]!).toBeCloseTo((widths[0]! * 6) / 40, 0);
+    expect(textOf(element, '.program')).toBe('c.Attribution_Program');
+  });
+
+  it('draws twelve months, oldest first, with the additions and active references', async () => {
+    const element = mount();
+    wire.emit(chart());
+    await flushPromises();
+
+    const months = $$(element, '.trend-month');
+    expect(months).toHaveLength(12);
+    const heights = months.map((month) =>
+      Number(month.querySelector('.bar-added')!.getAttribute('height'))
+    );
+    expect(heights[11]!).toBeGreaterThan(heights[0]!);
+    expect(heights[0]!).toBeGreaterThan(0);
+    expect(heights.slice(1, 11).every((height) => height === 0)).toBe(true);
+    const active = Number(months[11]!.querySelector('.bar-active')!.getAttribute('height'));
+    expect(active).toBeCloseTo(heights[11]! / 4, 0);
+    // a month without additions shows no number over its empty bar
+    expect(months[5]!.querySelector('.value')).toBeNull();
+    expect(months[11]!.querySelector('.value')!.textContent!.trim()).toBe('4');
+  });
+
+  it('gives each drawing a text alternative with its numbers', async () => {
+    const element = mount();
+    wire.emit(chart());
+    await flushPromises();
+
+    // labels are their names in Jest; the numbers are the format's arguments
+    expect($(element, '.funnel-chart')!.getAttribute('role')).toBe('img');
+    expect($(element, '.funnel-chart')!.getAttribute('aria-label')).toBe(
+      'c.Attribution_Funnel_Summary'
+    );
+    expect($(element, '.trend-chart')!.getAttribute('aria-label')).toBe(
+      'c.Attribution_Trend_Summary'
+    );
+  });
+
+  it('shows the same numbers as data tables, with share and drop-off, on request', async () => {
+    const element = mount();
+    wire.emit(chart());
+    await flushPromises();
+    const toggle = $(element, '.toggle-table')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect($(element, '.funnel-table')).toBeNull();
+
+    toggle.click();
+    await flushPromises();
+
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.textContent!.trim()).toBe('c.Attribution_Hide_Table');
+    const rows = $$(element, '.funnel-table tbody tr');
+    expect(rows.map((row) => row.querySelector('th')!.textContent)).toEqual(
+      STEPS.map(([step]) => `Step ${step}`)
+    );
+    expect(rows.map((row) => row.querySelector('.count')!.textContent)).toEqual(
+      STEPS.map(([, count]) => String(count))
+    );
+    expect(rows.map((row) => row.querySelector('.dropoff')!.textContent)).toEqual([
+      '0',
+      '10',
+      '6',
+      '4',
+      '8',
+      '3',
+      '3'
+    ]);
+    const months = $$(element, '.trend-table tbody tr');
+    expect(months).toHaveLength(12);
+    expect(months[11]!.querySelector('.added')!.textContent).toBe('4');
+    expect(months[11]!.querySelector('.active')!.textContent).toBe('1');
+    await expect(element).toBeAccessible();
+
+    toggle.click();
+    await flushPromises();
+    expect($(element, '.funnel-table')).toBeNull();
+  });
+
+  it('shows nothing on a campaign that feeds no program', async () => {
+    const element = mount();
+    wire.emit({ feedsProgram: false, program: null, funnel: [], trend: [] });
+    await flushPromises();
+
+    expect(element.shadowRoot!.children).toHaveLength(0);
+  });
+
+  it('shows the server error in the error panel', async () => {
+    const element = mount();
+    wire.error({ message: 'You need the Reference Program Manager permission set' });
+    await flushPromises();
+
+    expect($(element, 'c-error-panel')).not.toBeNull();
+    expect($(element, 'lightning-card')).toBeNull();
+  });
+
+  it('is accessible', async () => {
+    const element = mount();
+    wire.emit(chart());
+    await flushPromises();
+
+    await expect(element).toBeAccessible();
+  });
+});

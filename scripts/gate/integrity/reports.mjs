@@ -1,0 +1,259 @@
+/*
+ * Reports, report types and dashboards resolve as a deploy would require:
+ * - a report type's section columns name fields of their table (the base object, or the object a
+ *   join's relationship reaches), lookups followed (`Account__c.Name`);
+ * - a report's columns, filters, groupings, time frame, sort and chart name columns of its report
+ *   type (`Table$Field`), or the report's own row-level formulas, buckets and summary formulas;
+ *   a custom report type (`Name__c`) that does not exist is reported; a report sits in a folder
+ *   that has its `<Folder>.reportFolder-meta.xml`;
+ * - a dashboard's components name existing reports (`Folder/Report`) and columns of them; the
+ *   dashboard sits in a folder that has its `.dashboardFolder-meta.xml`; it runs as the viewer:
+ *   a `runningUser` (a username, different in every org) or `dashboardType` SpecifiedUser is refused.
+ * Not checked: report formulas' text, standard report types' columns, report/dashboard filters
+ * against picklist values.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { metadataDirs, rel, walk } from '../../lib/project.mjs';
+import { lineOf, readMetadata, text } from './metadata-xml.mjs';
+
+const lower = (value) => String(value).toLowerCase();
+const list = (node, tag) => node?.[tag] ?? [];
+const texts = (node, tag) => list(node, tag).filter((value) => typeof value === 'string');
+
+/** A custom lookup is followed by its relationship name in the schema (`Account__c` → `Account__r`). */
+const relationshipPath = (field) =>
+  field
+    .split('.')
+    .map((part, index, parts) => (index < parts.length - 1 ? part.replace(/__c$/i, '__r') : part))
+    .join('.');
+
+function filesEnding(root, folder, suffix) {
+  return metadataDirs(root, folder).flatMap((dir) => walk(dir).filter((f) => f.endsWith(suffix)));
+}
+
+function problemAt(problems, root, file, needle, message) {
+  const source = readFileSync(file, 'utf8');
+  problems.push({ file: rel(file, root), line: lineOf(source, needle) || 1, message });
+}
+
+function readReportTypes(schema, root, problems) {
+  const byName = new Map();
+  for (const file of filesEnding(root, 'reportTypes', '.reportType-meta.xml')) {
+    const name = basename(file, '.reportType-meta.xml');
+    const doc = readMetadata(file);
+    const base = text(doc, 'baseObject') ?? '';
+    const tables = new Map([[lower(base), base]]);
+    let table = base;
+    let object = schema.object(base);
+    if (!object) problemAt(problems, root, file, '<baseObject>', schema.unknownObject(base));
+    for (let join = list(doc, 'join')[0]; join && object; join = list(join, 'join')[0]) {
+      const relationship = text(join, 'relationship') ?? '';
+      const child = object.children.get(lower(relationship));
+      if (!child) {
+        problemAt(
+          problems,
+          root,
+          file,
+          `<relationship>${relationship}<`,
+          `report type ${name}: ${object.name} has no child relationship ${relationship}`
+        );
+        break;
+      }
+      table = `${table}.${relationship}`;
+      tables.set(lower(table), child.object);
+      object = schema.object(child.object);
+    }
+    const columns = new Set();
+    for (const section of list(doc, 'sections')) {
+      for (const column of list(section, 'columns')) {
+        const tableName = text(column, 'table') ?? '';
+        const field = text(column, 'field') ?? '';
+        const objectName = tables.get(lower(tableName));
+        if (!objectName) {
+          problemAt(
+            problems,
+            root,
+            file,
+            `<table>${tableName}<`,
+            `report type ${name}: table ${tableName} is neither its base object nor one of its joins`
+          );
+          continue;
+        }
+        const resolved = schema.resolve(objectName, relationshipPath(field));
+        if (resolved.error) {
+          problemAt(
+            problems,
+            root,
+            file,
+            `<field>${field}<`,
+            `report type ${name}: ${field} of ${tableName}: ${resolved.error}`
+          );
+          continue;
+        }
+        columns.add(lower(`${tableName}$${field}`));
+      }
+    }
+    byName.set(lower(name), { name, columns });
+  }
+  return byName;
+}
+
+function folders(root, folder, suffix) {
+  return new Set(filesEnding(root, folder, suffix).map((file) => basename(file, suffix)));
+}
+
+/** Every column name a report's parts use, with the tag it sits in. */
+function reportReferences(doc) {
+  const references = [];
+  const add = (tag, values) => values.forEach((value) => references.push({ tag, value }));
+  for (const column of list(doc, 'columns')) add('field', texts(column, 'field'));
+  for (const filter of list(doc, 'filter'))
+    for (const item of list(filter, 'criteriaItems')) add('column', texts(item, 'column'));
+  for (const grouping of [...list(doc, 'groupingsDown'), ...list(doc, 'groupingsAcross')])
+    add('field', texts(grouping, 'field'));
+  for (const frame of list(doc, 'timeFrameFilter')) add('dateColumn', texts(frame, 'dateColumn'));
+  add('sortColumn', texts(doc, 'sortColumn'));
+  for (const chart of list(doc, 'chart')) {
+    add('groupingColumn', texts(chart, 'groupingColumn'));
+    add('secondaryGroupingColumn', texts(chart, 'secondaryGroupingColumn'));
+    for (const summary of list(chart, 'chartSummaries')) add('column', texts(summary, 'column'));
+  }
+  return references;
+}
+
+/** Names a report defines itself: row-level formulas, buckets, summary formulas, the row count. */
+function ownColumns(doc) {
+  const own = new Set(['rowcount']);
+  for (const tag of ['customDetailFormulas', 'buckets', 'aggregates']) {
+    for (const item of list(doc, tag))
+      texts(item, 'developerName').forEach((n) => own.add(lower(n)));
+  }
+  return own;
+}
+
+function checkReportFiles(root, reportTypes, problems) {
+  const reportFolders = folders(root, 'reports', '.reportFolder-meta.xml');
+  const reports = new Map();
+  for (const file of filesEnding(root, 'reports', '.report-meta.xml')) {
+    const folder = basename(dirname(file));
+    const name = `${folder}/${basename(file, '.report-meta.xml')}`;
+    if (!reportFolders.has(folder)) {
+      problemAt(
+        problems,
+        root,
+        file,
+        '<Report',
+        `report ${name}: its folder ${folder} has no ${folder}.reportFolder-meta.xml`
+      );
+    }
+    const doc = readMetadata(file);
+    const typeName = text(doc, 'reportType') ?? '';
+    const own = ownColumns(doc);
+    if (!/__c$/i.test(typeName)) {
+      reports.set(lower(name), { name, columns: null, own });
+      continue; // a standard report type: its columns are not in the project
+    }
+    const reportType = reportTypes.get(lower(typeName.replace(/__c$/i, '')));
+    if (!reportType) {
+      problemAt(
+        problems,
+        root,
+        file,
+        `<reportType>${typeName}<`,
+        `report ${name}: report type ${typeName} does not exist in the project`
+      );
+      continue;
+    }
+    reports.set(lower(name), { name, columns: reportType.columns, own });
+    for (const { tag, value } of reportReferences(doc)) {
+      if (own.has(lower(value)) || reportType.columns.has(lower(value))) continue;
+      problemAt(
+        problems,
+        root,
+        file,
+        `<${tag}>${value}<`,
+        `report ${name}: ${value} is not a column of report type ${typeName}`
+      );
+    }
+  }
+  return reports;
+}
+
+function dashboardComponents(doc) {
+  const components = [];
+  for (const layout of list(doc, 'dashboardGridLayout'))
+    for (const grid of list(layout, 'dashboardGridComponents'))
+      components.push(...list(grid, 'dashboardComponent'));
+  for (const section of ['leftSection', 'middleSection', 'rightSection'])
+    for (const part of list(doc, section)) components.push(...list(part, 'components'));
+  return components;
+}
+
+function checkDashboards(root, reports, problems) {
+  const dashboardFolders = folders(root, 'dashboards', '.dashboardFolder-meta.xml');
+  const files = filesEnding(root, 'dashboards', '.dashboard-meta.xml');
+  for (const file of files) {
+    const folder = basename(dirname(file));
+    const name = `${folder}/${basename(file, '.dashboard-meta.xml')}`;
+    if (!dashboardFolders.has(folder)) {
+      problemAt(
+        problems,
+        root,
+        file,
+        '<Dashboard',
+        `dashboard ${name}: its folder ${folder} has no ${folder}.dashboardFolder-meta.xml`
+      );
+    }
+    const doc = readMetadata(file);
+    if (text(doc, 'runningUser') !== undefined || text(doc, 'dashboardType') === 'SpecifiedUser') {
+      problemAt(
+        problems,
+        root,
+        file,
+        text(doc, 'runningUser') !== undefined ? '<runningUser>' : '<dashboardType>',
+        `dashboard ${name} runs as a named user: it must run as the viewer (dashboardType LoggedInUser, no runningUser; a username differs in every org)`
+      );
+    }
+    for (const component of dashboardComponents(doc)) {
+      const reportName = text(component, 'report');
+      if (!reportName) continue;
+      const report = reports.get(lower(reportName));
+      if (!report) {
+        problemAt(
+          problems,
+          root,
+          file,
+          `<report>${reportName}<`,
+          `dashboard ${name}: report ${reportName} does not exist in the project`
+        );
+        continue;
+      }
+      if (!report.columns) continue;
+      const used = [
+        ...texts(component, 'groupingColumn'),
+        ...list(component, 'chartSummary').flatMap((summary) => texts(summary, 'column'))
+      ];
+      for (const column of used) {
+        if (report.own.has(lower(column)) || report.columns.has(lower(column))) continue;
+        problemAt(
+          problems,
+          root,
+          file,
+          `>${column}<`,
+          `dashboard ${name}: ${column} is not a column of report ${reportName}`
+        );
+      }
+    }
+  }
+  return files.length;
+}
+
+/** Checks every report type, report and dashboard; returns { problems, count }. */
+export function checkReports(schema, root) {
+  const problems = [];
+  const reportTypes = readReportTypes(schema, root, problems);
+  const reports = checkReportFiles(root, reportTypes, problems);
+  const dashboards = checkDashboards(root, reports, problems);
+  return { problems, count: reportTypes.size + reports.size + dashboards };
+}
