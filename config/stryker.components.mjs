@@ -1,0 +1,26 @@
+/**
+ * Mutation testing of the Lightning web components (`npm run test:mutation`): Stryker changes one
+ * expression of a component's TypeScript at a time and runs the Jest tests that cover it; a
+ * mutant that no test notices is a behaviour no test pins down.
+ */
+export default {
+  testRunner: 'jest',
+  jest: { projectType: 'custom', configFile: 'jest.config.js', enableFindRelatedTests: true },
+  // Each test is mapped to the code it runs, so a mutant only reruns the tests that reach it.
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'force-app/main/*/lwc/**/*.ts',
+    '!force-app/main/*/lwc/**/__tests__/**',
+    '!force-app/main/*/lwc/**/*.d.ts',
+    // label imports only: nothing to mutate but the module ids
+    '!force-app/main/*/lwc/**/labels.ts'
+  ],
+  ignorePatterns: ['.cache', 'coverage', 'reports', '.sf', '.sfdx', 'node_modules/.cache'],
+  tempDirName: '.cache/stryker-tmp',
+  concurrency: 2,
+  timeoutMS: 20000,
+  reporters: ['clear-text', 'html', 'json', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/components.html' },
+  jsonReporter: { fileName: 'reports/mutation/components.json' },
+  thresholds: { high: 90, low: 85, break: null }
+};
