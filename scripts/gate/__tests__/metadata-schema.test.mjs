@@ -156,7 +156,7 @@ const PLANTED = [
   },
   editRow({
     defect: 'a CustomMetadata value that is not of its xsi:type',
-    path: 'force-app/main/program/customMetadata/Reference_Program.Customer.md-meta.xml',
+    path: 'unpackaged/main/program/customMetadata/Reference_Program.Customer.md-meta.xml',
     from: '<value xsi:type="xsd:boolean">true</value>',
     to: '<value xsi:type="xsd:boolean">yes</value>',
     rule: 'bad-boolean',
