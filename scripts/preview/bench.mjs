@@ -163,6 +163,19 @@ const combobox = (selector, value) =>
 const datatableSort = `${find('preview-bench-baseline lightning-datatable')}
    target.dispatchEvent(new CustomEvent('sort', { detail: { fieldName: 'createdDate', sortDirection: 'desc' } }));`;
 
+/** A baseline: the benchBaseline page in one of its modes; `method` is its server call, if any. */
+function datatableSide(key, query, method) {
+  return {
+    key,
+    path: `/bench/baseline?${query}&`,
+    rowSelector: 'lightning-datatable tbody tr',
+    filter: combobox('preview-bench-baseline lightning-combobox.baseline-view', 'NEEDS_ACTION'),
+    sort: datatableSort,
+    method,
+    scroller: 'preview-bench-baseline .baseline-scroller'
+  };
+}
+
 /**
  * The three sides. The board is driven through stable hooks only: its rows are `tr.response`, its
  * view and sort are the lightning-comboboxes `.filter-view` and `.sort` (values NEEDS_ACTION and
@@ -171,7 +184,6 @@ const datatableSort = `${find('preview-bench-baseline lightning-datatable')}
 const SIDES = [
   {
     key: 'board',
-    label: 'board',
     path: '/bench/board?',
     rowSelector: 'tr.response',
     filter: combobox('c-reference-response-board lightning-combobox.filter-view', 'NEEDS_ACTION'),
@@ -179,26 +191,8 @@ const SIDES = [
     method: GET_RESPONSES,
     scroller: null
   },
-  {
-    key: 'paged',
-    label: `server-paged datatable`,
-    path: `/bench/baseline?mode=paged&pageSize=${PAGE_SIZE}&`,
-    rowSelector: 'lightning-datatable tbody tr',
-    filter: combobox('preview-bench-baseline lightning-combobox.baseline-view', 'NEEDS_ACTION'),
-    sort: datatableSort,
-    method: GET_RESPONSES,
-    scroller: 'preview-bench-baseline .baseline-scroller'
-  },
-  {
-    key: 'all',
-    label: `all-rows datatable`,
-    path: `/bench/baseline?mode=all&rows=${ALL_ROWS}&`,
-    rowSelector: 'lightning-datatable tbody tr',
-    filter: combobox('preview-bench-baseline lightning-combobox.baseline-view', 'NEEDS_ACTION'),
-    sort: datatableSort,
-    method: null,
-    scroller: 'preview-bench-baseline .baseline-scroller'
-  }
+  datatableSide('paged', `mode=paged&pageSize=${PAGE_SIZE}`, GET_RESPONSES),
+  datatableSide('all', `mode=all&rows=${ALL_ROWS}`, null)
 ];
 
 async function measure(preview, side, latency) {
