@@ -3,9 +3,10 @@
  * (Jest exits non-zero with every test green) and one for a coverage that measured nothing
  * (Jest reports 0/0 as "Unknown%" and lets the threshold pass), and one when a component's source
  * is missing from the report (a bad collectCoverageFrom pattern once hid three components).
+ * Skipped and todo tests are counted apart.
  */
 export function jestVerdict({ status, results, measuredLines, unmeasured = [] }) {
-  if (!results) return { passed: 0, failed: 1, reasons: ['Jest wrote no results'] };
+  if (!results) return { passed: 0, failed: 1, skipped: 0, reasons: ['Jest wrote no results'] };
   const reasons = [];
   const testsFailed = results.numFailedTests + (results.numRuntimeErrorTestSuites ?? 0);
   if (status !== 0 && testsFailed === 0)
@@ -15,5 +16,11 @@ export function jestVerdict({ status, results, measuredLines, unmeasured = [] })
   if (unmeasured.length) {
     reasons.push(`coverage left out ${unmeasured.join(', ')}: check collectCoverageFrom`);
   }
-  return { passed: results.numPassedTests, failed: testsFailed + reasons.length, reasons };
+  return {
+    passed: results.numPassedTests,
+    failed: testsFailed + reasons.length,
+    // test.skip / test.todo / a describe.skip: shown in the summary, never counted as passed
+    skipped: (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0),
+    reasons
+  };
 }

@@ -1,13 +1,16 @@
 /*
  * npm test: the gate, then the Jest suite (with its coverage threshold), then the gate's own
  * planted-defect tests and the other script tests. Every phase runs even when an earlier one fails, so one run shows
- * everything; the last line is the summary CI reads: "N passed, N failed".
+ * everything; the last line is the summary CI reads: "N passed, N failed, N skipped" (a suite that
+ * cannot run — Chromium missing for the e2e — fails; it is never a silent skip).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { lwcBundles, toolRoot, walk } from '../lib/project.mjs';
+import { CHECKER_NAMES } from '../gate/check.mjs';
 import { jestVerdict } from './jest-verdict.mjs';
+import { gateCounts, summarize, tapCounts } from './summary.mjs';
 
 const cacheDir = join(toolRoot, '.cache');
 
@@ -27,9 +30,10 @@ function gatePhase() {
     encoding: 'utf8'
   });
   process.stdout.write(result.stdout + result.stderr);
-  const passed = (result.stdout.match(/^✓ /gm) ?? []).length;
-  const failed = (result.stdout.match(/^✗ /gm) ?? []).length || (result.status === 0 ? 0 : 1);
-  return { name: 'gate checkers', passed, failed };
+  return {
+    name: 'gate checkers',
+    ...gateCounts(result.stdout, result.status, CHECKER_NAMES.length)
+  };
 }
 
 function jestPhase() {
@@ -62,7 +66,12 @@ function jestPhase() {
     unmeasured
   });
   for (const reason of verdict.reasons) console.log(`── jest: ${reason}`);
-  return { name: 'jest tests', passed: verdict.passed, failed: verdict.failed };
+  return {
+    name: 'jest tests',
+    passed: verdict.passed,
+    failed: verdict.failed,
+    skipped: verdict.skipped
+  };
 }
 
 /** Every node:test suite under scripts/ (the gate's planted defects, the org scripts …). */
@@ -89,20 +98,16 @@ function scriptTestsPhase() {
   );
   process.stdout.write(result.stdout + result.stderr);
   const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
-  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
-  const failed = count('fail') + count('cancelled') || (result.status === 0 ? 0 : 1);
-  return { name: 'script tests', passed: count('pass'), failed };
+  return { name: 'script tests', ...tapCounts(tap, result.status) };
 }
 
 mkdirSync(cacheDir, { recursive: true });
 const started = performance.now();
 const phases = [gatePhase(), jestPhase(), scriptTestsPhase()];
-const passed = phases.reduce((sum, phase) => sum + phase.passed, 0);
-const failed = phases.reduce((sum, phase) => sum + phase.failed, 0);
+const summary = summarize(phases);
 
 console.log('\n── summary');
-for (const phase of phases)
-  console.log(`   ${phase.name}: ${phase.passed} passed, ${phase.failed} failed`);
+for (const line of summary.lines) console.log(line);
 console.log(`   in ${((performance.now() - started) / 1000).toFixed(0)}s`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failed === 0 && passed > 0 ? 0 : 1;
+console.log(summary.last);
+process.exitCode = summary.exitCode;

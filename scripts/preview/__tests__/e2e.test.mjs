@@ -9,17 +9,21 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { toolRoot } from '../../lib/project.mjs';
-import { chromiumAvailable } from '../e2e/browser.mjs';
-import {
+import { CHROMIUM, chromiumAvailable } from '../e2e/chromium.mjs';
+
+// The preview (build, server, browser driver) loads only when there is a browser to drive.
+const haveChromium = chromiumAvailable();
+const load = async (path) => (haveChromium ? import(path) : {});
+const {
   newPage,
   openPreview,
   runAxe,
   screenshotDir,
-  settle as settlePage,
+  settle: settlePage,
   visit
-} from '../e2e/harness.mjs';
-import { listPages } from '../server.mjs';
-import { loadSampleData } from '../sample-data.mjs';
+} = await load('../e2e/harness.mjs');
+const { listPages } = await load('../server.mjs');
+const { loadSampleData } = await load('../sample-data.mjs');
 
 const BOARD = 'c-reference-response-board';
 /** No call in flight, frames painted, and the board's spinners gone. */
@@ -33,9 +37,16 @@ async function settle(page) {
   await settlePage(page);
 }
 
-const skip = chromiumAvailable() ? false : 'no /usr/bin/chromium (apt-get install chromium)';
+// Without a browser the suite cannot run: that is a failure, never a skip (a machine without
+// Chromium once reported green with no browser test at all).
+test('Chromium is installed for the browser tests', () => {
+  assert.ok(
+    haveChromium,
+    `no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`
+  );
+});
 
-describe('local preview in Chromium', { skip, timeout: 240_000 }, () => {
+describe('local preview in Chromium', { skip: !haveChromium, timeout: 240_000 }, () => {
   let preview;
   let pages;
   let shots;

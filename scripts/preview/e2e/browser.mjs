@@ -3,12 +3,13 @@
  * playwright-core (no browser download), a fresh profile directory every time, and every request
  * to anything but 127.0.0.1 aborted, so a page can never reach the network.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM } from './chromium.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export { CHROMIUM, chromiumAvailable } from './chromium.mjs';
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -19,10 +20,6 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-quic'
 ];
-
-export function chromiumAvailable() {
-  return existsSync(CHROMIUM);
-}
 
 /**
  * Opens a browser context; returns { context, blocked, close }. `blocked` lists every request to a

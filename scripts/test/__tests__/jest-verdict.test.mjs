@@ -8,6 +8,7 @@ test('a green run with measured coverage counts its tests and no failure', () =>
   assert.deepEqual(jestVerdict({ status: 0, results: green, measuredLines: 80 }), {
     passed: 12,
     failed: 0,
+    skipped: 0,
     reasons: []
   });
 });
@@ -30,13 +31,14 @@ test('failed tests and suites that crashed are counted, without a second count f
     results: { numPassedTests: 10, numFailedTests: 2, numRuntimeErrorTestSuites: 1 },
     measuredLines: 80
   });
-  assert.deepEqual(verdict, { passed: 10, failed: 3, reasons: [] });
+  assert.deepEqual(verdict, { passed: 10, failed: 3, skipped: 0, reasons: [] });
 });
 
 test('a run that wrote no results is one failure', () => {
   assert.deepEqual(jestVerdict({ status: 1, results: undefined, measuredLines: 0 }), {
     passed: 0,
     failed: 1,
+    skipped: 0,
     reasons: ['Jest wrote no results']
   });
 });
@@ -50,4 +52,13 @@ test('a component left out of the coverage report is a failure that names it', (
   });
   assert.equal(verdict.failed, 1);
   assert.match(verdict.reasons[0], /left out force-app\/main\/program\/lwc\/board\/board.ts/);
+});
+
+test('skipped and todo tests are counted apart, never as passed', () => {
+  const verdict = jestVerdict({
+    status: 0,
+    results: { ...green, numPendingTests: 2, numTodoTests: 1 },
+    measuredLines: 80
+  });
+  assert.deepEqual(verdict, { passed: 12, failed: 0, skipped: 3, reasons: [] });
 });
