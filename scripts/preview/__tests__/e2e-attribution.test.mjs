@@ -2,14 +2,13 @@
  * End-to-end test of the attribution chart (issue 18) in the local preview: the Campaign page shows
  * the program's funnel and 12-month trend above the board, from one Apex call, with the numbers of
  * the sample data, a data table reachable by keyboard, and no serious or critical axe violation;
- * an ordinary campaign shows no chart. Builds only the campaign page, into its own folder.
+ * an ordinary campaign shows no chart. Uses the build the e2e files share.
  */
 /* global document -- functions passed to page.evaluate run in the browser */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { toolRoot } from '../../lib/project.mjs';
-import { buildPreview } from '../build.mjs';
 import { chromiumAvailable } from '../e2e/browser.mjs';
 import { newPage, openPreview, runAxe, screenshotDir, settle, visit } from '../e2e/harness.mjs';
 import { listPages } from '../server.mjs';
@@ -25,12 +24,8 @@ describe('attribution chart in the local preview', { skip, timeout: 180_000 }, (
   let shots;
 
   before(async () => {
-    const build = await buildPreview({
-      root: toolRoot,
-      only: ['campaign'],
-      outDir: join(toolRoot, '.cache', 'preview', 'e2e-attribution')
-    });
-    preview = await openPreview({ root: toolRoot, build });
+    preview = await openPreview({ root: toolRoot });
+    const { build } = preview;
     data = loadSampleData(toolRoot);
     pages = listPages(
       data,

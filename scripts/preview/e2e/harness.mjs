@@ -3,9 +3,12 @@
  * (wait for the component, errors seen, axe-core, screenshots).
  */
 /* global document, requestAnimationFrame -- functions passed to page.evaluate run in the browser */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { walk } from '../../lib/project.mjs';
 import { buildPreview } from '../build.mjs';
 import { startServer } from '../server.mjs';
 import { openBrowser } from './browser.mjs';
@@ -13,9 +16,73 @@ import { openBrowser } from './browser.mjs';
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Builds (once), serves on 127.0.0.1:<free port>, opens Chromium. */
+/**
+ * What a development build is made of: the components, their labels and types, the preview's own
+ * runtime and the locked toolchain. The sample data is not in it (the server reads it per request),
+ * nor the .js files the build itself writes beside each component's .ts.
+ */
+function buildInputsKey(root) {
+  const hash = createHash('sha256');
+  const files = [
+    ...walk(join(root, 'force-app')).filter(
+      (file) => !(file.endsWith('.js') && existsSync(file.replace(/\.js$/, '.ts')))
+    ),
+    ...walk(join(root, 'scripts', 'preview')).filter((file) => !file.includes('__tests__')),
+    ...walk(join(root, 'types')),
+    join(root, 'package-lock.json'),
+    join(root, 'tsconfig.json')
+  ];
+  for (const file of files) {
+    hash.update(relative(root, file));
+    hash.update(readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+const LOCK_STALE_MS = 15 * 60_000;
+
+/**
+ * One development build shared by every e2e file (node --test runs them in separate processes,
+ * two at a time): the first builds under a lock, the others wait and reuse it, and a re-run with
+ * unchanged sources reuses it too. Each e2e file building its own preview cost a full build each.
+ */
+export async function sharedBuild(root) {
+  const cacheDir = join(root, '.cache', 'preview');
+  const outDir = join(cacheDir, 'e2e-shared');
+  const resultFile = join(cacheDir, 'e2e-shared.json');
+  const lock = join(cacheDir, 'e2e-shared.lock');
+  mkdirSync(cacheDir, { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      // a build that died holding the lock must not stop every later run
+      if (Date.now() - statSync(lock).mtimeMs > LOCK_STALE_MS)
+        rmSync(lock, { recursive: true, force: true });
+      await sleep(500);
+    }
+  }
+  try {
+    const key = buildInputsKey(root);
+    if (existsSync(resultFile)) {
+      const cached = JSON.parse(readFileSync(resultFile, 'utf8'));
+      if (cached.key === key && existsSync(join(outDir, 'assets'))) return cached.build;
+    }
+    const build = await buildPreview({ root, outDir });
+    writeFileSync(resultFile, JSON.stringify({ key, build }));
+    return build;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Builds (once, shared: see sharedBuild), serves on 127.0.0.1:<free port>, opens Chromium. */
 export async function openPreview({ root, mode = 'development', build } = {}) {
-  const result = build ?? (await buildPreview({ root, mode }));
+  const result =
+    build ??
+    (mode === 'development' ? await sharedBuild(root) : await buildPreview({ root, mode }));
   const server = await startServer({ root, getBuild: () => result, port: 0 });
   const browser = await openBrowser();
   return {
