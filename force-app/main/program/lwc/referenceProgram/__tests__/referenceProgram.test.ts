@@ -167,7 +167,7 @@ describe('review transitions', () => {
 
   test.each([
     ['New', 'Nominated'],
-    ['Declined', 'Confirmed'],
+    ['Declined', 'Call_Held'],
     ['Call_Scheduled', 'Agreed_To_Partner'],
     ['Nominated', 'New'],
     ['Not_A_Fit', 'New'],
