@@ -315,7 +315,8 @@ export default class ReferenceBoardActionForm extends LightningElement {
   handleSubmit(): void {
     this.readFields();
     const inputs = [...(this.template?.querySelectorAll<HTMLInputElement>('[data-input]') ?? [])];
-    const valid = inputs.reduce((ok, input) => input.reportValidity() && ok, true);
+    // Every field shows its own message (no short circuit).
+    const valid = inputs.reduce((ok, input) => input.reportValidity() !== false && ok, true);
     const missing =
       (this.reasonRequired && this.reason.trim() === '') ||
       (this.needsCallDate && this.callDate === '') ||

@@ -186,10 +186,6 @@ export default class ReferenceBoardTable extends LightningElement {
     this.notifyAction(event.detail.value as Action, event);
   }
 
-  handleOpenLead(event: Event): void {
-    this.notifyAction(ACTION.OPEN_LEAD, event);
-  }
-
   handleLoadMore(): void {
     this.dispatchEvent(new CustomEvent<LoadMoreDetail>('loadmore', { detail: null }));
   }

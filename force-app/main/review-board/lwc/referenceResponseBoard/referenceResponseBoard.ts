@@ -315,7 +315,7 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     this.actionFailure = undefined;
     this.keepResultNames();
     try {
-      this.results = await recordReview(submitted);
+      this.results = (await recordReview(submitted)) ?? [];
     } catch (error) {
       this.actionFailure = this.failureText(
         actionLabel(submitted.action),

@@ -110,11 +110,9 @@ function canDo(action: ReviewAction, row: Row): boolean {
   if (!isReviewStatus(status)) {
     return false;
   }
-  if (action === ACTION.CONFIRM) {
-    return (row.verdicts ?? []).includes(VERDICT.CONFIRMED);
-  }
-  if (action === ACTION.DECLINE) {
-    return (row.verdicts ?? []).includes(VERDICT.DECLINED);
+  if (action === ACTION.CONFIRM || action === ACTION.DECLINE) {
+    const verdict = action === ACTION.CONFIRM ? VERDICT.CONFIRMED : VERDICT.DECLINED;
+    return (row.verdicts ?? []).includes(verdict) && canMoveReview(status, ACTION_TARGET[action]);
   }
   if (action === ACTION.LOG_CALL) {
     return (

@@ -537,7 +537,37 @@ export function markReviewComplete(store, { campaignId }) {
   return getBoard(store, { campaignId });
 }
 
+/**
+ * Preview only: an Account Owner or CSM replies in Chatter to the ask of a response, as
+ * AccountTeamReplyService captures it from the FeedComment trigger (author, text, time, Replied).
+ */
+export function simulateReply(store, { responseId, text }) {
+  const response = store.tables.CampaignMember?.get(responseId);
+  if (!response) throw new ApexError(ROW_NOT_FOUND);
+  const { contact } = personOf(store, response);
+  const account = contact ? store.get(contact.AccountId) : undefined;
+  if (!account) throw new ApexError(format(ROW_NO_ACCOUNT_TEAM, nameOf(store, response)));
+  response.Account_Team_Reply__c = text;
+  response.Account_Team_Reply_Author__c = account.OwnerId;
+  response.Account_Team_Replied_On__c = new Date().toISOString();
+  if (canMoveReview(statusOf(response), REVIEW_STATUS.ACCOUNT_TEAM_REPLIED)) {
+    response.Review_Status__c = REVIEW_STATUS.ACCOUNT_TEAM_REPLIED;
+    response.Status_Changed_On__c = new Date().toISOString();
+  }
+  return { responseId, personName: nameOf(store, response) };
+}
+
+/** The responses of a campaign whose account team was asked and may reply (preview only). */
+export function askedResponses(store, { campaignId }) {
+  return store
+    .responsesOf(campaignId)
+    .filter((response) => statusOf(response) === REVIEW_STATUS.ACCOUNT_TEAM_ASKED)
+    .map((response) => ({ id: response.Id, name: nameOf(store, response) }));
+}
+
 export const methods = {
+  'PreviewChatter.simulateReply': simulateReply,
+  'PreviewChatter.askedResponses': askedResponses,
   'ReferenceResponseBoardController.getBoard': getBoard,
   'ReferenceResponseBoardController.getCounts': getCounts,
   'ReferenceResponseBoardController.getResponses': getResponses,
