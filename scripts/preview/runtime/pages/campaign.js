@@ -47,9 +47,7 @@ function simulateReplyCard({ el, refresh }) {
   const config = globalThis.__PREVIEW__ ?? {};
   async function fill() {
     const asked = await call('PreviewChatter.askedResponses', { campaignId: config.recordId });
-    select.replaceChildren(
-      ...asked.map((one) => el('option', { value: one.id, text: one.name }))
-    );
+    select.replaceChildren(...asked.map((one) => el('option', { value: one.id, text: one.name })));
     button.disabled = asked.length === 0;
     if (asked.length === 0) status.textContent = 'No response is waiting for the account team.';
   }

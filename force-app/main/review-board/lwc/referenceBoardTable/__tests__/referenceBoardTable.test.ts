@@ -17,6 +17,7 @@ type TableElement = HTMLElement & {
   selectedIds?: string[];
   hasMore?: boolean;
   loadingMore?: boolean;
+  filtered?: boolean;
 };
 
 const CONTACT = '00v000000000001AAA';
