@@ -49,12 +49,13 @@ function focused(page) {
   });
 }
 
-/** Horizontal overflow of the page and of the board's table region. */
+/** Horizontal overflow of the page and of the board's table region (through the shadow roots). */
 function overflow(page) {
   return page.evaluate(() => {
-    const region = document.querySelector('c-reference-board-table .table-region');
     const board = document.querySelector('c-reference-response-board');
-    const menus = [...document.querySelectorAll('c-reference-board-table lightning-button-menu')];
+    const table = board.shadowRoot.querySelector('c-reference-board-table');
+    const region = table.shadowRoot.querySelector('.table-region');
+    const menus = [...table.shadowRoot.querySelectorAll('lightning-button-menu')];
     const right = board.getBoundingClientRect().right;
     return {
       page: document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -9,7 +9,7 @@ export interface DialogCloseDetail {
   how: 'x' | 'escape' | 'cancel';
 }
 
-type Focusable = HTMLElement & { focus(): void };
+type Focusable = HTMLElement;
 
 // The element that has focus, through open shadow roots (the control that opened the dialog).
 function deepActiveElement(): Focusable | null {

@@ -208,9 +208,8 @@ describe('c-reference-board-table', () => {
       expect(text(element, '.nomination')).toContain(
         'c.Board_Nomination: c.Nomination_Status_In_Progress'
       );
-      const issueIid = ($(element, 'c-git-lab-issue-status') as HTMLElement & { issueIid: number })
-        .issueIid;
-      expect(issueIid).toBe(118);
+      const status = $(element, 'c-git-lab-issue-status') as HTMLElement & { issueIid: number };
+      expect(status.issueIid).toBe(118);
       const issue = $(element, 'c-git-lab-issue-status') as HTMLElement & {
         nominationId: string;
         lastError: string;
