@@ -165,6 +165,10 @@ describe('review board on the Campaign page', { skip, timeout: 240_000 }, () => 
     );
 
     // The account team replies in Chatter (preview-only control).
+    await page.locator('#preview-simulate-response').focus();
+    await page.locator(`#preview-simulate-response option[value="${responseId}"]`).waitFor({
+      state: 'attached'
+    });
     await page.locator('#preview-simulate-response').selectOption(responseId);
     await page.locator('button.preview-simulate-button').click();
     await settle(page);

@@ -51,6 +51,8 @@ function simulateReplyCard({ el, refresh }) {
     button.disabled = asked.length === 0;
     if (asked.length === 0) status.textContent = 'No response is waiting for the account team.';
   }
+  // The board may have asked someone since: the list is read again when the control is used.
+  select.addEventListener('focus', () => fill());
   button.addEventListener('click', async () => {
     const done = await call('PreviewChatter.simulateReply', {
       responseId: select.value,
