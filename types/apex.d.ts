@@ -195,6 +195,14 @@ declare namespace Apex.ReferenceResponseBoardService {
     reviewers: string[] | null;
     lastReviewDate: string | null;
     lastReviewedByName: string | null;
+    verdictSources: Apex.ReferenceResponseBoardService.Option[] | null;
+  }
+}
+
+declare namespace Apex.ReferenceResponseBoardService {
+  interface Option {
+    value: string | null;
+    label: string | null;
   }
 }
 
@@ -238,6 +246,13 @@ declare namespace Apex.ReferenceResponseBoardService {
     overdue: boolean | null;
     newSinceReview: boolean | null;
     problems: string[] | null;
+    email: string | null;
+    replyAuthorIsOwner: boolean | null;
+    verdicts: string[] | null;
+    verdictSource: string | null;
+    verdictReplyAuthor: string | null;
+    verdictReplyText: string | null;
+    reviewNotes: string | null;
   }
 }
 
@@ -263,6 +278,7 @@ declare namespace Apex.ReferenceReviewService {
     responseId: string | null;
     ok: boolean | null;
     message: string | null;
+    personName: string | null;
   }
 }
 
@@ -373,6 +389,21 @@ declare module '@salesforce/apex/ReferenceResponseBoardController.recordVerdict'
     Apex.ReferenceReviewService.RowResult[]
   >;
   export default recordVerdict;
+}
+
+declare module '@salesforce/apex/ReferenceResponseBoardController.recordVerdictFrom' {
+  const recordVerdictFrom: Apex.Call<
+    {
+      responseIds?: string[] | null;
+      verdict?: string | null;
+      reason?: string | null;
+      source?: string | null;
+      replyAuthor?: string | null;
+      replyText?: string | null;
+    },
+    Apex.ReferenceReviewService.RowResult[]
+  >;
+  export default recordVerdictFrom;
 }
 
 declare module '@salesforce/apex/ReferenceResponseBoardController.logCall' {

@@ -27,6 +27,17 @@ try {
     ) ?? pages.find((page) => page.kind === 'account');
   const shots = [
     { file: 'campaign.png', page: campaigns.find((page) => page.label.includes('Customer')) },
+    // The board in a record page's main column at 1280 px, and as cards at 400 px (issue 17).
+    {
+      file: 'board-1280.png',
+      width: 1280,
+      page: campaigns.find((page) => page.label.includes('Customer'))
+    },
+    {
+      file: 'board-400.png',
+      width: 400,
+      page: campaigns.find((page) => page.label.includes('Customer'))
+    },
     {
       file: 'campaign-inert.png',
       page: campaigns.find((page) => page.label.includes('not a program'))
@@ -37,7 +48,7 @@ try {
   ];
   for (const shot of shots.filter((one) => one.page)) {
     const { page, errors } = await newPage(preview);
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.setViewportSize({ width: shot.width ?? 1440, height: 900 });
     await visit(page, preview, shot.page.path);
     await settle(page);
     await page
@@ -48,7 +59,7 @@ try {
     await settle(page);
     await page.screenshot({
       path: join(outDir, shot.file),
-      fullPage: shot.file !== 'campaign.png'
+      fullPage: shot.file !== 'campaign.png' && shot.file !== 'board-400.png'
     });
     console.log(
       `screenshots: ${shot.file} ← ${shot.page.label}${errors.length ? ` (${errors.join('; ')})` : ''}`

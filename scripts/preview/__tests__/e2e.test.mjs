@@ -3,7 +3,6 @@
  * data. One build, one server on 127.0.0.1, one browser for the whole file; every page is checked
  * with axe-core (0 serious or critical violations) and screenshotted to test-results/preview/.
  */
-/* global document -- functions passed to page.evaluate run in the browser */
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -108,97 +107,7 @@ describe('local preview in Chromium', { skip: !haveChromium, timeout: 240_000 },
     assert.deepEqual(failures, [], 'no uncaught error and no serious or critical axe violation');
   });
 
-  test('campaign page: filter, select, ask the account team, verdict, call, nominate', async () => {
-    const target = campaignPage((page) => page.label.includes('Customer'));
-    const { page, errors } = await newPage(preview);
-    await visit(page, preview, target.path);
-    await settle(page);
-    const board = page.locator(BOARD);
-    const rows = board.locator('tr.response');
-    assert.ok((await rows.count()) > 0, 'the board lists the campaign responses');
-
-    // Filter: status New.
-    await board
-      .locator('lightning-combobox.filter-status button, lightning-combobox.filter-status input')
-      .first()
-      .click();
-    await board
-      .locator('lightning-combobox.filter-status [role="option"]', { hasText: 'New' })
-      .first()
-      .click();
-    await settle(page);
-    const statuses = await board.locator('tr.response td.status').allInnerTexts();
-    assert.ok(
-      statuses.length > 0 && statuses.every((text) => text.includes('New')),
-      `filtered to New: ${statuses}`
-    );
-
-    // Select the first response with an account and ask its account team (Chatter modal).
-    const row = rows.filter({ has: page.locator('td.account a') }).first();
-    const responseId = await row.getAttribute('data-id');
-    await row.locator('input.select-row').check();
-    await board.locator('lightning-button.bulk-ask button').click();
-    // A LightningModal lives in the overlay container at the end of <body>, not in the board.
-    const overlay = page.locator('lightning-overlay-container');
-    const post = overlay.getByRole('button', { name: 'Post', exact: true });
-    await post.waitFor();
-    await settle(page);
-    await page.screenshot({ path: join(shots, 'journey-ask-account-team.png') });
-    await post.click();
-    await settle(page);
-    await overlay.getByRole('button', { name: 'Close', exact: true }).click();
-    await overlay.locator('[role="dialog"]').waitFor({ state: 'detached' });
-    await settle(page);
-    const statusAfterAsk = await page.evaluate(
-      (id) => globalThis.__previewBackend.store.get(id).Review_Status__c,
-      responseId
-    );
-    assert.equal(statusAfterAsk, 'Account_Team_Asked', 'asking moves the response');
-
-    // Record the verdict: Confirm.
-    await board.locator('lightning-combobox.filter-status button').first().click();
-    await board.locator('lightning-combobox.filter-status [role="option"]').first().click();
-    await settle(page);
-    const same = board.locator(`tr.response[data-id="${responseId}"]`);
-    assert.match(await same.locator('td.status').innerText(), /Account Team Asked/, 'asked');
-    await same.locator('input.select-row').check();
-    await board
-      .locator('lightning-button.bulk-action[data-action] button', { hasText: /confirm/i })
-      .click();
-    await settle(page);
-    assert.match(await same.locator('td.status').innerText(), /Confirmed/, 'verdict recorded');
-
-    // Log the call (today: held). lightning-input type="date" takes the user's locale format.
-    await same.locator('input.select-row').check();
-    await board.locator('lightning-button.bulk-action button', { hasText: /log call/i }).click();
-    const today = new Date().toLocaleDateString('en-US', {
-      month: 'short',
-      day: 'numeric',
-      year: 'numeric'
-    });
-    await board.locator('lightning-input.call-date input').fill(today);
-    await board.locator('lightning-input.call-date input').press('Tab');
-    await board.locator('lightning-button.submit button').click();
-    await settle(page);
-    assert.match(await same.locator('td.status').innerText(), /Call Held/i, 'call logged as held');
-
-    // Nominate through the wizard (row action → flow screen → Finish).
-    await same.locator('lightning-button-menu.row-actions button').click();
-    await same.locator('lightning-menu-item', { hasText: /nominate/i }).click();
-    const finish = overlay.locator('button.preview-flow-finish');
-    await finish.waitFor();
-    await settle(page);
-    await overlay.locator('lightning-checkbox-group label').first().click();
-    await settle(page);
-    await page.screenshot({ path: join(shots, 'journey-nominate.png') });
-    await finish.click();
-    await overlay.locator('[role="dialog"]').waitFor({ state: 'detached' });
-    await settle(page);
-    assert.match(await same.locator('td.status').innerText(), /Nominated/, 'nominated');
-    await page.screenshot({ path: join(shots, 'journey-done.png'), fullPage: true });
-    assert.deepEqual(errors, [], 'no uncaught error on the journey');
-    await page.close();
-  });
+  // The board's journey, keyboard and layout tests live in e2e-board.test.mjs (issue 17).
 
   test('error, empty and inert states', async () => {
     const target = campaignPage((page) => page.label.includes('Customer'));
@@ -233,63 +142,6 @@ describe('local preview in Chromium', { skip: !haveChromium, timeout: 240_000 },
     await settle(page);
     await page.locator(`${BOARD} .inert`).waitFor();
     await page.screenshot({ path: join(shots, 'state-inert.png') });
-    await page.close();
-  });
-
-  test('keyboard only: search, select a row, confirm it', async () => {
-    const target = campaignPage((page) => page.label.includes('Customer'));
-    const { page } = await newPage(preview);
-    await visit(page, preview, target.path);
-    await settle(page);
-    const focused = () =>
-      page.evaluate(() => {
-        let element = document.activeElement;
-        while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-        return {
-          tag: element?.tagName,
-          cls: element?.className ?? '',
-          type: element?.type ?? '',
-          text: element?.textContent?.trim() ?? ''
-        };
-      });
-    async function tabTo(predicate, limit = 80) {
-      for (let i = 0; i < limit; i++) {
-        await page.keyboard.press('Tab');
-        if (predicate(await focused())) return true;
-      }
-      return false;
-    }
-    assert.ok(await tabTo((f) => f.type === 'search'), 'the search box is reachable by Tab');
-    await page.keyboard.type('Olivia');
-    await page.keyboard.press('Enter');
-    await settle(page);
-    assert.equal(await page.locator(`${BOARD} tr.response`).count(), 1, 'search by keyboard');
-    assert.ok(
-      await tabTo((f) => String(f.cls).includes('select-row')),
-      'a row checkbox is reachable'
-    );
-    await page.keyboard.press('Space');
-    await settle(page);
-    assert.match(
-      await page.locator(`${BOARD} .selection`).innerText(),
-      /1/,
-      'Space selects the row'
-    );
-    // Back to the bulk actions (they precede the table): Shift+Tab, then Enter on Confirm.
-    let reached = false;
-    for (let i = 0; i < 40 && !reached; i++) {
-      await page.keyboard.press('Shift+Tab');
-      const f = await focused();
-      reached = f.tag === 'BUTTON' && /^confirm$/i.test(f.text);
-    }
-    assert.ok(reached, 'the Confirm bulk action is reachable by keyboard');
-    await page.keyboard.press('Enter');
-    await settle(page);
-    assert.match(
-      await page.locator(`${BOARD} tr.response td.status`).first().innerText(),
-      /Confirmed/,
-      'Enter on Confirm records the verdict'
-    );
     await page.close();
   });
 

@@ -64,6 +64,7 @@ interface ResponseRow {
   outcomeLabel: string;
   message: string;
   badgeClass: string;
+  showBadge: boolean;
 }
 
 const OUTCOME_LABELS: Record<string, string> = {
@@ -87,6 +88,8 @@ export default class AskAccountTeamModal extends LightningModal {
   error?: unknown;
   errorTitle = ERROR_PREVIEW;
   private previewedNote?: string;
+  // After a post the footer's buttons change (or Post was disabled): focus is put back inside.
+  private focusAfterPost?: 'close' | 'post';
 
   labels = {
     postsHeading: POSTS_HEADING,
@@ -140,10 +143,12 @@ export default class AskAccountTeamModal extends LightningModal {
     return this.postRows.length > 0;
   }
 
+  /** Before posting nothing is asked yet: only a refusal carries a badge. */
   get responseRows(): ResponseRow[] {
-    return (this.preview?.responses ?? []).map((response) =>
-      this.row(response.responseId, response.outcome, response.message)
-    );
+    return (this.preview?.responses ?? []).map((response) => {
+      const row = this.row(response.responseId, response.outcome, response.message);
+      return { ...row, showBadge: response.outcome === OUTCOME.refused };
+    });
   }
 
   get outcomeRows(): ResponseRow[] {
@@ -173,12 +178,24 @@ export default class AskAccountTeamModal extends LightningModal {
     this.error = undefined;
     try {
       this.outcomes = await askAccountTeam({ responseIds: this.responseIds, note: this.note });
+      this.focusAfterPost = 'close';
     } catch (error) {
       this.errorTitle = ERROR_POST;
       this.error = error;
+      this.focusAfterPost = 'post';
     } finally {
       this.isPosting = false;
       this.disableClose = false;
+    }
+  }
+
+  renderedCallback(): void {
+    if (this.focusAfterPost) {
+      const target = this.template?.querySelector<HTMLElement>(
+        `lightning-button.${this.focusAfterPost}`
+      );
+      this.focusAfterPost = undefined;
+      target?.focus();
     }
   }
 
@@ -220,7 +237,8 @@ export default class AskAccountTeamModal extends LightningModal {
       outcome: outcome ?? '',
       outcomeLabel: OUTCOME_LABELS[outcome ?? ''] ?? outcome ?? '',
       message: message ?? '',
-      badgeClass: outcome === OUTCOME.refused ? 'slds-theme_warning' : 'slds-theme_success'
+      badgeClass: outcome === OUTCOME.refused ? 'slds-theme_warning' : 'slds-theme_success',
+      showBadge: true
     };
   }
 }

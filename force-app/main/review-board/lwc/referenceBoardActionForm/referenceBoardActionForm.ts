@@ -4,32 +4,57 @@ import {
   ACTION,
   REVIEW_ACTIONS,
   actionLabel,
+  isVerdict,
   needsCallDate,
-  needsReason
+  needsReason,
+  rowsOffering
 } from 'c/referenceReviewActions';
-import type { ActionRequest, ReviewAction, RowResult } from 'c/referenceReviewActions';
+import type { Action, ActionRequest, ReviewAction, Row, RowResult } from 'c/referenceReviewActions';
 import { LABELS } from './labels';
 
-/** `bulkaction` carries an action on every selected response (asking the team or a review). */
+/** `bulkaction` carries an action on the selected responses that offer it. */
 export type BulkActionDetail = ActionRequest;
 /** `actionsubmit` carries the action waiting for input, with that input. */
 export interface ActionSubmitDetail extends ActionRequest<ReviewAction> {
   reason: string;
   callDate: string;
+  /** where a verdict came from (Verdict_Source__c); '' for other actions */
+  source?: string;
+  replyAuthor?: string;
+  replyText?: string;
 }
 /** `actioncancel` carries no detail: the board drops the action waiting for input. */
 export type ActionCancelDetail = null;
 /** `resultsdismiss` carries no detail: the board forgets the last results and notice. */
 export type ResultsDismissDetail = null;
 
+type Option = Apex.ReferenceResponseBoardService.Option;
+
+/** The verdict source of the captured Chatter reply (ReferenceReviewService.SOURCE_CHATTER_REPLY). */
+export const SOURCE_CHATTER_REPLY = 'Chatter_Reply';
+/** Longest verdict reason (Verdict_Reason__c, a text area). */
+export const MAX_VERDICT_REASON = 255;
+/** Longest not-a-fit reason and other-channel reply the dialog takes. */
+export const MAX_LONG_TEXT = 5000;
+const MAX_CALL_DAYS_AHEAD = 365;
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
 /**
- * The actions of the response board on its selection: the bulk bar, the input a review action
- * needs before it runs (a reason, a call date), and what the last action did, response by
- * response. The board runs the actions; this form only asks for them.
+ * The actions of the response board on its selection: the bulk bar (only the actions at least one
+ * selected response offers), the dialog of an action (what it applies to, by name, and the input it
+ * needs: a reason, a call date, where a verdict came from) and what the last action did, response
+ * by response, in one results region. The board runs the actions; this form only asks for them.
  */
 export default class ReferenceBoardActionForm extends LightningElement {
-  /** The Ids of the selected responses, which the bulk bar acts on. */
+  /** The Ids of the selected responses. */
   @api selectedIds: string[] = [];
+  /** The rows listed, to name the people an action applies to. */
+  @api rows: Row[] = [];
+  /** Where a verdict may come from (the board's verdictSources). */
+  @api verdictSources: Option[] = [];
   /** An action runs on the board: nothing else may start. */
   @api busy = false;
   /** The result of each response of the last action. */
@@ -38,6 +63,8 @@ export default class ReferenceBoardActionForm extends LightningElement {
   @api resultNames: Record<string, string> = {};
   /** What the last action that has no per-response results did. */
   @api notice?: string;
+  /** Why the last action failed as a whole, already naming the action and the people. */
+  @api failure?: string;
 
   /** The review action waiting for input; each new one starts with an empty form. */
   @api
@@ -48,11 +75,19 @@ export default class ReferenceBoardActionForm extends LightningElement {
     this.pending = value;
     this.reason = '';
     this.callDate = '';
+    this.replyAuthor = '';
+    this.replyText = '';
+    this.source = '';
   }
+  /** The selected responses left out of the pending action (they do not offer it). */
+  @api leftOutIds: string[] = [];
 
   pending?: ActionRequest<ReviewAction>;
   reason = '';
   callDate = '';
+  source = '';
+  replyAuthor = '';
+  replyText = '';
 
   readonly labels = LABELS;
   readonly askLabel = actionLabel(ACTION.ASK);
@@ -61,28 +96,146 @@ export default class ReferenceBoardActionForm extends LightningElement {
     return format(LABELS.SELECTED, this.selectedIds.length);
   }
 
-  get bulkDisabled(): boolean {
-    return this.selectedIds.length === 0 || this.busy;
+  get selectedRows(): Row[] {
+    return this.rows.filter((row) => this.selectedIds.includes(row.id ?? ''));
   }
 
+  /** Only the actions one of the selected responses offers: impossible ones are not shown. */
   get bulkActions(): Array<{ action: string; label: string }> {
-    return REVIEW_ACTIONS.map((action) => ({ action, label: actionLabel(action) }));
+    const selected = this.selectedRows;
+    const offered: Action[] = [ACTION.ASK, ...REVIEW_ACTIONS];
+    return offered
+      .filter((action) => rowsOffering(action, selected).length > 0)
+      .map((action) => ({ action, label: actionLabel(action) }));
+  }
+
+  get hasBulkActions(): boolean {
+    return !this.busy && this.bulkActions.length > 0;
+  }
+
+  get pendingRows(): Row[] {
+    const ids = this.pending?.responseIds ?? [];
+    return this.rows.filter((row) => ids.includes(row.id ?? ''));
   }
 
   get formTitle(): string {
-    return this.pending ? actionLabel(this.pending.action) : '';
+    if (!this.pending) {
+      return '';
+    }
+    const action = actionLabel(this.pending.action);
+    const count = this.pending.responseIds.length;
+    return count === 1
+      ? format(LABELS.HEADING_ONE, action, this.pendingRows[0]?.personName ?? '')
+      : format(LABELS.HEADING_MANY, action, count);
   }
 
-  get formAppliesTo(): string {
-    return format(LABELS.APPLIES_TO, this.pending?.responseIds.length ?? 0);
+  get appliesTo(): Array<{ id: string; text: string }> {
+    return this.pendingRows.map((row) => ({
+      id: row.id ?? '',
+      text: [row.personName, row.accountName ?? row.company].filter(Boolean).join(' · ')
+    }));
   }
 
-  get needsReason(): boolean {
-    return needsReason(this.pending?.action);
+  get leftOut(): Array<{ id: string; text: string }> {
+    return this.rows
+      .filter((row) => this.leftOutIds.includes(row.id ?? ''))
+      .map((row) => ({ id: row.id ?? '', text: row.personName ?? '' }));
+  }
+
+  get hasLeftOut(): boolean {
+    return this.leftOut.length > 0;
+  }
+
+  get isVerdict(): boolean {
+    return isVerdict(this.pending?.action);
+  }
+
+  /** The captured replies: the Chatter option is offered only when one of the rows has one. */
+  get capturedReplies(): Array<{ id: string; text: string }> {
+    return this.pendingRows
+      .filter((row) => !!row.reply)
+      .map((row) => ({
+        id: row.id ?? '',
+        text: format(LABELS.CAPTURED_REPLY, row.replyAuthorName ?? '', row.reply ?? '')
+      }));
+  }
+
+  get sourceOptions(): Option[] {
+    const hasReply = this.capturedReplies.length > 0;
+    return this.verdictSources.filter(
+      (option) => option.value !== SOURCE_CHATTER_REPLY || hasReply
+    );
+  }
+
+  get sourceValue(): string {
+    const options = this.sourceOptions;
+    return this.source && options.some((option) => option.value === this.source)
+      ? this.source
+      : (options[0]?.value ?? '');
+  }
+
+  get otherChannel(): boolean {
+    return this.isVerdict && this.sourceValue !== '' && this.sourceValue !== SOURCE_CHATTER_REPLY;
+  }
+
+  /** A recorded verdict changes only with a reason; a decline or a close always has one. */
+  get changesVerdict(): boolean {
+    const verdict = this.pending?.action === ACTION.CONFIRM ? 'Confirmed' : 'Declined';
+    return (
+      this.isVerdict && this.pendingRows.some((row) => !!row.verdict && row.verdict !== verdict)
+    );
+  }
+
+  get showReason(): boolean {
+    return needsReason(this.pending?.action) || this.isVerdict;
+  }
+
+  get reasonRequired(): boolean {
+    return needsReason(this.pending?.action) || this.changesVerdict;
+  }
+
+  get reasonLabel(): string {
+    return this.changesVerdict && !needsReason(this.pending?.action)
+      ? LABELS.CHANGE_REASON
+      : LABELS.REASON;
+  }
+
+  get reasonMax(): number {
+    return this.isVerdict ? MAX_VERDICT_REASON : MAX_LONG_TEXT;
+  }
+
+  get reasonCounter(): string {
+    return format(LABELS.CHARACTERS_USED, this.reason.length, this.reasonMax);
+  }
+
+  get replyCounter(): string {
+    return format(LABELS.CHARACTERS_USED, this.replyText.length, MAX_LONG_TEXT);
+  }
+
+  get replyMax(): number {
+    return MAX_LONG_TEXT;
   }
 
   get needsCallDate(): boolean {
     return needsCallDate(this.pending?.action);
+  }
+
+  /** Not before the latest sign-up of the rows, not more than a year ahead (the server agrees). */
+  get callDateMin(): string {
+    const days = this.pendingRows
+      .map((row) => (row.createdDate ?? '').slice(0, 10))
+      .filter(Boolean);
+    return days.sort().at(-1) ?? '';
+  }
+
+  get callDateMax(): string {
+    const max = new Date();
+    max.setDate(max.getDate() + MAX_CALL_DAYS_AHEAD);
+    return isoDay(max);
+  }
+
+  get callDateHint(): string {
+    return format(LABELS.CALL_DATE_HINT, this.callDateMin);
   }
 
   get hasResults(): boolean {
@@ -97,20 +250,31 @@ export default class ReferenceBoardActionForm extends LightningElement {
   get resultViews(): Array<{ key: string; text: string; className: string }> {
     return this.results.map((result, index) => {
       const id = result.responseId ?? '';
+      const name = result.personName || this.resultNames[id] || id;
       return {
         key: `${id}-${index}`,
-        text: `${this.resultNames[id] || id}: ${result.message ?? ''}`,
-        className: result.ok ? 'result result-done' : 'result result-refused slds-text-color_error'
+        text: `${name}: ${result.message ?? ''}`,
+        className: result.ok
+          ? 'result result-done slds-hyphenate'
+          : 'result result-refused slds-text-color_error slds-hyphenate'
       };
     });
   }
 
-  handleBulkAsk(): void {
-    this.notifyBulk(ACTION.ASK);
+  /** A failure shows in the dialog while it is open, else in the results region. */
+  get failureOutside(): boolean {
+    return !!this.failure && !this.pending;
+  }
+
+  get hasFeedback(): boolean {
+    return !!this.notice || this.hasResults || this.failureOutside;
   }
 
   handleBulkAction(event: Event): void {
-    this.notifyBulk((event.currentTarget as HTMLElement).dataset.action as ReviewAction);
+    const action = (event.currentTarget as HTMLElement).dataset.action as Action;
+    const offering = rowsOffering(action, this.selectedRows).map((row) => row.id ?? '');
+    const detail: BulkActionDetail = { action, responseIds: offering };
+    this.dispatchEvent(new CustomEvent<BulkActionDetail>('bulkaction', { detail }));
   }
 
   handleReasonChange(event: Event): void {
@@ -121,36 +285,58 @@ export default class ReferenceBoardActionForm extends LightningElement {
     this.callDate = (event.target as HTMLInputElement).value ?? '';
   }
 
+  handleSourceChange(event: CustomEvent<{ value: string }>): void {
+    this.source = event.detail.value;
+  }
+
+  handleReplyAuthorChange(event: Event): void {
+    this.replyAuthor = (event.target as HTMLInputElement).value ?? '';
+  }
+
+  handleReplyTextChange(event: Event): void {
+    this.replyText = (event.target as HTMLInputElement).value ?? '';
+  }
+
   handleCancel(): void {
     this.dispatchEvent(new CustomEvent<ActionCancelDetail>('actioncancel', { detail: null }));
   }
 
+  // Values are read from the fields themselves at Save, so a value typed after a validation error
+  // counts on the first Save (a change event may not have reached us yet).
+  readFields(): void {
+    const value = (selector: string): string | undefined =>
+      this.template?.querySelector<HTMLInputElement>(selector)?.value ?? undefined;
+    this.reason = value('.reason') ?? this.reason;
+    this.callDate = value('.call-date') ?? this.callDate;
+    this.replyAuthor = value('.reply-author') ?? this.replyAuthor;
+    this.replyText = value('.reply-text') ?? this.replyText;
+  }
+
   handleSubmit(): void {
+    this.readFields();
+    const inputs = [...(this.template?.querySelectorAll<HTMLInputElement>('[data-input]') ?? [])];
+    // Every field shows its own message (no short circuit).
+    const valid = inputs.reduce((ok, input) => input.reportValidity() !== false && ok, true);
     const missing =
-      (this.needsReason && this.reason.trim() === '') ||
-      (this.needsCallDate && this.callDate === '');
-    if (missing || !this.pending) {
-      // Let the base components show which field is missing.
-      this.template
-        ?.querySelectorAll<HTMLInputElement>('.action-form [data-input]')
-        .forEach((input) => input.reportValidity());
+      (this.reasonRequired && this.reason.trim() === '') ||
+      (this.needsCallDate && this.callDate === '') ||
+      (this.otherChannel && (this.replyAuthor.trim() === '' || this.replyText.trim() === ''));
+    if (!valid || missing || !this.pending) {
       return;
     }
     const detail: ActionSubmitDetail = {
       ...this.pending,
       responseIds: [...this.pending.responseIds],
       reason: this.reason,
-      callDate: this.callDate
+      callDate: this.callDate,
+      source: this.isVerdict ? this.sourceValue : '',
+      replyAuthor: this.otherChannel ? this.replyAuthor : '',
+      replyText: this.otherChannel ? this.replyText : ''
     };
     this.dispatchEvent(new CustomEvent<ActionSubmitDetail>('actionsubmit', { detail }));
   }
 
   handleDismiss(): void {
     this.dispatchEvent(new CustomEvent<ResultsDismissDetail>('resultsdismiss', { detail: null }));
-  }
-
-  notifyBulk(action: BulkActionDetail['action']): void {
-    const detail: BulkActionDetail = { action, responseIds: [...this.selectedIds] };
-    this.dispatchEvent(new CustomEvent<BulkActionDetail>('bulkaction', { detail }));
   }
 }

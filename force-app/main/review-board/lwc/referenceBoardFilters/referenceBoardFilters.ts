@@ -50,11 +50,23 @@ export function responseQuery(filters: BoardFilters): {
   };
 }
 
+/** Whether any filter narrows the list (the empty state then says so, not "no responses yet"). */
+export function isFiltered(filters: BoardFilters): boolean {
+  return (
+    filters.reviewStatus !== DEFAULT_FILTERS.reviewStatus ||
+    filters.view !== DEFAULT_FILTERS.view ||
+    filters.search.trim() !== ''
+  );
+}
+
+/** How long the search waits after the last keystroke before it lists. */
+export const SEARCH_DEBOUNCE_MS = 400;
+
 type Option = { label: string; value: string };
 
 /**
  * The filter bar of the response board. A status, view or sort takes effect at once; the search
- * takes effect when committed (Enter or clearing the box), carrying along what was typed.
+ * as you type (SEARCH_DEBOUNCE_MS after the last keystroke), or at once on Enter.
  */
 export default class ReferenceBoardFilters extends LightningElement {
   /** The filters the board lists by. */
@@ -104,12 +116,22 @@ export default class ReferenceBoardFilters extends LightningElement {
     this.notify({ sort: event.detail.value as Sort });
   }
 
+  private searchTimer?: ReturnType<typeof setTimeout>;
+
   handleSearchChange(event: Event): void {
     this.typedSearch = (event.target as HTMLInputElement).value ?? '';
+    clearTimeout(this.searchTimer);
+    // eslint-disable-next-line @lwc/lwc/no-async-operation -- debounce of the search as you type
+    this.searchTimer = setTimeout(() => this.notify({}), SEARCH_DEBOUNCE_MS);
   }
 
   handleSearchCommit(): void {
+    clearTimeout(this.searchTimer);
     this.notify({});
+  }
+
+  disconnectedCallback(): void {
+    clearTimeout(this.searchTimer);
   }
 
   notify(change: Partial<BoardFilters>): void {

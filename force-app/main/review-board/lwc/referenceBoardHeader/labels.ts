@@ -11,6 +11,11 @@ import OVERDUE from '@salesforce/label/c.Board_Overdue';
 import NEEDS_ACTION from '@salesforce/label/c.Board_Needs_Action';
 import COUNTS_FAILED from '@salesforce/label/c.Board_Counts_Failed';
 import MARK_REVIEW_COMPLETE from '@salesforce/label/c.Board_Mark_Review_Complete';
+import CONFIRM_HEADING from '@salesforce/label/c.Board_Review_Confirm_Heading';
+import CONFIRM_OPEN from '@salesforce/label/c.Board_Review_Confirm_Open';
+import CONFIRM_NOTHING_OPEN from '@salesforce/label/c.Board_Review_Confirm_Nothing_Open';
+import CONFIRM_RESET from '@salesforce/label/c.Board_Review_Confirm_Reset';
+import CONFIRM_BUTTON from '@salesforce/label/c.Board_Review_Confirm_Button';
 
 /** What the board's header shows: the monthly review of the campaign and its counts. */
 export const LABELS = {
@@ -26,5 +31,10 @@ export const LABELS = {
   OVERDUE,
   NEEDS_ACTION,
   COUNTS_FAILED,
-  MARK_REVIEW_COMPLETE
+  MARK_REVIEW_COMPLETE,
+  CONFIRM_HEADING,
+  CONFIRM_OPEN,
+  CONFIRM_NOTHING_OPEN,
+  CONFIRM_RESET,
+  CONFIRM_BUTTON
 } as const;

@@ -1,11 +1,21 @@
 import { LightningElement, api } from 'lwc';
 import { formatLabel as format } from 'c/ldsUtils';
-import { callTypeLabel, isCallType, isProgram, programLabel } from 'c/referenceProgram';
+import {
+  NEEDS_ACTION_STATUSES,
+  callTypeLabel,
+  isCallType,
+  isProgram,
+  programLabel
+} from 'c/referenceProgram';
 import { reviewStatusText } from 'c/referenceReviewActions';
 import { LABELS } from './labels';
 
-/** `markreviewcomplete` carries no detail: the board knows its campaign. */
+/** `markreviewcomplete` carries no detail: the board opens the confirmation. */
 export type MarkReviewCompleteDetail = null;
+/** `reviewconfirm` carries no detail: the reviewer confirmed; the board records the review. */
+export type ReviewConfirmDetail = null;
+/** `reviewcancel` carries no detail: the confirmation was closed without recording. */
+export type ReviewCancelDetail = null;
 
 /**
  * The header of the monthly review on the response board: the campaign's program, its reviewers,
@@ -20,6 +30,8 @@ export default class ReferenceBoardHeader extends LightningElement {
   @api countsError: unknown;
   /** An action runs on the board: the review cannot be marked meanwhile. */
   @api busy = false;
+  /** The confirmation of "mark review complete" is open. */
+  @api confirming = false;
 
   readonly labels = LABELS;
 
@@ -54,9 +66,39 @@ export default class ReferenceBoardHeader extends LightningElement {
       }));
   }
 
+  /** What is still open, by kind: each status that needs action, and the overdue ones. */
+  get stillOpen(): Array<{ key: string; text: string }> {
+    const open = (this.counts?.byStatus ?? [])
+      .filter(
+        (count) =>
+          (count.responses ?? 0) > 0 &&
+          (NEEDS_ACTION_STATUSES as readonly string[]).includes(count.status ?? '')
+      )
+      .map((count) => ({
+        key: count.status ?? '',
+        text: `${reviewStatusText(count.status)}: ${count.responses}`
+      }));
+    const overdue = this.counts?.overdue ?? 0;
+    return overdue > 0
+      ? [...open, { key: 'overdue', text: `${LABELS.OVERDUE}: ${overdue}` }]
+      : open;
+  }
+
+  get hasStillOpen(): boolean {
+    return this.stillOpen.length > 0;
+  }
+
   handleMarkReviewComplete(): void {
     this.dispatchEvent(
       new CustomEvent<MarkReviewCompleteDetail>('markreviewcomplete', { detail: null })
     );
+  }
+
+  handleReviewConfirm(): void {
+    this.dispatchEvent(new CustomEvent<ReviewConfirmDetail>('reviewconfirm', { detail: null }));
+  }
+
+  handleReviewCancel(): void {
+    this.dispatchEvent(new CustomEvent<ReviewCancelDetail>('reviewcancel', { detail: null }));
   }
 }

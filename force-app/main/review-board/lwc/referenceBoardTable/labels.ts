@@ -1,16 +1,23 @@
 import EMPTY from '@salesforce/label/c.Board_Empty';
+import EMPTY_NO_FILTER from '@salesforce/label/c.Board_Empty_No_Filter';
 import SELECT_ALL from '@salesforce/label/c.Board_Select_All';
 import SELECT_ROW from '@salesforce/label/c.Board_Select_Row';
 import COL_PERSON from '@salesforce/label/c.Board_Column_Person';
-import COL_ACCOUNT from '@salesforce/label/c.Board_Column_Account';
-import COL_OWNER from '@salesforce/label/c.Board_Column_Owner';
-import COL_CSM from '@salesforce/label/c.Board_Column_Csm';
+import COL_ACCOUNT_TEAM from '@salesforce/label/c.Board_Column_Account_Team';
 import COL_STATUS from '@salesforce/label/c.Board_Column_Status';
-import COL_REPLY from '@salesforce/label/c.Board_Column_Reply';
-import COL_CALL from '@salesforce/label/c.Board_Column_Call';
+import COL_REPLY from '@salesforce/label/c.Board_Column_Reply_And_Call';
 import COL_AGE from '@salesforce/label/c.Board_Column_Age';
 import COL_ACTIONS from '@salesforce/label/c.Board_Column_Actions';
-import OVERDUE from '@salesforce/label/c.Board_Overdue';
+import OWNER from '@salesforce/label/c.Board_Owner';
+import CSM from '@salesforce/label/c.Board_Csm';
+import INACTIVE from '@salesforce/label/c.Board_Inactive';
+import STATUS_OVERDUE from '@salesforce/label/c.Board_Status_Overdue';
+import REPLY_BY_OWNER from '@salesforce/label/c.Board_Reply_By_Owner';
+import REPLY_BY_CSM from '@salesforce/label/c.Board_Reply_By_Csm';
+import VERDICT_FROM_CHANNEL from '@salesforce/label/c.Board_Verdict_From_Channel';
+import VERDICT_REASON from '@salesforce/label/c.Board_Verdict_Reason';
+import NOTES from '@salesforce/label/c.Board_Notes';
+import CALL_ON from '@salesforce/label/c.Board_Call_On';
 import NOMINATION from '@salesforce/label/c.Board_Nomination';
 import ROW_ACTIONS_FOR from '@salesforce/label/c.Board_Row_Actions_For';
 import SHOWING from '@salesforce/label/c.Board_Showing';
@@ -24,18 +31,25 @@ import PROBLEM_PERSON_MISSING from '@salesforce/label/c.Board_Problem_Person_Mis
 /** What the board's table shows: the responses, their selection, their problems and paging. */
 export const LABELS = {
   EMPTY,
+  EMPTY_NO_FILTER,
   SELECT_ALL,
   SELECT_ROW,
   COL_PERSON,
-  COL_ACCOUNT,
-  COL_OWNER,
-  COL_CSM,
+  COL_ACCOUNT_TEAM,
   COL_STATUS,
   COL_REPLY,
-  COL_CALL,
   COL_AGE,
   COL_ACTIONS,
-  OVERDUE,
+  OWNER,
+  CSM,
+  INACTIVE,
+  STATUS_OVERDUE,
+  REPLY_BY_OWNER,
+  REPLY_BY_CSM,
+  VERDICT_FROM_CHANNEL,
+  VERDICT_REASON,
+  NOTES,
+  CALL_ON,
   NOMINATION,
   ROW_ACTIONS_FOR,
   SHOWING,

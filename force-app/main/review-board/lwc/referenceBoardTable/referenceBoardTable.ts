@@ -1,6 +1,12 @@
 import { LightningElement, api } from 'lwc';
 import { formatLabel as format } from 'c/ldsUtils';
-import { isNominationStatus, nominationStatusLabel } from 'c/referenceProgram';
+import {
+  NOMINATION_STATUS,
+  isNominationStatus,
+  isReviewStatus,
+  nextReviewStatuses,
+  nominationStatusLabel
+} from 'c/referenceProgram';
 import {
   ACTION,
   PROBLEM,
@@ -51,15 +57,22 @@ function problemText(code: string, row: Row): string {
 
 function statusClass(row: Row): string {
   if (row.overdue) {
-    return 'slds-badge slds-theme_warning';
+    return 'status-badge slds-badge slds-theme_warning';
   }
-  return row.needsAction ? 'slds-badge slds-badge_inverse' : 'slds-badge';
+  return row.needsAction ? 'status-badge slds-badge slds-badge_inverse' : 'status-badge slds-badge';
+}
+
+// A closed response (no move left) needs no warning about its account team any more.
+function isOpen(row: Row): boolean {
+  return isReviewStatus(row.status) && nextReviewStatuses(row.status).length > 0;
 }
 
 /**
- * The responses of the board as a table: a row per response with its person, account team,
- * status, reply, call and age, the actions its status allows, a checkbox to select it, and
- * "load more" while the server has more. The board owns the rows and the selection.
+ * The responses of the board, one row per response, in five columns that fit a record page's
+ * main column (about 860 px at 1280): the person (name, email, account or company, problems), the
+ * account team (owner with an Inactive marker, CSMs), one status badge (overdue in it), the reply,
+ * verdict and call in one cell, the sign-up date and a row-action menu. Narrow regions (phones, a
+ * sidebar) get the rows as stacked cards. The board owns the rows and the selection.
  */
 export default class ReferenceBoardTable extends LightningElement {
   /** The responses listed so far (every page loaded). */
@@ -70,12 +83,18 @@ export default class ReferenceBoardTable extends LightningElement {
   @api hasMore = false;
   /** The next page is on its way. */
   @api loadingMore = false;
+  /** A filter or search narrows the list: the empty state says so. */
+  @api filtered = false;
 
   readonly labels = LABELS;
   readonly openLeadLabel = actionLabel(ACTION.OPEN_LEAD);
 
   get isEmpty(): boolean {
     return this.rows.length === 0;
+  }
+
+  get emptyText(): string {
+    return this.filtered ? LABELS.EMPTY : LABELS.EMPTY_NO_FILTER;
   }
 
   get showingText(): string {
@@ -89,12 +108,31 @@ export default class ReferenceBoardTable extends LightningElement {
   get rowViews(): Array<Record<string, unknown>> {
     return this.rows.map((row) => {
       const id = textOf(row.id);
-      const problems = (row.problems ?? []).map((code) => ({ code, text: problemText(code, row) }));
+      const open = isOpen(row);
+      const problems = open
+        ? (row.problems ?? []).map((code) => ({ code, text: problemText(code, row) }))
+        : [];
       const actions = rowActions(row).map((action) => ({
         value: action,
         label: actionLabel(action)
       }));
       const nominationStatus = row.nominationStatus;
+      const status = reviewStatusText(row.status);
+      const replyAuthor = row.replyAuthorName
+        ? format(
+            row.replyAuthorIsOwner ? LABELS.REPLY_BY_OWNER : LABELS.REPLY_BY_CSM,
+            row.replyAuthorName
+          )
+        : '';
+      const otherChannel =
+        !!row.verdictSource && !!row.verdictReplyAuthor
+          ? format(
+              LABELS.VERDICT_FROM_CHANNEL,
+              row.verdictSource.replace(/_/g, ' '),
+              row.verdictReplyAuthor,
+              row.verdictReplyText ?? ''
+            )
+          : '';
       return {
         id,
         row,
@@ -103,16 +141,26 @@ export default class ReferenceBoardTable extends LightningElement {
         actionsLabel: format(LABELS.ROW_ACTIONS_FOR, textOf(row.personName)),
         personUrl: row.personId ? `/${row.personId}` : null,
         accountUrl: row.accountId ? `/${row.accountId}` : null,
-        statusLabel: reviewStatusText(row.status),
-        // lightning-relative-date-time takes a Date or epoch milliseconds, not Apex's ISO text
-        createdTime: row.createdDate ? Date.parse(row.createdDate) : null,
+        ownerText: row.accountOwnerName ? format(LABELS.OWNER, row.accountOwnerName) : '',
+        ownerInactive: !!row.accountOwnerName && !row.accountOwnerActive,
+        csmText: row.csmNames ? format(LABELS.CSM, row.csmNames) : '',
+        statusLabel: row.overdue ? format(LABELS.STATUS_OVERDUE, status) : status,
         statusClass: statusClass(row),
+        replyAuthor,
+        otherChannel,
+        verdictReasonText: row.verdictReason
+          ? format(LABELS.VERDICT_REASON, row.verdictReason)
+          : '',
+        notesText: row.reviewNotes ? format(LABELS.NOTES, row.reviewNotes) : '',
         problems,
         hasProblems: problems.length > 0,
         offerOpenLead: row.personType === 'Lead' && !!row.personId,
         actions,
         hasActions: actions.length > 0,
         hasNomination: !!row.nominationId,
+        // "Nominated" is already the status: the nomination's own status shows once it moves on.
+        showNominationStatus:
+          !!row.nominationId && nominationStatus !== NOMINATION_STATUS.NOMINATED,
         nominationLabel: isNominationStatus(nominationStatus)
           ? nominationStatusLabel(nominationStatus)
           : (nominationStatus ?? '')
@@ -136,10 +184,6 @@ export default class ReferenceBoardTable extends LightningElement {
 
   handleRowAction(event: CustomEvent<{ value: string }>): void {
     this.notifyAction(event.detail.value as Action, event);
-  }
-
-  handleOpenLead(event: Event): void {
-    this.notifyAction(ACTION.OPEN_LEAD, event);
   }
 
   handleLoadMore(): void {

@@ -6,6 +6,8 @@ import ACTION_FAILED from '@salesforce/label/c.Board_Action_Failed';
 import NO_ACCESS from '@salesforce/label/c.Board_Error_No_Access';
 import NOMINATED from '@salesforce/label/c.Board_Nominated';
 import REVIEW_RECORDED from '@salesforce/label/c.Board_Review_Recorded';
+import ACTION_FAILED_FOR from '@salesforce/label/c.Board_Action_Failed_For';
+import RETRY from '@salesforce/label/c.Board_Load_Retry';
 
 /**
  * What the board itself says: its title, its states and what an action did. Its children
@@ -19,5 +21,7 @@ export const LABELS = {
   ACTION_FAILED,
   NO_ACCESS,
   NOMINATED,
-  REVIEW_RECORDED
+  REVIEW_RECORDED,
+  ACTION_FAILED_FOR,
+  RETRY
 } as const;

@@ -22,7 +22,8 @@ export async function askAccountTeams(responseIds: string[]): Promise<RowResult[
   return outcomes?.map((outcome) => ({
     responseId: outcome.responseId,
     ok: outcome.outcome !== OUTCOME.refused,
-    message: outcome.message
+    message: outcome.message,
+    personName: null
   }));
 }
 

@@ -1,4 +1,4 @@
-import recordVerdict from '@salesforce/apex/ReferenceResponseBoardController.recordVerdict';
+import recordVerdictFrom from '@salesforce/apex/ReferenceResponseBoardController.recordVerdictFrom';
 import logCall from '@salesforce/apex/ReferenceResponseBoardController.logCall';
 import markAgreedToPartner from '@salesforce/apex/ReferenceResponseBoardController.markAgreedToPartner';
 import markNotAFit from '@salesforce/apex/ReferenceResponseBoardController.markNotAFit';
@@ -15,13 +15,22 @@ export function recordReview({
   action,
   responseIds,
   reason,
-  callDate
+  callDate,
+  source = '',
+  replyAuthor = '',
+  replyText = ''
 }: ActionSubmitDetail): Promise<RowResult[]> {
   switch (action) {
     case ACTION.CONFIRM:
-      return recordVerdict({ responseIds, verdict: VERDICT.CONFIRMED, reason: null });
     case ACTION.DECLINE:
-      return recordVerdict({ responseIds, verdict: VERDICT.DECLINED, reason });
+      return recordVerdictFrom({
+        responseIds,
+        verdict: action === ACTION.CONFIRM ? VERDICT.CONFIRMED : VERDICT.DECLINED,
+        reason,
+        source,
+        replyAuthor,
+        replyText
+      });
     case ACTION.LOG_CALL:
       return logCall({ responseIds, callDate });
     case ACTION.AGREED:

@@ -6,9 +6,10 @@ import getCounts from '@salesforce/apex/ReferenceResponseBoardController.getCoun
 import getResponses from '@salesforce/apex/ReferenceResponseBoardController.getResponses';
 import markReviewComplete from '@salesforce/apex/ReferenceResponseBoardController.markReviewComplete';
 import { reduceErrors } from 'c/ldsUtils';
-import { ACTION, isReviewAction, needsInput } from 'c/referenceReviewActions';
+import { ACTION, actionLabel, isReviewAction } from 'c/referenceReviewActions';
 import type { ActionRequest, ReviewAction, Row, RowResult } from 'c/referenceReviewActions';
-import { DEFAULT_FILTERS, responseQuery } from 'c/referenceBoardFilters';
+import { DEFAULT_FILTERS, isFiltered, responseQuery } from 'c/referenceBoardFilters';
+import { formatLabel as format } from 'c/ldsUtils';
 import type { BoardFilters, FilterChangeDetail } from 'c/referenceBoardFilters';
 import type { ActionSubmitDetail } from 'c/referenceBoardActionForm';
 import type { RowSelectDetail, SelectAllDetail } from 'c/referenceBoardTable';
@@ -34,6 +35,8 @@ function messageFor(error: unknown, fallback: string): string {
     ? LABELS.NO_ACCESS
     : fallback;
 }
+
+const NAMES_SHOWN = 3;
 
 /**
  * The response review board of a landing-page Campaign. It holds the state and runs every action
@@ -62,8 +65,14 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
 
   filters: BoardFilters = DEFAULT_FILTERS;
   selectedIds: string[] = [];
-  /** The review action waiting for its input (a reason, a call date). */
+  /** The review action waiting for its input and confirmation (its dialog is open). */
   pending?: ActionRequest<ReviewAction>;
+  /** The selected responses the pending bulk action leaves out (they do not offer it). */
+  leftOutIds: string[] = [];
+  /** Why the last action failed as a whole, naming the action and the people. */
+  actionFailure?: string;
+  /** The "mark review complete" dialog is open. */
+  confirmingReview = false;
   results: RowResult[] = [];
   resultNames: Record<string, string> = {};
 
@@ -186,6 +195,8 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
   /** An action chosen on a row or on the selection. */
   handleAction(event: CustomEvent<ActionRequest>): void {
     const { action, responseIds } = event.detail;
+    const fromBulk = event.type === 'bulkaction';
+    this.leftOutIds = fromBulk ? this.selectedIds.filter((id) => !responseIds.includes(id)) : [];
     if (isReviewAction(action)) {
       this.startAction({ action, responseIds });
     } else if (action === ACTION.ASK) {
@@ -203,11 +214,17 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
 
   handleCancel(): void {
     this.pending = undefined;
+    this.actionFailure = undefined;
   }
 
   handleDismissResults(): void {
     this.results = [];
     this.notice = undefined;
+    this.actionFailure = undefined;
+  }
+
+  handleRetryLoad(): Promise<void> {
+    return this.load();
   }
 
   /** A GitLab issue retried from a row: reload so the row shows the new status. */
@@ -215,10 +232,19 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     return this.reloadList();
   }
 
-  handleMarkReviewComplete(): Promise<void> {
+  /** "Mark review complete" asks first, showing what is still open. */
+  handleMarkReviewComplete(): void {
+    this.confirmingReview = true;
+  }
+
+  handleReviewCancel(): void {
+    this.confirmingReview = false;
+  }
+
+  handleReviewConfirm(): Promise<void> {
+    this.confirmingReview = false;
     this.busy = true;
-    this.actionError = undefined;
-    this.notice = undefined;
+    this.clearFeedback();
     return this.actThenReload(async () => {
       this.board = await markReviewComplete({ campaignId: this.recordId });
       this.notice = LABELS.REVIEW_RECORDED;
@@ -229,7 +255,18 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
   clearFeedback(): void {
     this.results = [];
     this.actionError = undefined;
+    this.actionFailure = undefined;
     this.notice = undefined;
+  }
+
+  /** "Confirm for Olivia Nguyen, Haruto Sato and 3 more could not be done: <why>". */
+  failureText(action: string, responseIds: string[], error: unknown): string {
+    const names = responseIds.map((id) =>
+      textOf(this.rows.find((row) => row.id === id)?.personName)
+    );
+    const shown = names.slice(0, NAMES_SHOWN).join(', ');
+    const who = names.length > NAMES_SHOWN ? `${shown} +${names.length - NAMES_SHOWN}` : shown;
+    return format(LABELS.ACTION_FAILED_FOR, action, who, reduceErrors(error).join(' '));
   }
 
   // Names are kept when an action starts: after the reload a moved response may have left the list.
@@ -237,13 +274,15 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     this.resultNames = Object.fromEntries(this.rows.map((row) => [row.id, textOf(row.personName)]));
   }
 
+  // However the dialog closed (Close, X, Escape, Cancel after a failed post) the board reloads:
+  // a post may have gone out before it was closed.
   askAccountTeam(ids: string[]): Promise<void> {
     this.clearFeedback();
     this.keepResultNames();
     return this.actThenReload(async () => {
       const results = await askAccountTeams(ids);
       this.results = results ?? [];
-      return results !== undefined;
+      return true;
     });
   }
 
@@ -264,23 +303,37 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     (this as unknown as Navigator)[NavigationMixin.Navigate](page);
   }
 
-  async startAction(request: ActionRequest<ReviewAction>): Promise<void> {
+  /** Every review action opens its dialog: what it applies to, its input, a confirmation. */
+  startAction(request: ActionRequest<ReviewAction>): void {
     this.clearFeedback();
-    if (needsInput(request.action)) {
-      this.pending = request; // the action form asks for it, then submits
-    } else {
-      await this.run({ ...request, reason: '', callDate: '' });
-    }
+    this.pending = request;
   }
 
-  run(submitted: ActionSubmitDetail): Promise<void> {
+  // A failure keeps the dialog and what was typed, and says which action failed for whom.
+  async run(submitted: ActionSubmitDetail): Promise<void> {
     this.busy = true;
+    this.actionFailure = undefined;
     this.keepResultNames();
-    return this.actThenReload(async () => {
-      this.results = await recordReview(submitted);
-      this.pending = undefined;
-      return true;
-    });
+    try {
+      this.results = (await recordReview(submitted)) ?? [];
+    } catch (error) {
+      this.actionFailure = this.failureText(
+        actionLabel(submitted.action),
+        submitted.responseIds,
+        error
+      );
+      this.busy = false;
+      return;
+    }
+    this.pending = undefined;
+    this.leftOutIds = [];
+    try {
+      await this.reloadAll();
+    } catch (error) {
+      this.actionError = error;
+    } finally {
+      this.busy = false;
+    }
   }
 
   get isInert(): boolean {
@@ -297,5 +350,13 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
 
   get actionErrorMessage(): string {
     return messageFor(this.actionError, LABELS.ACTION_FAILED);
+  }
+
+  get filtered(): boolean {
+    return isFiltered(this.filters);
+  }
+
+  get verdictSources(): Apex.ReferenceResponseBoardService.Option[] {
+    return this.board?.verdictSources ?? [];
   }
 }

@@ -1,5 +1,6 @@
 import {
   REVIEW_STATUS,
+  VERDICT,
   canMoveReview,
   isReviewStatus,
   reviewStatusLabel
@@ -84,7 +85,12 @@ export function isReviewAction(action: Action): action is ReviewAction {
 
 /** Declining, closing as not a fit and logging a call ask for input before they run. */
 export function needsInput(action: ReviewAction): boolean {
-  return needsReason(action) || needsCallDate(action);
+  return needsReason(action) || needsCallDate(action) || isVerdict(action);
+}
+
+/** Confirming and declining record the account team's verdict, with where it came from. */
+export function isVerdict(action: Action | undefined): boolean {
+  return action === ACTION.CONFIRM || action === ACTION.DECLINE;
 }
 
 /** Declining and closing as not a fit say why. */
@@ -97,9 +103,16 @@ export function needsCallDate(action: ReviewAction | undefined): boolean {
   return action === ACTION.LOG_CALL;
 }
 
-function canDo(action: ReviewAction, status: string | null): boolean {
+// The verdicts a response may receive are the server's rule (ReferenceReviewService.verdictsFor):
+// none without an account team, and a recorded verdict may be changed until the call.
+function canDo(action: ReviewAction, row: Row): boolean {
+  const status = row.status;
   if (!isReviewStatus(status)) {
     return false;
+  }
+  if (action === ACTION.CONFIRM || action === ACTION.DECLINE) {
+    const verdict = action === ACTION.CONFIRM ? VERDICT.CONFIRMED : VERDICT.DECLINED;
+    return (row.verdicts ?? []).includes(verdict) && canMoveReview(status, ACTION_TARGET[action]);
   }
   if (action === ACTION.LOG_CALL) {
     return (
@@ -134,7 +147,7 @@ function canNominate(row: Row): boolean {
 
 /** The actions a response offers, in menu order: ask, the review actions, nominate, open lead. */
 export function rowActions(row: Row): Action[] {
-  const actions: Action[] = REVIEW_ACTIONS.filter((action) => canDo(action, row.status));
+  const actions: Action[] = REVIEW_ACTIONS.filter((action) => canDo(action, row));
   if (canAsk(row)) {
     actions.unshift(ACTION.ASK);
   }
@@ -145,4 +158,9 @@ export function rowActions(row: Row): Action[] {
     actions.push(ACTION.OPEN_LEAD);
   }
   return actions;
+}
+
+/** The rows among `rows` that offer `action` (a bulk action applies to these only). */
+export function rowsOffering(action: Action, rows: Row[]): Row[] {
+  return rows.filter((row) => rowActions(row).includes(action));
 }

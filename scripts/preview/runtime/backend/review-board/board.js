@@ -16,7 +16,8 @@ import {
   isLandingPageProgram,
   needsAction,
   nextReviewStatuses,
-  reviewStatusLabel
+  reviewStatusLabel,
+  verdictLabel
 } from 'c/referenceProgram';
 import CAMPAIGN_NOT_FOUND from '@salesforce/label/c.Board_Error_Campaign_Not_Found';
 import INVALID_CURSOR from '@salesforce/label/c.Board_Error_Invalid_Cursor';
@@ -32,6 +33,15 @@ import ROW_CRM_ADVISED from '@salesforce/label/c.Board_Row_Crm_Advised';
 import ROW_NO_CRM_TO_ADVISE from '@salesforce/label/c.Board_Row_No_Crm_To_Advise';
 import PERSON_MISSING from '@salesforce/label/c.Board_Person_Missing';
 import STATUS_MOVE from '@salesforce/label/c.Error_Review_Status_Move';
+import SOURCE_UNKNOWN from '@salesforce/label/c.Board_Error_Verdict_Source_Unknown';
+import REPLY_REQUIRED from '@salesforce/label/c.Board_Error_Verdict_Reply_Required';
+import REPLY_TOO_LONG from '@salesforce/label/c.Board_Error_Verdict_Reply_Too_Long';
+import ROW_NO_ACCOUNT_TEAM from '@salesforce/label/c.Board_Row_Verdict_No_Account_Team';
+import ROW_NO_REPLY from '@salesforce/label/c.Board_Row_Verdict_No_Reply';
+import ROW_CHANGE_NEEDS_REASON from '@salesforce/label/c.Board_Row_Verdict_Change_Needs_Reason';
+import ROW_ALREADY from '@salesforce/label/c.Board_Row_Already_In_Status';
+import ROW_CALL_BEFORE_SIGNUP from '@salesforce/label/c.Board_Row_Call_Date_Before_Signup';
+import CALL_TOO_FAR from '@salesforce/label/c.Board_Error_Call_Date_Too_Far';
 import {
   ApexError,
   addDays,
@@ -45,6 +55,17 @@ export const DEFAULT_CADENCE_DAYS = 30;
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
 const REPLY_SNIPPET_LENGTH = 280;
+const MAX_REPLY_TEXT_LENGTH = 5000;
+const MAX_CALL_DAYS_AHEAD = 365;
+/** Verdict_Source__c's values and labels (the org describes the picklist; the preview cannot). */
+export const SOURCE_CHATTER_REPLY = 'Chatter_Reply';
+const VERDICT_SOURCES = [
+  { value: SOURCE_CHATTER_REPLY, label: 'Chatter Reply' },
+  { value: 'Slack', label: 'Slack' },
+  { value: 'Email', label: 'Email' },
+  { value: 'Call', label: 'Call' },
+  { value: 'Other', label: 'Other' }
+];
 const VIEW = {
   NEEDS_ACTION: 'NEEDS_ACTION',
   OVERDUE: 'OVERDUE',
@@ -117,7 +138,8 @@ export function getBoard(store, { campaignId }) {
     cadenceDays: null,
     reviewers: [],
     lastReviewDate: campaign.Last_Review_Date__c ?? null,
-    lastReviewedByName: store.userName(campaign.Last_Reviewed_By__c)
+    lastReviewedByName: store.userName(campaign.Last_Reviewed_By__c),
+    verdictSources: VERDICT_SOURCES.map((source) => ({ ...source }))
   };
   const config = programOf(store, campaign);
   if (!config) return board;
@@ -298,6 +320,15 @@ export function toRow(store, response, rules) {
     nominationStatus: nomination?.Status__c ?? null,
     gitLabSyncStatus: nomination?.GitLab_Sync_Status__c ?? null,
     gitLabIssueUrl: nomination?.GitLab_Issue_URL__c ?? null,
+    gitLabIssueIid: nomination?.GitLab_Issue_IID__c ?? null,
+    gitLabLastError: nomination?.GitLab_Last_Error__c ?? null,
+    email: null,
+    replyAuthorIsOwner: false,
+    verdicts: [],
+    verdictSource: response.Verdict_Source__c ?? null,
+    verdictReplyAuthor: response.Verdict_Reply_Author__c ?? null,
+    verdictReplyText: response.Verdict_Reply_Text__c ?? null,
+    reviewNotes: response.Review_Notes__c ?? null,
     needsAction: needsAction(status),
     overdue: isOverdue(rules, response),
     newSinceReview: isNewSinceReview(rules, response),
@@ -313,10 +344,12 @@ export function toRow(store, response, rules) {
     row.personType = 'Contact';
     row.personId = contact.Id;
     row.personName = contact.Name;
+    row.email = contact.Email ?? null;
   } else {
     row.personType = 'Lead';
     row.personId = lead.Id;
     row.personName = lead.Name;
+    row.email = lead.Email ?? null;
     row.company = lead.Company ?? null;
     row.problems.push(PROBLEM.NO_ACCOUNT);
     return row;
@@ -331,6 +364,9 @@ export function toRow(store, response, rules) {
   const owner = store.get(account.OwnerId);
   row.accountOwnerName = owner?.Name ?? null;
   row.accountOwnerActive = owner?.IsActive === true;
+  row.verdicts = verdictsFor(status, true);
+  row.replyAuthorIsOwner =
+    !!response.Account_Team_Reply_Author__c && response.Account_Team_Reply_Author__c === owner?.Id;
   if (!row.accountOwnerActive) row.problems.push(PROBLEM.NO_ACTIVE_OWNER);
   const csms = csmNames(store, account.Id);
   if (csms.length === 0) row.problems.push(PROBLEM.NO_ACTIVE_CSM);
@@ -347,6 +383,23 @@ function distinct(responseIds) {
   return [...new Set(responseIds.filter(Boolean))];
 }
 
+/** ReferenceReviewService.verdictsFor: the verdicts a response may receive now. */
+export function verdictsFor(status, hasAccountTeam) {
+  if (!hasAccountTeam) return [];
+  return VERDICTS.filter((verdict) =>
+    canMoveReview(status || REVIEW_STATUS.NEW, statusForVerdict(verdict))
+  );
+}
+
+function statusForVerdict(verdict) {
+  return verdict === VERDICT.CONFIRMED ? REVIEW_STATUS.CONFIRMED : REVIEW_STATUS.DECLINED;
+}
+
+function nameOf(store, response) {
+  const { contact, lead } = personOf(store, response);
+  return (contact ?? lead)?.Name ?? PERSON_MISSING;
+}
+
 /** Moves each response to `toStatus` when c/referenceProgram allows it; one result per row. */
 function move(store, responseIds, toStatus, change = {}) {
   const results = [];
@@ -356,6 +409,8 @@ function move(store, responseIds, toStatus, change = {}) {
     let refusal = null;
     if (!response) {
       refusal = ROW_NOT_FOUND;
+    } else if (statusOf(response) === toStatus) {
+      refusal = format(ROW_ALREADY, nameOf(store, response), reviewStatusLabel(toStatus));
     } else if (!canMoveReview(statusOf(response), toStatus)) {
       refusal = format(
         STATUS_MOVE,
@@ -365,27 +420,59 @@ function move(store, responseIds, toStatus, change = {}) {
     } else {
       refusal = change.refusal?.(response) ?? null;
     }
+    const personName = response ? nameOf(store, response) : null;
     if (refusal) {
-      results.push({ responseId, ok: false, message: refusal });
+      results.push({ responseId, ok: false, message: refusal, personName });
       continue;
     }
     response.Review_Status__c = toStatus;
     response.Status_Changed_On__c = new Date().toISOString();
     change.apply?.(response);
-    results.push({ responseId, ok: true, message: ROW_DONE });
+    results.push({ responseId, ok: true, message: ROW_DONE, personName });
     moved.push(response);
   }
   return { results, moved };
 }
 
 export function recordVerdict(store, { responseIds, verdict, reason }) {
+  return recordVerdictFrom(store, { responseIds, verdict, reason, source: SOURCE_CHATTER_REPLY });
+}
+
+/** ReferenceReviewService.recordVerdict(VerdictRequest): the verdict with its source. */
+export function recordVerdictFrom(
+  store,
+  { responseIds, verdict, reason, source, replyAuthor, replyText }
+) {
   if (!VERDICTS.includes(verdict)) throw new ApexError(VERDICT_UNKNOWN);
   if (verdict === VERDICT.DECLINED && !reason?.trim()) throw new ApexError(REASON_REQUIRED);
-  const toStatus = verdict === VERDICT.CONFIRMED ? REVIEW_STATUS.CONFIRMED : REVIEW_STATUS.DECLINED;
-  return move(store, responseIds, toStatus, {
+  const from = source || SOURCE_CHATTER_REPLY;
+  if (!VERDICT_SOURCES.some((one) => one.value === from)) throw new ApexError(SOURCE_UNKNOWN);
+  const chatter = from === SOURCE_CHATTER_REPLY;
+  if (!chatter) {
+    if (!replyAuthor?.trim() || !replyText?.trim()) throw new ApexError(REPLY_REQUIRED);
+    const length = replyText.trim().length;
+    if (length > MAX_REPLY_TEXT_LENGTH) {
+      throw new ApexError(format(REPLY_TOO_LONG, MAX_REPLY_TEXT_LENGTH, length));
+    }
+  }
+  return move(store, responseIds, statusForVerdict(verdict), {
+    refusal(response) {
+      const person = nameOf(store, response);
+      const { contact } = personOf(store, response);
+      if (!contact || !store.get(contact.AccountId)) return format(ROW_NO_ACCOUNT_TEAM, person);
+      if (chatter && !response.Account_Team_Reply__c?.trim()) return format(ROW_NO_REPLY, person);
+      const recorded = response.Account_Team_Verdict__c;
+      if (recorded && recorded !== verdict && !reason?.trim()) {
+        return format(ROW_CHANGE_NEEDS_REASON, person, verdictLabel(recorded));
+      }
+      return null;
+    },
     apply(response) {
       response.Account_Team_Verdict__c = verdict;
       response.Verdict_Reason__c = reason?.trim() || null;
+      response.Verdict_Source__c = from;
+      response.Verdict_Reply_Author__c = chatter ? null : replyAuthor.trim();
+      response.Verdict_Reply_Text__c = chatter ? null : replyText.trim();
     }
   }).results;
 }
@@ -397,10 +484,19 @@ const personMissing = (store, response) => {
 
 export function logCall(store, { responseIds, callDate }) {
   if (!callDate) throw new ApexError(CALL_DATE_REQUIRED);
+  if (callDate > addDays(todayGmt(), MAX_CALL_DAYS_AHEAD)) {
+    throw new ApexError(format(CALL_TOO_FAR, MAX_CALL_DAYS_AHEAD));
+  }
   const held = callDate <= todayGmt();
   const toStatus = held ? REVIEW_STATUS.CALL_HELD : REVIEW_STATUS.CALL_SCHEDULED;
   const outcome = move(store, responseIds, toStatus, {
-    refusal: (response) => (personMissing(store, response) ? ROW_PERSON_MISSING : null),
+    refusal(response) {
+      if (personMissing(store, response)) return ROW_PERSON_MISSING;
+      const signedUp = response.CreatedDate.slice(0, 10);
+      return callDate < signedUp
+        ? format(ROW_CALL_BEFORE_SIGNUP, nameOf(store, response), signedUp)
+        : null;
+    },
     apply(response) {
       response.Call_Date__c = callDate;
     }
@@ -454,11 +550,42 @@ export function markReviewComplete(store, { campaignId }) {
   return getBoard(store, { campaignId });
 }
 
+/**
+ * Preview only: an Account Owner or CSM replies in Chatter to the ask of a response, as
+ * AccountTeamReplyService captures it from the FeedComment trigger (author, text, time, Replied).
+ */
+export function simulateReply(store, { responseId, text }) {
+  const response = store.tables.CampaignMember?.get(responseId);
+  if (!response) throw new ApexError(ROW_NOT_FOUND);
+  const { contact } = personOf(store, response);
+  const account = contact ? store.get(contact.AccountId) : undefined;
+  if (!account) throw new ApexError(format(ROW_NO_ACCOUNT_TEAM, nameOf(store, response)));
+  response.Account_Team_Reply__c = text;
+  response.Account_Team_Reply_Author__c = account.OwnerId;
+  response.Account_Team_Replied_On__c = new Date().toISOString();
+  if (canMoveReview(statusOf(response), REVIEW_STATUS.ACCOUNT_TEAM_REPLIED)) {
+    response.Review_Status__c = REVIEW_STATUS.ACCOUNT_TEAM_REPLIED;
+    response.Status_Changed_On__c = new Date().toISOString();
+  }
+  return { responseId, personName: nameOf(store, response) };
+}
+
+/** The responses of a campaign whose account team was asked and may reply (preview only). */
+export function askedResponses(store, { campaignId }) {
+  return store
+    .responsesOf(campaignId)
+    .filter((response) => statusOf(response) === REVIEW_STATUS.ACCOUNT_TEAM_ASKED)
+    .map((response) => ({ id: response.Id, name: nameOf(store, response) }));
+}
+
 export const methods = {
+  'PreviewChatter.simulateReply': simulateReply,
+  'PreviewChatter.askedResponses': askedResponses,
   'ReferenceResponseBoardController.getBoard': getBoard,
   'ReferenceResponseBoardController.getCounts': getCounts,
   'ReferenceResponseBoardController.getResponses': getResponses,
   'ReferenceResponseBoardController.recordVerdict': recordVerdict,
+  'ReferenceResponseBoardController.recordVerdictFrom': recordVerdictFrom,
   'ReferenceResponseBoardController.logCall': logCall,
   'ReferenceResponseBoardController.markAgreedToPartner': markAgreedToPartner,
   'ReferenceResponseBoardController.markNotAFit': markNotAFit,

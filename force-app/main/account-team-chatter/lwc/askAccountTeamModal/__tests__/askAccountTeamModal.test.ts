@@ -116,8 +116,18 @@ function button(element: HTMLElement, name: string): HTMLElement & { disabled?: 
   return $(element, `lightning-button.${name}`) as HTMLElement & { disabled?: boolean };
 }
 
+// Which control received focus, by its first class (lightning-button.close → 'close').
+const focusedSpy = jest.fn();
+
 describe('c-ask-account-team-modal', () => {
+  beforeEach(() => {
+    jest.spyOn(HTMLElement.prototype, 'focus').mockImplementation(function (this: HTMLElement) {
+      focusedSpy(String(this.className).split(' ')[0]);
+    });
+  });
+
   afterEach(() => {
+    jest.restoreAllMocks();
     while (document.body.firstChild) {
       document.body.removeChild(document.body.firstChild);
     }
@@ -194,6 +204,10 @@ describe('c-ask-account-team-modal', () => {
     const note = $(element, 'lightning-textarea.note')!;
     note.dispatchEvent(new CustomEvent('change', { detail: {} }));
     note.dispatchEvent(new CustomEvent('change', { detail: { value: 'Keen' } }));
+    // before posting nothing is asked yet: only the refused row carries a badge
+    expect(
+      $$(element, 'li.response').map((row) => row.querySelector('lightning-badge') !== null)
+    ).toEqual([false, false, true]);
     button(element, 'post').click();
     await flushPromises();
 
@@ -201,6 +215,8 @@ describe('c-ask-account-team-modal', () => {
       responseIds: [RESPONSE_A, RESPONSE_B, RESPONSE_LEAD],
       note: 'Keen'
     });
+    // the footer changed under the focus: it is put on Close, inside the dialog
+    expect(focusedSpy).toHaveBeenCalledWith('close');
     expect($(element, 'li.post')).toBeNull();
     const rows = $$(element, 'li.outcome');
     expect(rows.map((row) => row.dataset.outcome)).toEqual([
@@ -316,6 +332,7 @@ describe('c-ask-account-team-modal', () => {
     button(element, 'post').click();
     await flushPromises();
 
+    expect(focusedSpy).toHaveBeenCalledWith('post');
     const panel = $(element, 'c-error-panel') as ErrorPanelElement;
     expect(panel.friendlyMessage).toBe(ERROR_POST);
     expect(panel.errors).toEqual(failure);

@@ -56,8 +56,8 @@ const REVIEW_MOVES: Record<ReviewStatus, ReviewStatus[]> = {
   New: ['Account_Team_Asked', 'Confirmed', 'Declined', 'Not_A_Fit'],
   Account_Team_Asked: ['Account_Team_Replied', 'Confirmed', 'Declined', 'Not_A_Fit'],
   Account_Team_Replied: ['Account_Team_Asked', 'Confirmed', 'Declined', 'Not_A_Fit'],
-  Confirmed: ['Call_Scheduled', 'Call_Held', 'Not_A_Fit'],
-  Declined: ['Account_Team_Asked', 'Not_A_Fit'],
+  Confirmed: ['Declined', 'Call_Scheduled', 'Call_Held', 'Not_A_Fit'],
+  Declined: ['Account_Team_Asked', 'Confirmed', 'Not_A_Fit'],
   Call_Scheduled: ['Call_Held', 'Not_A_Fit'],
   Call_Held: ['Agreed_To_Partner', 'Nominated', 'Not_A_Fit'],
   Agreed_To_Partner: ['Nominated', 'Not_A_Fit'],
@@ -167,7 +167,7 @@ describe('review transitions', () => {
 
   test.each([
     ['New', 'Nominated'],
-    ['Declined', 'Confirmed'],
+    ['Declined', 'Call_Held'],
     ['Call_Scheduled', 'Agreed_To_Partner'],
     ['Nominated', 'New'],
     ['Not_A_Fit', 'New'],

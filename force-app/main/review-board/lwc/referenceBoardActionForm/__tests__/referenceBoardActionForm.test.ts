@@ -6,7 +6,8 @@ import type {
   BulkActionDetail,
   ResultsDismissDetail
 } from 'c/referenceBoardActionForm';
-import type { ActionRequest, ReviewAction, RowResult } from 'c/referenceReviewActions';
+import type { ActionRequest, ReviewAction, Row, RowResult } from 'c/referenceReviewActions';
+import { responseRow } from '../../referenceReviewActions/__tests__/data/responseRow';
 import { flushPromises } from 'test/flushPromises';
 import { $, $$, textOf as text } from 'test/shadowQuery';
 
@@ -17,11 +18,47 @@ type FormElement = HTMLElement & {
   results?: RowResult[];
   resultNames?: Record<string, string>;
   notice?: string;
+  rows?: Row[];
+  verdictSources?: Array<{ value: string; label: string }>;
+  leftOutIds?: string[];
+  failure?: string;
 };
 type Button = HTMLElement & { disabled: boolean; label: string };
 
 const FIRST = '00v000000000001AAA';
 const SECOND = '00v000000000002AAA';
+const CONFIRMED = '00v000000000003AAA';
+
+const ROWS: Row[] = [
+  responseRow({ id: FIRST }),
+  responseRow({
+    id: SECOND,
+    personName: 'Dana Doe',
+    accountName: 'Beta Corp',
+    status: 'Account_Team_Replied',
+    reply: 'Yes',
+    replyAuthorName: 'Olivia Owner'
+  }),
+  responseRow({
+    id: CONFIRMED,
+    personName: 'Cleo Called',
+    status: 'Confirmed',
+    verdict: 'Confirmed',
+    verdicts: ['Declined'],
+    reply: 'Earlier yes',
+    replyAuthorName: 'Sam Success',
+    createdDate: '2025-09-03T10:00:00.000Z'
+  })
+];
+const SOURCES = [
+  { value: 'Chatter_Reply', label: 'Chatter Reply' },
+  { value: 'Slack', label: 'Slack' },
+  { value: 'Email', label: 'Email' }
+];
+
+function confirm(element: HTMLElement): void {
+  $(element, 'c-reference-board-dialog')!.dispatchEvent(new CustomEvent('confirm'));
+}
 
 function mount(props: Partial<FormElement>): FormElement {
   const element = createElement('c-reference-board-action-form', {
@@ -54,116 +91,246 @@ describe('c-reference-board-action-form', () => {
   });
 
   describe('the bulk bar', () => {
-    it('offers asking the account team and every review action, off until a row is selected', async () => {
-      const element = mount({});
-      const buttons = () => $$(element, '.bulk-ask, .bulk-action') as Button[];
+    it('offers only the actions a selected response offers, and nothing while busy', async () => {
+      const element = mount({ rows: ROWS });
+      const labels = () => ($$(element, '.bulk-action') as Button[]).map((button) => button.label);
 
       expect(text(element, '.selection')).toBe('c.Board_Selected');
-      expect(buttons().map((button) => button.label)).toEqual([
-        'c.Board_Action_Ask_Account_Team',
-        'c.Board_Action_Confirm',
-        'c.Board_Action_Decline',
-        'c.Board_Action_Log_Call',
-        'c.Board_Action_Agreed',
-        'c.Board_Action_Not_A_Fit'
-      ]);
-      expect(buttons().every((button) => button.disabled)).toBe(true);
+      expect(labels()).toEqual([]);
 
       element.selectedIds = [FIRST];
       await flushPromises();
-      expect(buttons().every((button) => !button.disabled)).toBe(true);
+      expect(labels()).toEqual([
+        'c.Board_Action_Ask_Account_Team',
+        'c.Board_Action_Confirm',
+        'c.Board_Action_Decline',
+        'c.Board_Action_Not_A_Fit'
+      ]);
+
+      element.selectedIds = [FIRST, CONFIRMED];
+      await flushPromises();
+      expect(labels()).toContain('c.Board_Action_Log_Call');
 
       element.busy = true;
       await flushPromises();
-      expect(buttons().every((button) => button.disabled)).toBe(true);
+      expect(labels()).toEqual([]);
       await expect(element).toBeAccessible();
     });
 
-    it('sends the action chosen with every selected response', () => {
-      const element = mount({ selectedIds: [FIRST, SECOND] });
+    it('sends the action with the selected responses that offer it', () => {
+      const element = mount({ rows: ROWS, selectedIds: [FIRST, SECOND, CONFIRMED] });
       const details = listen<BulkActionDetail>(element, 'bulkaction');
 
-      $(element, '.bulk-ask')!.click();
+      $(element, '.bulk-action[data-action="confirm"]')!.click();
       $(element, '.bulk-action[data-action="logCall"]')!.click();
 
       expect(details).toEqual([
-        { action: 'ask', responseIds: [FIRST, SECOND] },
-        { action: 'logCall', responseIds: [FIRST, SECOND] }
+        { action: 'confirm', responseIds: [FIRST, SECOND] },
+        { action: 'logCall', responseIds: [CONFIRMED] }
       ]);
     });
   });
 
-  describe('the input an action needs', () => {
-    it('shows no form until an action waits for input', () => {
-      const element = mount({});
+  describe('the dialog of an action', () => {
+    it('shows no dialog until an action waits', () => {
+      const element = mount({ rows: ROWS });
 
       expect($(element, '.action-form')).toBeNull();
     });
 
-    it('asks for the reason to decline and refuses an empty one', async () => {
-      const element = mount({ request: { action: 'decline', responseIds: [FIRST, SECOND] } });
-      const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
+    it('names the count and the people, and those left out', async () => {
+      const element = mount({
+        rows: ROWS,
+        verdictSources: SOURCES,
+        request: { action: 'confirm', responseIds: [FIRST, SECOND] },
+        leftOutIds: [CONFIRMED]
+      });
 
-      expect(text(element, '.action-form h3')).toBe('c.Board_Action_Decline');
-      expect(text(element, '.applies-to')).toBe('c.Board_Applies_To');
-      expect($(element, '.call-date')).toBeNull();
-      const reason = $(element, '.reason') as HTMLElement & { required: boolean };
-      expect(reason.required).toBe(true);
+      const dialog = $(element, 'c-reference-board-dialog') as HTMLElement & { heading: string };
+      expect(dialog.heading).toBe('c.Board_Dialog_Heading_Many');
+      expect($$(element, '.applies-to-person').map((li) => li.textContent)).toEqual([
+        'Chris Champion · Acme University',
+        'Dana Doe · Beta Corp'
+      ]);
+      expect($$(element, '.left-out-person').map((li) => li.textContent)).toEqual(['Cleo Called']);
       await expect(element).toBeAccessible();
 
-      setValue(element, '.reason', '   ');
-      $(element, '.submit')!.click();
-      expect(details).toEqual([]);
+      element.request = { action: 'confirm', responseIds: [FIRST] };
+      element.leftOutIds = [];
+      await flushPromises();
+      expect(dialog.heading).toBe('c.Board_Dialog_Heading_One');
+    });
 
-      setValue(element, '.reason', 'Churn risk');
-      $(element, '.submit')!.click();
+    it('records a verdict from the captured reply when there is one', () => {
+      const element = mount({
+        rows: ROWS,
+        verdictSources: SOURCES,
+        request: { action: 'confirm', responseIds: [SECOND] }
+      });
+      const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
+
+      const source = $(element, '.source') as HTMLElement & { value: string; options: unknown[] };
+      expect(source.value).toBe('Chatter_Reply');
+      expect(text(element, '.captured-reply')).toBe('c.Board_Verdict_Captured_Reply');
+      expect($(element, '.reply-author')).toBeNull();
+      confirm(element);
+
       expect(details).toEqual([
-        { action: 'decline', responseIds: [FIRST, SECOND], reason: 'Churn risk', callDate: '' }
+        {
+          action: 'confirm',
+          responseIds: [SECOND],
+          reason: '',
+          callDate: '',
+          source: 'Chatter_Reply',
+          replyAuthor: '',
+          replyText: ''
+        }
       ]);
     });
 
-    it('asks for the date of a call', () => {
-      const element = mount({ request: { action: 'logCall', responseIds: [FIRST] } });
+    it('without a captured reply, asks who replied another way and what they said', async () => {
+      const element = mount({
+        rows: ROWS,
+        verdictSources: SOURCES,
+        request: { action: 'confirm', responseIds: [FIRST] }
+      });
       const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
 
-      expect(text(element, '.action-form h3')).toBe('c.Board_Action_Log_Call');
-      expect($(element, '.reason')).toBeNull();
-      $(element, '.submit')!.click();
+      const source = $(element, '.source') as HTMLElement & {
+        value: string;
+        options: Array<{ value: string }>;
+      };
+      expect(source.options.map((option) => option.value)).toEqual(['Slack', 'Email']);
+      expect(source.value).toBe('Slack');
+      confirm(element);
+      expect(details).toEqual([]);
+
+      setValue(element, '.reply-author', 'Sam Success');
+      setValue(element, '.reply-text', 'Yes, go');
+      expect(text(element, '.reply-counter')).toBe('c.Board_Characters_Used');
+      source.dispatchEvent(new CustomEvent('change', { detail: { value: 'Email' } }));
+      await flushPromises();
+      confirm(element);
+      expect(details).toEqual([
+        {
+          action: 'confirm',
+          responseIds: [FIRST],
+          reason: '',
+          callDate: '',
+          source: 'Email',
+          replyAuthor: 'Sam Success',
+          replyText: 'Yes, go'
+        }
+      ]);
+    });
+
+    it('requires a reason to change a recorded verdict', () => {
+      const element = mount({
+        rows: ROWS,
+        verdictSources: SOURCES,
+        request: { action: 'decline', responseIds: [CONFIRMED] }
+      });
+      const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
+
+      const reason = $(element, '.reason') as HTMLElement & {
+        required: boolean;
+        maxLength: number;
+      };
+      expect(reason.required).toBe(true);
+      confirm(element);
+      expect(details).toEqual([]);
+
+      setValue(element, '.reason', 'Escalation');
+      confirm(element);
+      expect(details[0]).toMatchObject({ action: 'decline', reason: 'Escalation' });
+    });
+
+    it('asks for the reason to close and counts its characters', () => {
+      const element = mount({ rows: ROWS, request: { action: 'notAFit', responseIds: [FIRST] } });
+      const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
+
+      expect($(element, '.call-date')).toBeNull();
+      setValue(element, '.reason', '   ');
+      confirm(element);
+      expect(details).toEqual([]);
+      expect(text(element, '.reason-counter')).toBe('c.Board_Characters_Used');
+
+      setValue(element, '.reason', 'Competitor');
+      confirm(element);
+      expect(details).toEqual([
+        {
+          action: 'notAFit',
+          responseIds: [FIRST],
+          reason: 'Competitor',
+          callDate: '',
+          source: '',
+          replyAuthor: '',
+          replyText: ''
+        }
+      ]);
+    });
+
+    it('takes a typed value on the first Save after a refused one', () => {
+      const element = mount({ rows: ROWS, request: { action: 'notAFit', responseIds: [FIRST] } });
+      const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
+      confirm(element);
+      expect(details).toEqual([]);
+
+      // typed, but no change event yet (the click came first)
+      ($(element, '.reason') as HTMLInputElement).value = 'No budget';
+      confirm(element);
+      expect(details).toHaveLength(1);
+      expect(details[0]!.reason).toBe('No budget');
+    });
+
+    it('asks for the date of a call between the sign-up and a year ahead', () => {
+      const element = mount({
+        rows: ROWS,
+        request: { action: 'logCall', responseIds: [CONFIRMED] }
+      });
+      const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
+
+      const date = $(element, '.call-date') as HTMLElement & { min: string; max: string };
+      expect(date.min).toBe('2025-09-03');
+      expect(date.max > date.min).toBe(true);
+      confirm(element);
       expect(details).toEqual([]);
 
       setValue(element, '.call-date', '2025-11-03');
-      $(element, '.submit')!.click();
-      expect(details).toEqual([
-        { action: 'logCall', responseIds: [FIRST], reason: '', callDate: '2025-11-03' }
-      ]);
+      confirm(element);
+      expect(details[0]).toMatchObject({ action: 'logCall', callDate: '2025-11-03' });
     });
 
     it('starts each new action with an empty form', async () => {
-      const element = mount({ request: { action: 'notAFit', responseIds: [FIRST] } });
-      const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
+      const element = mount({ rows: ROWS, request: { action: 'notAFit', responseIds: [FIRST] } });
       setValue(element, '.reason', 'Competitor');
       await flushPromises();
 
       element.request = { action: 'notAFit', responseIds: [SECOND] };
       await flushPromises();
       expect(element.request).toEqual({ action: 'notAFit', responseIds: [SECOND] });
-      $(element, '.submit')!.click();
-
-      expect(details).toEqual([]);
       expect(($(element, '.reason') as HTMLInputElement).value).toBe('');
     });
 
-    it('cannot be submitted twice while the action runs, and can be cancelled', async () => {
-      const element = mount({ request: { action: 'decline', responseIds: [FIRST] }, busy: true });
+    it('closes by Cancel, X or Escape, and shows a failure inside while open', async () => {
+      const element = mount({
+        rows: ROWS,
+        request: { action: 'notAFit', responseIds: [FIRST] },
+        failure: 'c.Board_Action_Failed_For'
+      });
       const cancels = listen<ActionCancelDetail>(element, 'actioncancel');
 
-      expect(($(element, '.submit') as Button).disabled).toBe(true);
-      $(element, '.cancel')!.click();
+      expect(text(element, '.dialog-failure')).toBe('c.Board_Action_Failed_For');
+      expect($(element, '.feedback .failure')).toBeNull();
+      $(element, 'c-reference-board-dialog')!.dispatchEvent(
+        new CustomEvent('close', { detail: { how: 'escape' } })
+      );
       expect(cancels).toEqual([null]);
 
       element.request = undefined;
       await flushPromises();
       expect($(element, '.action-form')).toBeNull();
+      expect(text(element, '.feedback .failure')).toBe('c.Board_Action_Failed_For');
     });
   });
 
@@ -171,9 +338,9 @@ describe('c-reference-board-action-form', () => {
     it('reports each response by its name, or its Id when it has none', async () => {
       const element = mount({
         results: [
-          { responseId: FIRST, ok: true, message: 'Done.' },
-          { responseId: SECOND, ok: false, message: 'Refused.' },
-          { responseId: null, ok: null, message: null }
+          { responseId: FIRST, ok: true, message: 'Done.', personName: null },
+          { responseId: SECOND, ok: false, message: 'Refused.', personName: null },
+          { responseId: null, ok: null, message: null, personName: null }
         ],
         resultNames: { [FIRST]: 'Chris Champion', [SECOND]: '' }
       });
@@ -193,16 +360,20 @@ describe('c-reference-board-action-form', () => {
     it('shows a notice, and lets the results and the notice be dismissed', async () => {
       const element = mount({
         notice: 'c.Board_Nominated',
-        results: [{ responseId: FIRST, ok: true, message: 'Done.' }]
+        results: [{ responseId: FIRST, ok: true, message: 'Done.', personName: 'Named By Server' }]
       });
       const dismissals = listen<ResultsDismissDetail>(element, 'resultsdismiss');
 
       expect(text(element, '.feedback .notice')).toBe('c.Board_Nominated');
+      expect(text(element, '.result-done')).toBe('Named By Server: Done.');
       expect($(element, '.feedback')!.getAttribute('aria-live')).toBe('polite');
       $(element, '.dismiss')!.click();
       expect(dismissals).toEqual([null]);
 
       element.results = [];
+      await flushPromises();
+      expect($(element, '.results-summary')).toBeNull();
+      element.notice = undefined;
       await flushPromises();
       expect($(element, '.results')).toBeNull();
     });

@@ -3,7 +3,9 @@ import ReferenceBoardFilters, {
   DEFAULT_FILTERS,
   SORT,
   VIEW,
-  responseQuery
+  responseQuery,
+  SEARCH_DEBOUNCE_MS,
+  isFiltered
 } from 'c/referenceBoardFilters';
 import type { BoardFilters, FilterChangeDetail } from 'c/referenceBoardFilters';
 import { flushPromises } from 'test/flushPromises';
@@ -117,6 +119,33 @@ describe('c-reference-board-filters', () => {
     $(element, '.search')!.dispatchEvent(new CustomEvent('commit'));
 
     expect(details).toEqual([{ search: 'acme', view: 'OVERDUE' }, { search: 'acme university' }]);
+  });
+
+  it('searches as you type, once the typing pauses', () => {
+    jest.useFakeTimers();
+    try {
+      const element = mount();
+      const details = listen(element);
+
+      type(element, 'ac');
+      jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS - 1);
+      type(element, 'acme');
+      jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS - 1);
+      expect(details).toEqual([]);
+      jest.advanceTimersByTime(1);
+      expect(details).toEqual([{ search: 'acme' }]);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('knows when a filter narrows the list', () => {
+    expect(isFiltered(DEFAULT_FILTERS)).toBe(false);
+    expect(isFiltered({ ...DEFAULT_FILTERS, search: '  ' })).toBe(false);
+    expect(isFiltered({ ...DEFAULT_FILTERS, sort: 'newest' })).toBe(false);
+    expect(isFiltered({ ...DEFAULT_FILTERS, search: 'x' })).toBe(true);
+    expect(isFiltered({ ...DEFAULT_FILTERS, view: 'OVERDUE' })).toBe(true);
+    expect(isFiltered({ ...DEFAULT_FILTERS, reviewStatus: 'New' })).toBe(true);
   });
 
   it('keeps the search text the board holds until something is typed', () => {

@@ -9,6 +9,7 @@ type HeaderElement = HTMLElement & {
   counts?: Apex.ReferenceReviewQueue.Counts;
   countsError?: unknown;
   busy?: boolean;
+  confirming?: boolean;
 };
 
 const BOARD: Apex.ReferenceResponseBoardService.Board = {
@@ -21,7 +22,8 @@ const BOARD: Apex.ReferenceResponseBoardService.Board = {
   cadenceDays: 30,
   reviewers: ['Ada Reviewer'],
   lastReviewDate: '2025-10-01',
-  lastReviewedByName: 'Ada Reviewer'
+  lastReviewedByName: 'Ada Reviewer',
+  verdictSources: []
 };
 
 const COUNTS: Apex.ReferenceReviewQueue.Counts = {
@@ -147,5 +149,58 @@ describe('c-reference-board-header', () => {
     element.busy = true;
     await flushPromises();
     expect(button.disabled).toBe(true);
+  });
+
+  describe('the confirmation of "mark review complete"', () => {
+    it('lists what is still open by kind, overdue included, and confirms or cancels', async () => {
+      const element = mount({
+        board: BOARD,
+        counts: {
+          ...COUNTS,
+          overdue: 2,
+          byStatus: [
+            { status: 'New', responses: 2 },
+            { status: 'Account_Team_Asked', responses: 5 },
+            { status: 'Confirmed', responses: 3 },
+            { status: 'Call_Held', responses: 0 }
+          ]
+        },
+        confirming: true
+      });
+      const confirms: unknown[] = [];
+      const cancels: unknown[] = [];
+      element.addEventListener('reviewconfirm', (event) => confirms.push(event));
+      element.addEventListener('reviewcancel', (event) => cancels.push(event));
+
+      // waiting on the account team (Asked) is not the reviewer's to do: not listed
+      expect($$(element, '.still-open-kind').map((li) => li.textContent)).toEqual([
+        'c.Review_Status_New: 2',
+        'c.Review_Status_Confirmed: 3',
+        'c.Board_Overdue: 2'
+      ]);
+      await expect(element).toBeAccessible();
+      const dialog = $(element, 'c-reference-board-dialog')!;
+      dialog.dispatchEvent(new CustomEvent('confirm'));
+      dialog.dispatchEvent(new CustomEvent('close', { detail: { how: 'escape' } }));
+      expect(confirms).toHaveLength(1);
+      expect(cancels).toHaveLength(1);
+    });
+
+    it('says when nothing is open', () => {
+      const element = mount({
+        board: BOARD,
+        counts: { ...COUNTS, byStatus: [{ status: 'Nominated', responses: 4 }] },
+        confirming: true
+      });
+
+      expect($(element, '.still-open')).toBeNull();
+      expect(text(element, '.nothing-open')).toBe('c.Board_Review_Confirm_Nothing_Open');
+    });
+
+    it('is closed until asked for', () => {
+      const element = mount({ board: BOARD, counts: COUNTS });
+
+      expect($(element, 'c-reference-board-dialog')).toBeNull();
+    });
   });
 });

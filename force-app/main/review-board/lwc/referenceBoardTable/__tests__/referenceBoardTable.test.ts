@@ -17,6 +17,7 @@ type TableElement = HTMLElement & {
   selectedIds?: string[];
   hasMore?: boolean;
   loadingMore?: boolean;
+  filtered?: boolean;
 };
 
 const CONTACT = '00v000000000001AAA';
@@ -34,6 +35,10 @@ const ROWS: Row[] = [
     company: 'Prospect Co',
     accountId: null,
     accountName: null,
+    accountOwnerName: null,
+    csmNames: null,
+    email: 'lee@prospect.example',
+    verdicts: [],
     problems: ['NO_ACCOUNT']
   }),
   row(CALLED, {
@@ -41,9 +46,13 @@ const ROWS: Row[] = [
     status: 'Call_Held',
     callDate: '2025-10-04',
     needsAction: false,
+    verdicts: [],
     reply: 'Happy customer.',
     replyAuthorName: 'Olivia Owner',
-    repliedOn: '2025-09-03T09:00:00.000Z'
+    replyAuthorIsOwner: true,
+    repliedOn: '2025-09-03T09:00:00.000Z',
+    verdictReason: 'Renewed',
+    reviewNotes: 'Wants a case study'
   })
 ];
 
@@ -77,9 +86,12 @@ describe('c-reference-board-table', () => {
   });
 
   describe('the rows', () => {
-    it('says when no response matches', async () => {
+    it('says there is no response yet, or that none matches the filters', async () => {
       const element = mount({ rows: [] });
+      expect(text(element, '.empty')).toBe('c.Board_Empty_No_Filter');
 
+      element.filtered = true;
+      await flushPromises();
       expect(text(element, '.empty')).toBe('c.Board_Empty');
       expect($(element, 'table')).toBeNull();
       expect($(element, '.paging')).toBeNull();
@@ -92,20 +104,28 @@ describe('c-reference-board-table', () => {
       const rows = $$(element, 'tr.response');
       expect(rows.map((one) => one.dataset.id)).toEqual([CONTACT, LEAD, CALLED]);
       const [contact, lead, called] = rows as [HTMLElement, HTMLElement, HTMLElement];
-      expect(contact.querySelector('.person a')!.getAttribute('href')).toBe('/003000000000001AAA');
-      expect(contact.querySelector('.account a')!.getAttribute('href')).toBe('/001000000000001AAA');
-      expect(contact.querySelector('.owner')!.textContent).toBe('Olivia Owner');
-      expect(contact.querySelector('.csm')!.textContent).toBe('Sam Success');
-      expect(contact.querySelector('.status span')!.className).toBe(
-        'slds-badge slds-theme_warning'
+      expect(contact.querySelector('a.person-name')!.getAttribute('href')).toBe(
+        '/003000000000001AAA'
       );
-      expect(contact.querySelector('.overdue')!.textContent).toBe('c.Board_Overdue');
+      expect(contact.querySelector('.account a')!.getAttribute('href')).toBe('/001000000000001AAA');
+      expect(contact.querySelector('.email')!.textContent).toBe('chris@example.edu');
+      expect(contact.querySelector('.owner')!.textContent).toBe('c.Board_Owner');
+      expect(contact.querySelector('.owner .inactive')).toBeNull();
+      expect(contact.querySelector('.csm')!.textContent).toBe('c.Board_Csm');
+      // one badge: the status, overdue inside it (no second "Overdue" badge)
+      expect(contact.querySelectorAll('.status .slds-badge')).toHaveLength(1);
+      expect(contact.querySelector('.status-badge')!.className).toContain('slds-theme_warning');
+      expect(contact.querySelector('.status-badge')!.textContent).toBe('c.Board_Status_Overdue');
       expect(lead.querySelector('.company')!.textContent).toBe('Prospect Co');
-      expect(lead.querySelector('.status span')!.className).toBe('slds-badge slds-badge_inverse');
+      expect(lead.querySelector('.email')!.textContent).toBe('lee@prospect.example');
+      expect(lead.querySelector('.status-badge')!.className).toContain('slds-badge_inverse');
       expect(lead.querySelector('.problem')!.textContent).toBe('c.Board_Problem_Lead_No_Account');
-      expect(called.querySelector('.status span')!.className).toBe('slds-badge');
-      expect(called.querySelector('.status span')!.textContent).toBe('c.Review_Status_Call_Held');
+      expect(lead.querySelector('.owner')).toBeNull();
+      expect(called.querySelector('.status-badge')!.textContent).toBe('c.Review_Status_Call_Held');
       expect(called.querySelector('.reply-text')!.textContent).toBe('Happy customer.');
+      expect(called.querySelector('.reply-meta')!.textContent).toContain('c.Board_Reply_By_Owner');
+      expect(called.querySelector('.verdict-reason')!.textContent).toBe('c.Board_Verdict_Reason');
+      expect(called.querySelector('.notes')!.textContent).toBe('c.Board_Notes');
       expect(
         (
           called.querySelector('.call-date-cell lightning-formatted-date-time') as unknown as {
@@ -115,6 +135,41 @@ describe('c-reference-board-table', () => {
       ).toBe('2025-10-04');
       expect(text(element, '.showing')).toBe('c.Board_Showing');
       await expect(element).toBeAccessible();
+    });
+
+    it('marks an inactive owner, names a CSM reply and a verdict received outside Chatter', () => {
+      const element = mount({
+        rows: [
+          row(CONTACT, {
+            accountOwnerActive: false,
+            reply: 'Fine by me',
+            replyAuthorName: 'Sam Success',
+            replyAuthorIsOwner: false,
+            verdictSource: 'Slack',
+            verdictReplyAuthor: 'Sam Success',
+            verdictReplyText: 'Go'
+          })
+        ]
+      });
+
+      expect(text(element, '.owner .inactive')).toBe('c.Board_Inactive');
+      expect(text(element, '.reply-meta')).toContain('c.Board_Reply_By_Csm');
+      expect(text(element, '.other-channel')).toBe('c.Board_Verdict_From_Channel');
+    });
+
+    it('warns about the account team only while the response is open', () => {
+      const element = mount({
+        rows: [row(CONTACT, { status: 'Not_A_Fit', problems: ['NO_ACTIVE_OWNER'] })]
+      });
+
+      expect($(element, '.problem')).toBeNull();
+    });
+
+    it('wraps long unbroken text in its cell', () => {
+      const element = mount({ rows: [row(CONTACT, { reviewNotes: 'x'.repeat(400) })] });
+
+      expect($(element, '.notes')!.className).toContain('slds-hyphenate');
+      expect($(element, 'table')!.className).toContain('slds-table_fixed-layout');
     });
 
     it('names every problem of a response, and shows an unknown one as sent', () => {
@@ -143,6 +198,7 @@ describe('c-reference-board-table', () => {
             nominationId: 'a01000000000001AAA',
             nominationStatus: 'In_Progress',
             gitLabSyncStatus: 'Failed',
+            gitLabIssueIid: 118,
             gitLabLastError: 'GitLab answered 503.'
           })
         ]
@@ -152,6 +208,8 @@ describe('c-reference-board-table', () => {
       expect(text(element, '.nomination')).toContain(
         'c.Board_Nomination: c.Nomination_Status_In_Progress'
       );
+      const status = $(element, 'c-git-lab-issue-status') as HTMLElement & { issueIid: number };
+      expect(status.issueIid).toBe(118);
       const issue = $(element, 'c-git-lab-issue-status') as HTMLElement & {
         nominationId: string;
         lastError: string;
@@ -216,12 +274,8 @@ describe('c-reference-board-table', () => {
         'c.Board_Action_Decline',
         'c.Board_Action_Not_A_Fit'
       ]);
-      expect(items(LEAD)).toEqual([
-        'c.Board_Action_Confirm',
-        'c.Board_Action_Decline',
-        'c.Board_Action_Not_A_Fit',
-        'c.Board_Action_Open_Lead'
-      ]);
+      // no verdict for a lead without account (the server says so in row.verdicts)
+      expect(items(LEAD)).toEqual(['c.Board_Action_Not_A_Fit', 'c.Board_Action_Open_Lead']);
       expect(items(CALLED)).toEqual([
         'c.Board_Action_Agreed',
         'c.Board_Action_Not_A_Fit',
@@ -236,7 +290,9 @@ describe('c-reference-board-table', () => {
       $(element, `lightning-button-menu[data-id="${CALLED}"]`)!.dispatchEvent(
         new CustomEvent('select', { detail: { value: 'nominate' } })
       );
-      $(element, `tr[data-id="${LEAD}"] .open-lead`)!.click();
+      $(element, `lightning-button-menu[data-id="${LEAD}"]`)!.dispatchEvent(
+        new CustomEvent('select', { detail: { value: 'openLead' } })
+      );
 
       expect(details).toEqual([
         { action: 'nominate', responseIds: [CALLED] },
@@ -244,11 +300,11 @@ describe('c-reference-board-table', () => {
       ]);
     });
 
-    it('offers to open a lead only when there is one', () => {
+    it('shows the name without a link when the person cannot be opened', () => {
       const element = mount({ rows: [row(LEAD, { personType: 'Lead', personId: null })] });
 
-      expect($(element, '.open-lead')).toBeNull();
-      expect($(element, '.person a')).toBeNull();
+      expect($(element, 'a.person-name')).toBeNull();
+      expect(text(element, '.person-name')).toBe('Chris Champion');
     });
   });
 

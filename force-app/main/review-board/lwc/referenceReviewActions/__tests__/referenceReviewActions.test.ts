@@ -8,14 +8,23 @@ import {
   needsInput,
   needsReason,
   reviewStatusText,
-  rowActions
+  rowActions,
+  rowsOffering
 } from 'c/referenceReviewActions';
 import type { Action, Row } from 'c/referenceReviewActions';
 import { responseRow } from './data/responseRow';
 
 /** A contact's response on an account with an active team, in `status`. */
+// The verdicts each status may receive, as ReferenceReviewService.verdictsFor answers them.
+const VERDICTS_BY_STATUS: Record<string, string[]> = {
+  New: ['Confirmed', 'Declined'],
+  Account_Team_Asked: ['Confirmed', 'Declined'],
+  Account_Team_Replied: ['Confirmed', 'Declined'],
+  Confirmed: ['Declined'],
+  Declined: ['Confirmed']
+};
 const row = (status: string | null, overrides: Partial<Row> = {}): Row =>
-  responseRow({ status, ...overrides });
+  responseRow({ status, verdicts: VERDICTS_BY_STATUS[status ?? ''] ?? [], ...overrides });
 
 describe('c/referenceReviewActions', () => {
   describe('the actions a response offers', () => {
@@ -23,8 +32,8 @@ describe('c/referenceReviewActions', () => {
       ['New', ['ask', 'confirm', 'decline', 'notAFit']],
       ['Account_Team_Asked', ['confirm', 'decline', 'notAFit']],
       ['Account_Team_Replied', ['ask', 'confirm', 'decline', 'notAFit']],
-      ['Confirmed', ['logCall', 'notAFit']],
-      ['Declined', ['ask', 'notAFit']],
+      ['Confirmed', ['decline', 'logCall', 'notAFit']],
+      ['Declined', ['ask', 'confirm', 'notAFit']],
       ['Call_Scheduled', ['logCall', 'notAFit']],
       ['Call_Held', ['agreed', 'notAFit', 'nominate']],
       ['Agreed_To_Partner', ['notAFit', 'nominate']],
@@ -56,14 +65,23 @@ describe('c/referenceReviewActions', () => {
       );
     });
 
+    it('offers only the verdicts the server allows (none for a lead without account)', () => {
+      expect(rowActions(row('New', { verdicts: [] }))).toEqual(['ask', 'notAFit']);
+      expect(rowActions(row('Confirmed'))).not.toContain('confirm');
+      expect(rowActions(row('New', { verdicts: null }))).not.toContain('confirm');
+    });
+
+    it('lists the rows a bulk action applies to', () => {
+      const confirmed = row('Confirmed', { id: 'a' });
+      const fresh = row('New', { id: 'b' });
+      expect(rowsOffering(ACTION.CONFIRM, [confirmed, fresh]).map((one) => one.id)).toEqual(['b']);
+      expect(rowsOffering(ACTION.LOG_CALL, [confirmed, fresh]).map((one) => one.id)).toEqual(['a']);
+    });
+
     it('offers to open a lead, last', () => {
-      expect(rowActions(row('New', { personType: 'Lead', accountId: null }))).toEqual([
-        'ask',
-        'confirm',
-        'decline',
-        'notAFit',
-        'openLead'
-      ]);
+      expect(rowActions(row('New', { personType: 'Lead', accountId: null, verdicts: [] }))).toEqual(
+        ['ask', 'notAFit', 'openLead']
+      );
       expect(rowActions(row('Nominated', { personType: 'Lead' }))).toEqual(['openLead']);
     });
   });
@@ -78,7 +96,12 @@ describe('c/referenceReviewActions', () => {
     it('asks for a reason to decline or close, and for the date of a call', () => {
       expect(REVIEW_ACTIONS.filter(needsReason)).toEqual(['decline', 'notAFit']);
       expect(REVIEW_ACTIONS.filter(needsCallDate)).toEqual(['logCall']);
-      expect(REVIEW_ACTIONS.filter(needsInput)).toEqual(['decline', 'logCall', 'notAFit']);
+      expect(REVIEW_ACTIONS.filter(needsInput)).toEqual([
+        'confirm',
+        'decline',
+        'logCall',
+        'notAFit'
+      ]);
       expect(needsReason(undefined)).toBe(false);
       expect(needsCallDate(undefined)).toBe(false);
     });

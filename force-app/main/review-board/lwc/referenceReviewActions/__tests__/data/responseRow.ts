@@ -35,6 +35,13 @@ export function responseRow(overrides: Partial<Row> = {}): Row {
     overdue: false,
     newSinceReview: false,
     problems: [],
+    email: 'chris@example.edu',
+    replyAuthorIsOwner: false,
+    verdicts: ['Confirmed', 'Declined'],
+    verdictSource: null,
+    verdictReplyAuthor: null,
+    verdictReplyText: null,
+    reviewNotes: null,
     ...overrides
   };
 }
