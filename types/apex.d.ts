@@ -58,6 +58,13 @@ declare namespace Apex.CommunityProgramsChatterService {
   }
 }
 
+declare namespace Apex.NominationWizardResponses {
+  interface Option {
+    value: string | null;
+    label: string | null;
+  }
+}
+
 declare namespace Apex.ReferenceAccountPanelService {
   interface AccountStory {
     accountId: string | null;
@@ -263,6 +270,14 @@ declare module '@salesforce/apex/GitLabIssueController.retry' {
 declare module '@salesforce/apex/GitLabIssueLink.allowedHost' {
   const allowedHost: Apex.Wireable<{}, string>;
   export default allowedHost;
+}
+
+declare module '@salesforce/apex/NominationWizardResponses.getLandingPageResponses' {
+  const getLandingPageResponses: Apex.Wireable<
+    { accountId?: string | null },
+    Apex.NominationWizardResponses.Option[]
+  >;
+  export default getLandingPageResponses;
 }
 
 declare module '@salesforce/apex/ReferenceAccountPanelController.getAccountStory' {
