@@ -174,12 +174,17 @@ describe('local preview in Chromium', { skip, timeout: 240_000 }, () => {
     // Nominate through the wizard (row action → flow screen → Finish).
     await same.locator('lightning-button-menu.row-actions button').click();
     await same.locator('lightning-menu-item', { hasText: /nominate/i }).click();
-    const finish = overlay.locator('button.preview-flow-finish');
-    await finish.waitFor();
+    // Every screen of the flow (issue 17): who and what, reference types, details, review.
+    const next = overlay.locator('button.preview-flow-next');
+    await next.waitFor();
     await settle(page);
+    await next.click();
     await overlay.locator('lightning-checkbox-group label').first().click();
     await settle(page);
     await page.screenshot({ path: join(shots, 'journey-nominate.png') });
+    await next.click();
+    await next.click();
+    const finish = overlay.locator('button.preview-flow-finish');
     await finish.click();
     await overlay.locator('[role="dialog"]').waitFor({ state: 'detached' });
     await settle(page);
