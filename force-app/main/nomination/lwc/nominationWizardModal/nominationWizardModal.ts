@@ -38,7 +38,6 @@ export default class NominationWizardModal extends LightningModal {
   /** The account the nomination starts from. */
   @api accountId?: string;
 
-
   get heading(): string {
     return this.label || TITLE_LABEL;
   }

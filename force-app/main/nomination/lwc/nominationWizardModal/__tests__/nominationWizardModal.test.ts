@@ -86,7 +86,7 @@ describe('c-nomination-wizard-modal', () => {
     expect(closeResults).toEqual([]);
   });
 
-  it('has one footer, the flow\'s: no second row of buttons', () => {
+  it("has one footer, the flow's: no second row of buttons", () => {
     const element = render({ accountId: '001000000000001AAA' });
 
     expect(element.shadowRoot!.querySelector('lightning-modal-footer')).toBeNull();
