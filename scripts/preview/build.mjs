@@ -39,7 +39,7 @@ export const PAGE_KINDS = [
   { kind: 'campaign', requires: ['referenceResponseBoard'] },
   { kind: 'account', requires: ['referenceAccountPanel'] },
   { kind: 'wizard', requires: ['referenceTypePage'], optional: ['nominationWizardModal'] },
-  { kind: 'nomination', requires: ['gitLabIssueStatus'] },
+  { kind: 'nomination', requires: ['nominationHome'] },
   { kind: 'baseline', requires: [] }
 ];
 

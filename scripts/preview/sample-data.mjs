@@ -206,6 +206,14 @@ function addNominationPreview(root, data) {
   for (const user of data.users) {
     if (user.Title.startsWith('Customer Reference Manager')) user.Preview_Crm__c = true;
   }
+  // The Open Source and Education nominations already moved on have their CRM; the others show the
+  // path for a program without a default CRM (none of the sample programs names one).
+  const casey = data.users.find((user) => user.Name === 'Casey Crm');
+  for (const nomination of data.records.Reference_Nomination__c ?? []) {
+    if (['Open_Source', 'Education'].includes(nomination.Program__c)) {
+      nomination.Assigned_CRM__c ??= casey?.Id;
+    }
+  }
   const wizard = readFlowScreens(root, 'Reference_Nomination_Wizard');
   data.flows = wizard ? { [wizard.flowApiName]: wizard } : {};
   return data;

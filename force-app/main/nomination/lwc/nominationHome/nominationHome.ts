@@ -110,11 +110,9 @@ export default class NominationHome extends LightningElement {
   }
 
   get replyByText(): string {
-    return formatLabel(
-      this.labels.replyBy,
-      this.data?.accountTeamReplyAuthorName ?? '',
-      dateText(this.data?.accountTeamRepliedOn)
-    );
+    const author = this.data?.accountTeamReplyAuthorName;
+    const when = dateText(this.data?.accountTeamRepliedOn);
+    return author ? formatLabel(this.labels.replyBy, author, when) : when;
   }
 
   get whoActsText(): string {
