@@ -412,7 +412,7 @@ describe('c-reference-account-panel', () => {
     expect(visibleHeadings.map((heading) => heading.textContent!.trim())).not.toContain(
       'c.Account_Panel_Reference_Section'
     );
-    expect($(element, '#reference-heading')!.classList).toContain('slds-assistive-text');
+    expect($(element, '.reference-section h3')!.classList).toContain('slds-assistive-text');
   });
 
   it('refreshes when the GitLab status component reports a retry', async () => {
