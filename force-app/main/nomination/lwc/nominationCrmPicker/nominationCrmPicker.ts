@@ -64,13 +64,22 @@ export default class NominationCrmPicker extends LightningElement {
     return this.saving || !this.chosen;
   }
 
+  // What takes focus once the template has rendered: the picker when it opens, the button after.
+  private focusNext?: 'lightning-combobox' | 'lightning-button.open';
+
+  renderedCallback(): void {
+    if (this.focusNext) {
+      const target = this.template?.querySelector(this.focusNext) as HTMLElement | null;
+      this.focusNext = undefined;
+      target?.focus();
+    }
+  }
+
   handleOpen(): void {
     this.editing = true;
     this.error = '';
     this.confirmation = '';
-    requestAnimationFrame(() => {
-      (this.template?.querySelector('lightning-combobox') as HTMLElement | null)?.focus();
-    });
+    this.focusNext = 'lightning-combobox';
   }
 
   handleChoose(event: CustomEvent<{ value: string }>): void {
@@ -110,8 +119,6 @@ export default class NominationCrmPicker extends LightningElement {
   }
 
   private focusOpener(): void {
-    requestAnimationFrame(() => {
-      (this.template?.querySelector('lightning-button.open') as HTMLElement | null)?.focus();
-    });
+    this.focusNext = 'lightning-button.open';
   }
 }

@@ -87,9 +87,9 @@ export default class NominationHome extends LightningElement {
   }
 
   get referenceTypesText(): string {
-    const labels = (this.data?.referenceTypes ?? []).map((type) =>
-      isReferenceType(type) ? referenceTypeLabel(type) : type
-    );
+    const labels = (this.data?.referenceTypes ?? []).map((type) => {
+      return isReferenceType(type) ? referenceTypeLabel(type) : type;
+    });
     return labels.length ? labels.join(', ') : this.labels.none;
   }
 
