@@ -59,6 +59,57 @@ declare namespace Apex.CommunityProgramsChatterService {
   }
 }
 
+declare namespace Apex.NominationHomeService {
+  interface Crm {
+    userId: string | null;
+    name: string | null;
+    title: string | null;
+  }
+}
+
+declare namespace Apex.NominationHomeService {
+  interface Home {
+    id: string | null;
+    name: string | null;
+    status: string | null;
+    statusReason: string | null;
+    program: string | null;
+    accountId: string | null;
+    accountName: string | null;
+    championId: string | null;
+    championName: string | null;
+    championHasEmail: boolean | null;
+    referenceTypes: string[] | null;
+    sourcedFromLandingPage: boolean | null;
+    sourceCampaignName: string | null;
+    sourceResponseId: string | null;
+    responsePersonName: string | null;
+    accountTeamVerdict: string | null;
+    accountTeamReply: string | null;
+    accountTeamReplyAuthorName: string | null;
+    accountTeamRepliedOn: string | null;
+    notes: string | null;
+    nominatedOn: string | null;
+    nominatedByName: string | null;
+    gitLab: Apex.GitLabIssueStatus | null;
+    canRetryGitLab: boolean | null;
+    crmId: string | null;
+    crmName: string | null;
+    programHasDefaultCrm: boolean | null;
+    canAssignCrm: boolean | null;
+    hasIntroEmail: boolean | null;
+    nextStep: string | null;
+    nextStepOwner: string | null;
+  }
+}
+
+declare namespace Apex.NominationWizardResponses {
+  interface Option {
+    value: string | null;
+    label: string | null;
+  }
+}
+
 declare namespace Apex.ReferenceAccountPanelService {
   interface AccountStory {
     accountId: string | null;
@@ -311,6 +362,37 @@ declare module '@salesforce/apex/GitLabIssueController.statusOf' {
 declare module '@salesforce/apex/GitLabIssueLink.allowedHost' {
   const allowedHost: Apex.Wireable<{}, string>;
   export default allowedHost;
+}
+
+declare module '@salesforce/apex/NominationHomeController.getHome' {
+  const getHome: Apex.Wireable<{ nominationId?: string | null }, Apex.NominationHomeService.Home>;
+  export default getHome;
+}
+
+declare module '@salesforce/apex/NominationHomeController.searchCrms' {
+  const searchCrms: Apex.Wireable<{ searchTerm?: string | null }, Apex.NominationHomeService.Crm[]>;
+  export default searchCrms;
+}
+
+declare module '@salesforce/apex/NominationHomeController.assignCrm' {
+  const assignCrm: Apex.Call<
+    { nominationId?: string | null; crmId?: string | null },
+    Apex.NominationHomeService.Home
+  >;
+  export default assignCrm;
+}
+
+declare module '@salesforce/apex/NominationHomeController.sendIntroEmail' {
+  const sendIntroEmail: Apex.Call<{ nominationId?: string | null }, string>;
+  export default sendIntroEmail;
+}
+
+declare module '@salesforce/apex/NominationWizardResponses.getLandingPageResponses' {
+  const getLandingPageResponses: Apex.Wireable<
+    { accountId?: string | null },
+    Apex.NominationWizardResponses.Option[]
+  >;
+  export default getLandingPageResponses;
 }
 
 declare module '@salesforce/apex/ReferenceAccountPanelController.getAccountStory' {

@@ -43,7 +43,7 @@ export const PAGE_KINDS = [
   },
   { kind: 'account', requires: ['referenceAccountPanel'] },
   { kind: 'wizard', requires: ['referenceTypePage'], optional: ['nominationWizardModal'] },
-  { kind: 'nomination', requires: ['gitLabIssueStatus'] },
+  { kind: 'nomination', requires: ['nominationHome'] },
   { kind: 'baseline', requires: [] }
 ];
 

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAutoNumberFormats, readCustomMetadata } from './metadata.mjs';
 import { autoNumber, salesforceId } from './runtime/ids.mjs';
+import { readFlowScreens } from './flow-screens.mjs';
 
 export { salesforceId };
 
@@ -140,7 +141,7 @@ export function loadSampleData(root, { now = Date.now() } = {}) {
   });
 
   const metadata = readCustomMetadata(root);
-  return {
+  return addNominationPreview(root, {
     loadedAt: new Date(now).toISOString(),
     currentUserId: currentUser.Id,
     users,
@@ -148,7 +149,7 @@ export function loadSampleData(root, { now = Date.now() } = {}) {
     config: metadata.Reference_Program ?? {},
     settings: metadata.Reference_Program_Setting?.Default ?? {},
     autoNumbers
-  };
+  });
 }
 
 /** Owners round-robin (one by the inactive user), a CSM on most accounts, none on two. */
@@ -319,4 +320,37 @@ export function addAttributionHistory(records, { now, owner, csm, loader, newId,
       }
     }
   });
+}
+
+// ---- Nomination and CRM (issue 17) -------------------------------------------------------------
+
+/** Customer Reference Managers beyond Casey Crm: one more active, one who left (never offered). */
+const PREVIEW_CRMS = [
+  { Name: 'Robin Reference', Title: 'Customer Reference Manager', IsActive: true },
+  { Name: 'Toni Gone', Title: 'Customer Reference Manager (left)', IsActive: false }
+];
+
+/**
+ * What the nomination's record page and the wizard need on top of the data set: the users holding
+ * the Reference_CRM permission set (Preview_Crm__c, as org:setup would assign it), and the screens
+ * of the wizard flow read from its XML for the lightning-flow stand-in.
+ */
+function addNominationPreview(root, data) {
+  for (const crm of PREVIEW_CRMS) {
+    data.users.push({ Id: salesforceId(KEY_PREFIX.User, data.users.length + 1), ...crm });
+  }
+  for (const user of data.users) {
+    if (user.Title.startsWith('Customer Reference Manager')) user.Preview_Crm__c = true;
+  }
+  // The Open Source and Education nominations already moved on have their CRM; the others show the
+  // path for a program without a default CRM (none of the sample programs names one).
+  const casey = data.users.find((user) => user.Name === 'Casey Crm');
+  for (const nomination of data.records.Reference_Nomination__c ?? []) {
+    if (['Open_Source', 'Education'].includes(nomination.Program__c)) {
+      nomination.Assigned_CRM__c ??= casey?.Id;
+    }
+  }
+  const wizard = readFlowScreens(root, 'Reference_Nomination_Wizard');
+  data.flows = wizard ? { [wizard.flowApiName]: wizard } : {};
+  return data;
 }

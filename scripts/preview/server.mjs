@@ -109,18 +109,22 @@ export function listPages(data, builtKinds) {
     }
   }
   if (built.has('nomination')) {
-    (records.Reference_Nomination__c ?? []).forEach((nomination, i) => {
+    // One nomination per GitLab issue status in the page list (queued, created, failed …).
+    const shown = new Set();
+    for (const nomination of records.Reference_Nomination__c ?? []) {
       const account = records.Account?.find((a) => a.Id === nomination.Account__c);
+      const gitLab = nomination.GitLab_Sync_Status__c ?? 'Not_Queued';
       pages.push({
         kind: 'nomination',
         path: `/nomination/${nomination.Id}`,
-        label: `Nomination: ${account?.Name ?? nomination.Id}`,
+        label: `Nomination: ${account?.Name ?? nomination.Id} (GitLab ${gitLab.toLowerCase()})`,
         recordId: nomination.Id,
         objectApiName: 'Reference_Nomination__c',
         heading: `Reference nomination: ${account?.Name ?? ''}`,
-        hidden: i > 0
+        hidden: shown.has(gitLab)
       });
-    });
+      shown.add(gitLab);
+    }
   }
   if (built.has('campaign')) {
     pages.push({

@@ -14,6 +14,7 @@ import { benchMethods } from './review-board/bench.js';
 import { generateResponses } from './review-board/generate.js';
 import { chatterMethods } from './account-team-chatter/chatter.js';
 import { flowMethods } from './nomination/wizard.js';
+import { homeMethods } from './nomination/home.js';
 import { gitLabIssueMethods } from './gitlab-issue/gitlab-issue.js';
 import { accountMethods } from './account-panel/account.js';
 import { attributionMethods } from './attribution/attribution.js';
@@ -24,6 +25,7 @@ export const methods = {
   ...benchMethods,
   ...chatterMethods,
   ...flowMethods,
+  ...homeMethods,
   ...gitLabIssueMethods,
   ...accountMethods,
   ...attributionMethods

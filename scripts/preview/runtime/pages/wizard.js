@@ -1,53 +1,39 @@
 /*
- * The nomination wizard's flow screen (c/referenceTypePage) hosted the way the Flow runtime hosts
- * it: input properties from the flow (here: from the response in the URL), the values the screen
- * reports through FlowAttributeChangeEvent kept and shown, and Next calling the screen's
- * validate() before the flow may move on.
+ * The nomination wizard page: the Reference_Nomination_Wizard flow as a program manager sees it in
+ * its dialog, every screen of the real flow (who and what, reference types, details, review) read
+ * from the flow's XML and run by the preview's lightning-flow stand-in, with the flow's one footer.
+ * The page's record is the response the wizard starts from (the Campaign board's Nominate);
+ * `?account=<Id>` starts it from an account instead (the Account panel's "Nominate this account").
+ * When the flow finishes, the page says what was saved (in the tab's records only).
  */
+import Flow from 'lightning/flow';
 import { mountPage } from '../shell.js';
 
-export function start({ referenceTypePage }) {
+export function start() {
   const config = globalThis.__PREVIEW__ ?? {};
-  const outputs = {};
-  globalThis.__previewFlow = { outputs, navigations: [] };
+  const params = new URLSearchParams(globalThis.location?.search ?? '');
+  const account = params.get('account');
+  const flowInputVariables = account
+    ? [{ name: 'accountId', type: 'String', value: account }]
+    : [{ name: 'responseId', type: 'String', value: config.recordId }];
+  globalThis.__previewFlow = { statuses: [] };
   return mountPage({
-    tag: 'c-reference-type-page',
-    Ctor: referenceTypePage,
+    tag: 'lightning-flow',
+    Ctor: Flow,
     heading: config.heading,
-    props: config.flowInputs ?? {},
+    props: { flowApiName: 'Reference_Nomination_Wizard', flowInputVariables },
     host({ element, container, el }) {
-      const values = el('pre', { class: 'slds-text-font_monospace preview-flow-values' });
       const status = el('p', { class: 'preview-flow-status slds-m-top_small', role: 'status' });
-      const show = () => {
-        values.textContent = JSON.stringify(outputs, null, 2);
-      };
-      element.addEventListener('lightning__flowattributechange', (event) => {
-        outputs[event.detail.attributeName] = event.detail.attributeValue;
-        show();
+      element.addEventListener('statuschange', (event) => {
+        const { status: flowStatus, outputVariables = [] } = event.detail ?? {};
+        globalThis.__previewFlow.statuses.push(event.detail);
+        const nominationId = outputVariables.find((one) => one.name === 'nominationId')?.value;
+        if (flowStatus !== 'FINISHED') return;
+        status.textContent = nominationId
+          ? `The wizard saved nomination ${nominationId} (in this browser tab only).`
+          : 'The wizard is closed.';
       });
-      const next = el('button', {
-        class: 'slds-button slds-button_brand',
-        type: 'button',
-        text: 'Next'
-      });
-      next.addEventListener('click', () => {
-        const verdict =
-          typeof element.validate === 'function' ? element.validate() : { isValid: true };
-        globalThis.__previewFlow.navigations.push(verdict);
-        status.textContent = verdict?.isValid
-          ? 'The flow would move to the next screen with these values.'
-          : `The flow stays on this screen: ${verdict?.errorMessage ?? ''}`;
-      });
-      const footer = el('div', { class: 'slds-card__footer slds-text-align_right' }, next);
-      const aside = el(
-        'section',
-        { class: 'slds-m-top_medium', 'aria-label': 'Flow values' },
-        el('h2', { class: 'slds-text-heading_small', text: 'Values the flow receives' }),
-        values,
-        status
-      );
-      container.append(element, footer, aside);
-      show();
+      container.append(element, status);
     }
   });
 }

@@ -5,12 +5,12 @@
  *   const result = await NominationWizardModal.open({ size: 'large', label, responseId, accountId });
  *   if (result === 'finished') { ...refresh... }
  *
- * It resolves undefined when the user cancels or closes it.
+ * It resolves undefined when the user closes it (the header's X or Escape). The flow's own footer
+ * (Previous / Next / Finish) is the dialog's only footer: no second row of buttons.
  */
 import LightningModal from 'lightning/modal';
 import { api } from 'lwc';
 import TITLE_LABEL from '@salesforce/label/c.Wizard_Modal_Title';
-import CANCEL_LABEL from '@salesforce/label/c.Wizard_Cancel';
 
 /** What open() resolves when the wizard was completed. */
 export const WIZARD_FINISHED = 'finished';
@@ -38,8 +38,6 @@ export default class NominationWizardModal extends LightningModal {
   /** The account the nomination starts from. */
   @api accountId?: string;
 
-  labels = { title: TITLE_LABEL, cancel: CANCEL_LABEL };
-
   get heading(): string {
     return this.label || TITLE_LABEL;
   }
@@ -59,9 +57,5 @@ export default class NominationWizardModal extends LightningModal {
     if (FINISHED_STATUSES.includes(event.detail.status)) {
       this.close(WIZARD_FINISHED);
     }
-  }
-
-  handleCancel(): void {
-    this.close(undefined);
   }
 }

@@ -4,8 +4,9 @@
  * Flow from going on while the page is incomplete; the server rules (NominationService, validation
  * rules) check the same again on save.
  */
-import { LightningElement, api } from 'lwc';
+import { LightningElement, api, wire } from 'lwc';
 import { FlowAttributeChangeEvent } from 'lightning/flowSupport';
+import getLandingPageResponses from '@salesforce/apex/NominationWizardResponses.getLandingPageResponses';
 import { REFERENCE_TYPES, referenceTypeLabel, type ReferenceType } from 'c/referenceProgram';
 import REFERENCE_TYPES_LABEL from '@salesforce/label/c.Wizard_Reference_Types';
 import SOURCED_LABEL from '@salesforce/label/c.Wizard_Sourced_From_Landing_Page';
@@ -16,6 +17,8 @@ import UNTICKED_ERROR from '@salesforce/label/c.Error_Wizard_Landing_Page_Untick
 import TYPE_REQUIRED_ERROR from '@salesforce/label/c.Error_Wizard_Reference_Type_Required';
 import RESPONSE_NEEDED_ERROR from '@salesforce/label/c.Error_Wizard_Landing_Page_Response_Needed';
 import RESPONSE_INVALID_ERROR from '@salesforce/label/c.Error_Wizard_Landing_Page_Response_Invalid';
+import RESPONSE_PLACEHOLDER from '@salesforce/label/c.Wizard_Response_Placeholder';
+import NO_RESPONSES_LABEL from '@salesforce/label/c.Wizard_No_Landing_Page_Responses';
 
 /** What the Flow runtime expects back from a screen component's validate(). */
 export interface FlowValidation {
@@ -38,9 +41,27 @@ export function isResponseId(value: string | null | undefined): boolean {
   return RESPONSE_ID_PATTERN.test((value ?? '').trim());
 }
 
+/** The labels of the chosen types, for the Review screen ("Logo, Case study", never API values). */
+export function referenceTypeLabels(value: string | null | undefined): string {
+  return parseReferenceTypes(value).map(referenceTypeLabel).join(', ');
+}
+
+type ResponseOption = Apex.NominationWizardResponses.Option;
+
 export default class ReferenceTypePage extends LightningElement {
   /** True when the wizard started from a response in a landing-page campaign (input only). */
   @api isLandingPageResponse = false;
+  /** The account being nominated: its landing-page responses are offered to link (input only). */
+  @api accountId?: string;
+
+  /** The labels of the selected types, for the Review screen (output only). */
+  @api
+  get selectedTypeLabels(): string {
+    return referenceTypeLabels(this.types);
+  }
+
+  @wire(getLandingPageResponses, { accountId: '$accountId' })
+  responseOptions?: Apex.WireResult<ResponseOption[]>;
 
   // The Flow sets these and reads them back through FlowAttributeChangeEvent; the component keeps
   // its own copy so it never reassigns a public property.
@@ -80,7 +101,9 @@ export default class ReferenceTypePage extends LightningElement {
     sourced: SOURCED_LABEL,
     responseId: RESPONSE_ID_LABEL,
     responseIdHelp: RESPONSE_ID_HELP,
-    preTicked: PRE_TICKED_LABEL
+    preTicked: PRE_TICKED_LABEL,
+    responsePlaceholder: RESPONSE_PLACEHOLDER,
+    noResponses: NO_RESPONSES_LABEL
   };
 
   connectedCallback(): void {
@@ -103,9 +126,23 @@ export default class ReferenceTypePage extends LightningElement {
     return this.sourcedFromLandingPage && !this.isLandingPageResponse;
   }
 
+  /** "Ticked because this response came from the landing page": only while it is ticked. */
+  get showsPreTicked(): boolean {
+    return this.isLandingPageResponse && this.sourcedFromLandingPage;
+  }
+
+  get responseChoices(): ResponseOption[] {
+    return this.responseOptions?.data ?? [];
+  }
+
+  get noResponseChoices(): boolean {
+    return this.responseChoices.length === 0;
+  }
+
   handleTypesChange(event: CustomEvent<{ value: string[] }>): void {
     this.types = parseReferenceTypes(event.detail.value.join(TYPE_SEPARATOR)).join(TYPE_SEPARATOR);
     this.report('selectedTypes', this.types);
+    this.report('selectedTypeLabels', this.selectedTypeLabels);
   }
 
   handleSourcedChange(event: CustomEvent<{ checked: boolean }>): void {

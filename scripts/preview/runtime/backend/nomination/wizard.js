@@ -1,44 +1,170 @@
 /*
  * The Reference_Nomination_Wizard flow's Apex actions for the preview's lightning-flow stand-in:
- * what NominationWizardLoadAction prefills and what NominationWizardSubmitAction saves, reduced
- * to the rules the screens show (reference types required, the landing-page checkbox, the response
- * moving to Nominated only where c/referenceProgram allows it).
+ * what NominationWizardLoadAction prefills (also as Check_Open_Nomination once the account and
+ * program are chosen) and what NominationWizardSubmitAction saves, reduced to the rules the screens
+ * show: account, champion, program and campaign required (the flow's required fields), reference
+ * types required, the landing-page checkbox, one open nomination per account and program
+ * (NominationService's Open_Nomination_Key__c), the response moving to Nominated only where
+ * c/referenceProgram allows it. Plus the options the flow's lookups and picklists offer.
  */
 import {
   NOMINATION_STATUS,
+  OPEN_NOMINATION_STATUSES,
+  PROGRAMS,
   REVIEW_STATUS,
+  VERDICTS,
   canMoveReview,
   isLandingPageProgram,
+  isProgram,
   programLabel,
-  reviewStatusLabel
+  referenceTypeLabel,
+  reviewStatusLabel,
+  verdictLabel
 } from 'c/referenceProgram';
 import STATUS_MOVE from '@salesforce/label/c.Error_Review_Status_Move';
 import TYPE_REQUIRED from '@salesforce/label/c.Error_Wizard_Reference_Type_Required';
 import UNTICKED from '@salesforce/label/c.Error_Wizard_Landing_Page_Untick';
 import CHAMPION_OTHER_ACCOUNT from '@salesforce/label/c.Error_Wizard_Champion_Other_Account';
 import RESPONSE_OTHER_ACCOUNT from '@salesforce/label/c.Error_Wizard_Response_Other_Account';
+import ACCOUNT_REQUIRED from '@salesforce/label/c.Error_Wizard_Account_Required';
+import PROGRAM_REQUIRED from '@salesforce/label/c.Error_Wizard_Program_Required';
+import CHAMPION_REQUIRED from '@salesforce/label/c.Error_Wizard_Champion_Required';
+import CAMPAIGN_REQUIRED from '@salesforce/label/c.Error_Wizard_Campaign_Required';
+import OPEN_NOMINATION from '@salesforce/label/c.Error_Open_Nomination_Exists';
+import RESPONSE_REQUIRED from '@salesforce/label/c.Error_Landing_Page_Response_Required';
+import CAMPAIGN_MISMATCH from '@salesforce/label/c.Error_Source_Campaign_Mismatch';
+import START_MISSING from '@salesforce/label/c.Error_Wizard_Start_Missing';
+import RESPONSE_OPTION from '@salesforce/label/c.Wizard_Response_Option';
 import { ApexError, format, todayGmt } from '../program/store.js';
 
-function loadNominationContext(store, { responseId, accountId }) {
+/** The open nomination of an account in a program (NominationService.openKeyOf). */
+export function openNominationOf(store, accountId, program) {
+  if (!accountId || !program) return undefined;
+  return store
+    .all('Reference_Nomination__c')
+    .find(
+      (nomination) =>
+        nomination.Account__c === accountId &&
+        nomination.Program__c === program &&
+        OPEN_NOMINATION_STATUSES.includes(nomination.Status__c)
+    );
+}
+
+function defaultCrmId(store, program) {
+  const username = store.config[program]?.Default_CRM_Username__c;
+  if (!username) return null;
+  return store.all('User').find((user) => user.Username === username && user.IsActive)?.Id ?? null;
+}
+
+function loadNominationContext(store, { responseId, accountId, program: chosenProgram }) {
   const response = store.get(responseId);
-  if (!response && !accountId)
-    throw new ApexError('Local preview: the wizard needs a response or an account.');
+  if (responseId && !response) throw new ApexError(`Local preview: no response ${responseId}.`);
+  if (!response && !accountId) return { errorMessage: START_MISSING };
   const campaign = store.get(response?.CampaignId);
   const contact = store.get(response?.ContactId);
   const account = store.get(accountId ?? contact?.AccountId);
-  const program = campaign?.Reference_Program__c ?? null;
+  const program = isProgram(chosenProgram)
+    ? chosenProgram
+    : (campaign?.Reference_Program__c ?? null);
+  const open = openNominationOf(store, account?.Id, program);
   return {
     responseId: response?.Id ?? null,
+    campaignId: campaign?.Id ?? null,
     campaignName: campaign?.Name ?? null,
     program,
     programLabel: program ? programLabel(program) : null,
-    isLandingPageResponse: Boolean(program && isLandingPageProgram(program)),
+    isLandingPageResponse: Boolean(
+      campaign?.Reference_Program__c && isLandingPageProgram(campaign.Reference_Program__c)
+    ),
     championContactId: contact?.Id ?? null,
     championName: contact?.Name ?? null,
     accountId: account?.Id ?? null,
     accountName: account?.Name ?? null,
-    accountTeamVerdict: response?.Account_Team_Verdict__c ?? null
+    assignedCrmId: program ? defaultCrmId(store, program) : null,
+    accountTeamVerdict: response?.Account_Team_Verdict__c ?? null,
+    accountTeamReply: response?.Account_Team_Reply__c ?? null,
+    existingNominationId: open?.Id ?? null,
+    existingNominationName: open?.Name ?? null,
+    errorMessage: null
   };
+}
+
+/** What the flow's lookups (by referenced object) and picklists (by field) offer. */
+function wizardOptions(store, { accountId }) {
+  const byName = (a, b) => String(a.label).localeCompare(String(b.label));
+  return {
+    lookups: {
+      Account: store
+        .all('Account')
+        .map((one) => ({ value: one.Id, label: one.Name }))
+        .sort(byName),
+      Contact: store
+        .all('Contact')
+        .filter((one) => one.AccountId === accountId)
+        .map((one) => ({ value: one.Id, label: one.Name }))
+        .sort(byName),
+      Campaign: store
+        .all('Campaign')
+        .map((one) => ({ value: one.Id, label: one.Name }))
+        .sort(byName),
+      User: store
+        .all('User')
+        .filter((one) => one.IsActive && one.Preview_Crm__c)
+        .map((one) => ({ value: one.Id, label: one.Name }))
+        .sort(byName)
+    },
+    picklists: {
+      Program__c: PROGRAMS.map((value) => ({ value, label: programLabel(value) })),
+      Account_Team_Verdict__c: VERDICTS.map((value) => ({ value, label: verdictLabel(value) }))
+    }
+  };
+}
+
+/** NominationWizardResponses.getLandingPageResponses: the account's responses left to link. */
+function getLandingPageResponses(store, { accountId }) {
+  if (!accountId) return [];
+  return store
+    .all('CampaignMember')
+    .filter((response) => {
+      const campaign = store.get(response.CampaignId);
+      return (
+        store.get(response.ContactId)?.AccountId === accountId &&
+        isProgram(campaign?.Reference_Program__c) &&
+        isLandingPageProgram(campaign.Reference_Program__c) &&
+        !response.Nomination__c
+      );
+    })
+    .map((response) => ({
+      value: response.Id,
+      label: format(
+        RESPONSE_OPTION,
+        store.get(response.ContactId)?.Name ?? '',
+        store.get(response.CampaignId)?.Name ?? '',
+        new Date(response.CreatedDate).toLocaleDateString()
+      )
+    }));
+}
+
+function problemOf(store, submission, types) {
+  if (!submission.accountId) return ACCOUNT_REQUIRED;
+  if (!submission.championContactId) return CHAMPION_REQUIRED;
+  if (!isProgram(submission.program)) return PROGRAM_REQUIRED;
+  if (!submission.campaignId) return CAMPAIGN_REQUIRED;
+  if (types.length === 0) return TYPE_REQUIRED;
+  if (submission.isLandingPageResponse && submission.sourcedFromLandingPage !== true) {
+    return UNTICKED;
+  }
+  const open = openNominationOf(store, submission.accountId, submission.program);
+  if (open) return format(OPEN_NOMINATION, programLabel(submission.program), open.Name);
+  return undefined;
+}
+
+function sourceResponseOf(store, submission) {
+  const linked =
+    submission.sourcedFromLandingPage === true && submission.landingPageResponseId
+      ? submission.landingPageResponseId
+      : submission.responseId;
+  return store.get(linked);
 }
 
 function submitNomination(store, submission) {
@@ -46,21 +172,22 @@ function submitNomination(store, submission) {
   const types = String(submission.selectedTypes ?? '')
     .split(';')
     .filter(Boolean);
-  if (types.length === 0) return refuse(TYPE_REQUIRED);
-  if (submission.isLandingPageResponse && submission.sourcedFromLandingPage !== true) {
-    return refuse(UNTICKED);
-  }
-  if (!submission.accountId) return refuse('Local preview: choose an account.');
+  const problem = problemOf(store, submission, types);
+  if (problem) return refuse(problem);
   const champion = store.get(submission.championContactId);
   if (champion && champion.AccountId !== submission.accountId) {
     return refuse(CHAMPION_OTHER_ACCOUNT);
   }
-  const response = store.get(submission.responseId);
+  const response = sourceResponseOf(store, submission);
+  if (submission.sourcedFromLandingPage === true && !response) return refuse(RESPONSE_REQUIRED);
   if (response) {
     // As NominationWizardService: the response's contact's account, or its converted lead's.
     const person = store.get(response.ContactId ?? response.LeadId);
     const personAccountId = response.ContactId ? person?.AccountId : person?.ConvertedAccountId;
     if (personAccountId !== submission.accountId) return refuse(RESPONSE_OTHER_ACCOUNT);
+    if (response.CampaignId !== submission.campaignId) {
+      return refuse(format(CAMPAIGN_MISMATCH, store.get(response.CampaignId)?.Name ?? ''));
+    }
     const from = response.Review_Status__c || REVIEW_STATUS.NEW;
     if (!canMoveReview(from, REVIEW_STATUS.NOMINATED)) {
       return refuse(
@@ -72,11 +199,14 @@ function submitNomination(store, submission) {
     Account__c: submission.accountId,
     Champion_Contact__c: submission.championContactId,
     Program__c: submission.program,
-    Source_Campaign__c: response?.CampaignId ?? null,
+    Assigned_CRM__c: submission.assignedCrmId || null,
+    Source_Campaign__c: submission.campaignId,
     Source_Response_Id__c: response?.Id ?? null,
     Sourced_From_Landing_Page__c: submission.sourcedFromLandingPage === true,
     Status__c: NOMINATION_STATUS.NOMINATED,
     Nominated_On__c: todayGmt(),
+    Notes__c: submission.notes || null,
+    Consent_Logo_Content__c: submission.consentLogoContent === true,
     Account_Team_Verdict__c: submission.accountTeamVerdict ?? null
   });
   for (const type of types) {
@@ -90,10 +220,19 @@ function submitNomination(store, submission) {
     response.Status_Changed_On__c = new Date().toISOString();
     response.Nomination__c = nomination.Id;
   }
-  return { isSuccess: true, nominationId: nomination.Id, errorMessage: null };
+  return {
+    isSuccess: true,
+    nominationId: nomination.Id,
+    nominationName: nomination.Name ?? null,
+    errorMessage: null,
+    referenceTypeLabels: types.map(referenceTypeLabel).join(', ')
+  };
 }
 
 export const flowMethods = {
   'PreviewFlow.loadNominationContext': loadNominationContext,
-  'PreviewFlow.submitNomination': submitNomination
+  'PreviewFlow.wizardOptions': wizardOptions,
+  'PreviewFlow.describe': (store, { flowApiName }) => store.flows?.[flowApiName] ?? null,
+  'PreviewFlow.submitNomination': submitNomination,
+  'NominationWizardResponses.getLandingPageResponses': getLandingPageResponses
 };

@@ -42,6 +42,7 @@ export class Store {
     this.config = seed.config ?? {};
     this.settings = seed.settings ?? {};
     this.autoNumbers = seed.autoNumbers ?? {};
+    this.flows = seed.flows ?? {};
     this.byId = new Map();
     this.tables = {};
     this.sequence = 0;

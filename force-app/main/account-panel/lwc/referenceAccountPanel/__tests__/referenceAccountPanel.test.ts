@@ -403,6 +403,18 @@ describe('c-reference-account-panel', () => {
     expect(mockRefresh).not.toHaveBeenCalled();
   });
 
+  it('shows its title once: the reference section is named for screen readers only', async () => {
+    const element = await renderWith(fullStory());
+
+    const visibleHeadings = [...element.shadowRoot!.querySelectorAll('h2, h3')].filter(
+      (heading) => !heading.classList.contains('slds-assistive-text')
+    );
+    expect(visibleHeadings.map((heading) => heading.textContent!.trim())).not.toContain(
+      'c.Account_Panel_Reference_Section'
+    );
+    expect($(element, '.reference-section h3')!.classList).toContain('slds-assistive-text');
+  });
+
   it('refreshes when the GitLab status component reports a retry', async () => {
     const element = await renderWith(fullStory());
 

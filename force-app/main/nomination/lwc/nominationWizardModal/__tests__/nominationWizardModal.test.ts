@@ -86,12 +86,11 @@ describe('c-nomination-wizard-modal', () => {
     expect(closeResults).toEqual([]);
   });
 
-  it('closes with undefined on cancel', () => {
+  it("has one footer, the flow's: no second row of buttons", () => {
     const element = render({ accountId: '001000000000001AAA' });
 
-    (element.shadowRoot!.querySelector('lightning-button') as HTMLElement).click();
-
-    expect(closeResults).toEqual([undefined]);
+    expect(element.shadowRoot!.querySelector('lightning-modal-footer')).toBeNull();
+    expect(element.shadowRoot!.querySelectorAll('lightning-button')).toHaveLength(0);
   });
 
   it('resolves open() with finished for the caller to refresh', async () => {

@@ -1,5 +1,10 @@
 import { createElement } from 'lwc';
-import ReferenceTypePage, { isResponseId, parseReferenceTypes } from 'c/referenceTypePage';
+import ReferenceTypePage, {
+  isResponseId,
+  parseReferenceTypes,
+  referenceTypeLabels
+} from 'c/referenceTypePage';
+import getLandingPageResponses from '@salesforce/apex/NominationWizardResponses.getLandingPageResponses';
 import { REFERENCE_TYPE, REFERENCE_TYPES, referenceTypeLabel } from 'c/referenceProgram';
 import { FLOW_ATTRIBUTE_CHANGE } from '../../../../../test/jest-mocks/lightning/flowSupport';
 import SOURCED_LABEL from '@salesforce/label/c.Wizard_Sourced_From_Landing_Page';
@@ -9,6 +14,20 @@ import RESPONSE_NEEDED_ERROR from '@salesforce/label/c.Error_Wizard_Landing_Page
 import RESPONSE_INVALID_ERROR from '@salesforce/label/c.Error_Wizard_Landing_Page_Response_Invalid';
 import { flushPromises } from 'test/flushPromises';
 
+jest.mock(
+  '@salesforce/apex/NominationWizardResponses.getLandingPageResponses',
+  () => {
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
+
+const responsesAdapter = getLandingPageResponses as unknown as {
+  emit(value: unknown): void;
+  getLastConfig(): Record<string, unknown>;
+};
+
 interface FlowChange {
   attributeName: string;
   attributeValue: unknown;
@@ -16,6 +35,8 @@ interface FlowChange {
 
 type PageElement = HTMLElement & {
   isLandingPageResponse: boolean;
+  accountId?: string;
+  selectedTypeLabels: string;
   selectedTypes: string;
   sourcedFromLandingPage: boolean;
   landingPageResponseId: string;
@@ -27,7 +48,12 @@ type CheckboxGroup = HTMLElement & {
   value: string[];
   label: string;
 };
-type Input = HTMLElement & { label: string; checked: boolean; value: string };
+type Input = HTMLElement & {
+  label: string;
+  checked: boolean;
+  value: string;
+  options?: { label: string; value: string }[];
+};
 
 const RESPONSE_ID = '00v000000000001AAA';
 
@@ -121,7 +147,7 @@ describe('c-reference-type-page', () => {
 
     await chooseTypes(element, [REFERENCE_TYPE.VIDEO, REFERENCE_TYPE.BLOG]);
 
-    expect(changes.at(-1)).toEqual({
+    expect(changes).toContainEqual({
       attributeName: 'selectedTypes',
       attributeValue: 'Blog;Video'
     });
@@ -197,6 +223,69 @@ describe('c-reference-type-page', () => {
     expect(isResponseId(RESPONSE_ID)).toBe(true);
     expect(isResponseId(null)).toBe(false);
     expect(isResponseId('00v00000000000')).toBe(false);
+  });
+
+  it('drops the "ticked because" hint once the box is unticked', async () => {
+    const { element } = render({ isLandingPageResponse: true, selectedTypes: 'Logo' });
+    const hint = () => element.shadowRoot!.querySelector('[data-id="pre-ticked"]');
+    expect(hint()).not.toBeNull();
+
+    await tick(element, false);
+    expect(hint()).toBeNull();
+
+    await tick(element, true);
+    expect(hint()).not.toBeNull();
+  });
+
+  it("offers the account's landing-page responses in a picker, never a raw Id field", async () => {
+    const { element, changes } = render({ accountId: '001000000000001AAA', selectedTypes: 'Logo' });
+    await tick(element, true);
+    responsesAdapter.emit([
+      { value: RESPONSE_ID, label: 'Ada Lovelace · Customer · signed up 1/2/2026' }
+    ]);
+    await flushPromises();
+
+    expect(responsesAdapter.getLastConfig()).toEqual({ accountId: '001000000000001AAA' });
+    const picker = responseIdInput(element)!;
+    expect(picker.tagName.toLowerCase()).toBe('lightning-combobox');
+    expect(picker.options).toEqual([
+      { value: RESPONSE_ID, label: 'Ada Lovelace · Customer · signed up 1/2/2026' }
+    ]);
+    expect(element.shadowRoot!.querySelector('[data-id="no-responses"]')).toBeNull();
+
+    picker.dispatchEvent(new CustomEvent('change', { detail: { value: RESPONSE_ID } }));
+    expect(changes.at(-1)).toEqual({
+      attributeName: 'landingPageResponseId',
+      attributeValue: RESPONSE_ID
+    });
+    expect(element.validate()).toEqual({ isValid: true });
+  });
+
+  it('says so when the account has no landing-page response to link', async () => {
+    const { element } = render({ accountId: '001000000000001AAA', selectedTypes: 'Logo' });
+    await tick(element, true);
+    responsesAdapter.emit([]);
+    await flushPromises();
+
+    expect(element.shadowRoot!.querySelector('[data-id="no-responses"]')).not.toBeNull();
+    expect(element.validate()).toEqual({ isValid: false, errorMessage: RESPONSE_NEEDED_ERROR });
+  });
+
+  it('reports the labels of the chosen types for the Review screen', async () => {
+    const { element, changes } = render();
+
+    await chooseTypes(element, [REFERENCE_TYPE.CASE_STUDY, REFERENCE_TYPE.LOGO]);
+
+    const expected = [REFERENCE_TYPE.LOGO, REFERENCE_TYPE.CASE_STUDY]
+      .map((type) => referenceTypeLabel(type))
+      .join(', ');
+    expect(changes.at(-1)).toEqual({
+      attributeName: 'selectedTypeLabels',
+      attributeValue: expected
+    });
+    expect(element.selectedTypeLabels).toBe(expected);
+    expect(referenceTypeLabels('Logo;Case_Study')).toBe(expected);
+    expect(expected).not.toBe('Logo;Case_Study');
   });
 
   it('is accessible, including the response Id input', async () => {

@@ -1,0 +1,149 @@
+import { createElement } from 'lwc';
+import NominationCrmPicker from 'c/nominationCrmPicker';
+import searchCrms from '@salesforce/apex/NominationHomeController.searchCrms';
+import assignCrm from '@salesforce/apex/NominationHomeController.assignCrm';
+import { flushPromises } from 'test/flushPromises';
+import { $, textOf } from 'test/shadowQuery';
+
+jest.mock(
+  '@salesforce/apex/NominationHomeController.searchCrms',
+  () => {
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
+jest.mock('@salesforce/apex/NominationHomeController.assignCrm', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+
+const crmsAdapter = searchCrms as unknown as {
+  emit(value: unknown): void;
+  getLastConfig(): unknown;
+};
+const assignMock = assignCrm as unknown as jest.Mock;
+type Combobox = HTMLElement & { options: { label: string; value: string }[]; value: string };
+type Button = HTMLElement & { label: string; disabled: boolean };
+
+const CRMS = [
+  { userId: '005000000000007AAA', name: 'Casey Crm', title: 'Customer Reference Manager' },
+  { userId: '005000000000010AAA', name: 'Robin Reference', title: null }
+];
+
+async function render(hasCrm = false): Promise<HTMLElement> {
+  const element = createElement('c-nomination-crm-picker', { is: NominationCrmPicker });
+  Object.assign(element, { nominationId: 'a01000000000001AAA', hasCrm });
+  document.body.appendChild(element);
+  crmsAdapter.emit(CRMS);
+  await flushPromises();
+  return element;
+}
+
+async function open(element: HTMLElement): Promise<void> {
+  $(element, 'lightning-button.open')!.click();
+  await flushPromises();
+}
+
+async function choose(element: HTMLElement, value: string): Promise<void> {
+  $(element, 'lightning-combobox')!.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+  await flushPromises();
+}
+
+describe('c-nomination-crm-picker', () => {
+  afterEach(() => {
+    while (document.body.firstChild) {
+      document.body.removeChild(document.body.firstChild);
+    }
+    jest.clearAllMocks();
+  });
+
+  it('says Assign without a CRM and Change with one', async () => {
+    expect(($(await render(false), 'lightning-button.open') as Button).label).toBe(
+      'c.Nomination_Crm_Picker_Assign'
+    );
+    expect(($(await render(true), 'lightning-button.open') as Button).label).toBe(
+      'c.Nomination_Crm_Picker_Change'
+    );
+  });
+
+  it('offers the active CRMs by name, never an Id field', async () => {
+    const element = await render();
+    await open(element);
+
+    expect(crmsAdapter.getLastConfig()).toEqual({ searchTerm: '' });
+    const picker = $(element, 'lightning-combobox') as Combobox;
+    expect(picker.options).toEqual([
+      { label: 'Casey Crm · Customer Reference Manager', value: '005000000000007AAA' },
+      { label: 'Robin Reference', value: '005000000000010AAA' }
+    ]);
+    expect(($(element, 'lightning-button.save') as Button).disabled).toBe(true);
+  });
+
+  it('assigns the chosen CRM, confirms inline and tells the page', async () => {
+    assignMock.mockResolvedValue({ crmName: 'Casey Crm', crmId: '005000000000007AAA' });
+    const element = await render();
+    const assigned = jest.fn();
+    element.addEventListener('crmassigned', assigned);
+    await open(element);
+    await choose(element, '005000000000007AAA');
+
+    $(element, 'lightning-button.save')!.click();
+    await flushPromises();
+
+    expect(assignMock).toHaveBeenCalledWith({
+      nominationId: 'a01000000000001AAA',
+      crmId: '005000000000007AAA'
+    });
+    expect(assigned).toHaveBeenCalledTimes(1);
+    expect(textOf(element, '.confirmation')).toBe('c.Nomination_Crm_Picker_Assigned');
+    expect($(element, 'lightning-combobox')).toBeNull();
+  });
+
+  it('keeps the choice and shows a refusal inline', async () => {
+    assignMock.mockRejectedValue({
+      body: { message: 'Choose an active Customer Reference Manager.' }
+    });
+    const element = await render();
+    await open(element);
+    await choose(element, '005000000000010AAA');
+
+    $(element, 'lightning-button.save')!.click();
+    await flushPromises();
+
+    expect(textOf(element, '.error')).toBe('Choose an active Customer Reference Manager.');
+    expect(($(element, 'lightning-combobox') as Combobox).value).toBe('005000000000010AAA');
+  });
+
+  it('closes on Cancel and on Escape', async () => {
+    const element = await render();
+    await open(element);
+    $(element, 'lightning-button.cancel')!.click();
+    await flushPromises();
+    expect($(element, 'lightning-combobox')).toBeNull();
+
+    await open(element);
+    $(element, '.crm-picker')!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })
+    );
+    await flushPromises();
+    expect($(element, 'lightning-combobox')).toBeNull();
+    expect($(element, 'lightning-button.open')).not.toBeNull();
+  });
+
+  it('says so when no user holds the CRM permission set', async () => {
+    const element = createElement('c-nomination-crm-picker', { is: NominationCrmPicker });
+    document.body.appendChild(element);
+    crmsAdapter.emit([]);
+    await flushPromises();
+    await open(element);
+
+    expect($(element, '.no-crms')).not.toBeNull();
+  });
+
+  it('is accessible, open', async () => {
+    const element = await render();
+    await open(element);
+
+    await expect(element).toBeAccessible();
+  });
+});

@@ -1,0 +1,233 @@
+import { createElement } from 'lwc';
+import NominationHome from 'c/nominationHome';
+import getHome from '@salesforce/apex/NominationHomeController.getHome';
+import sendIntroEmail from '@salesforce/apex/NominationHomeController.sendIntroEmail';
+import { refreshApex } from '@salesforce/apex';
+import { flushPromises } from 'test/flushPromises';
+import { $, textOf } from 'test/shadowQuery';
+
+jest.mock(
+  '@salesforce/apex/NominationHomeController.getHome',
+  () => {
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/NominationHomeController.sendIntroEmail',
+  () => ({ default: jest.fn() }),
+  {
+    virtual: true
+  }
+);
+jest.mock(
+  '@salesforce/apex/NominationHomeController.searchCrms',
+  () => {
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
+jest.mock('@salesforce/apex/NominationHomeController.assignCrm', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), {
+  virtual: true
+});
+
+type Home = Apex.NominationHomeService.Home;
+const homeAdapter = getHome as unknown as { emit(value: unknown): void; error(): void };
+const sendMock = sendIntroEmail as unknown as jest.Mock;
+type GitLabElement = HTMLElement &
+  Record<'nominationId' | 'status' | 'issueUrl' | 'issueIid' | 'lastError', unknown>;
+
+function home(overrides: Partial<Home> = {}): Home {
+  return {
+    id: 'a01000000000001AAA',
+    name: 'NOM-00001',
+    status: 'Nominated',
+    statusReason: null,
+    program: 'Open_Source',
+    accountId: '001000000000001AAA',
+    accountName: 'Northwind Logistics',
+    championId: '003000000000001AAA',
+    championName: 'Ada Lovelace',
+    championHasEmail: true,
+    referenceTypes: ['Logo', 'Case_Study'],
+    sourcedFromLandingPage: true,
+    sourceCampaignName: 'Open Source landing page',
+    sourceResponseId: '00v000000000001AAA',
+    responsePersonName: 'Ada Lovelace',
+    accountTeamVerdict: 'Confirmed',
+    accountTeamReply: 'Happy customer, go ahead.',
+    accountTeamReplyAuthorName: 'Morgan Owens',
+    accountTeamRepliedOn: '2026-11-20T10:00:00.000Z',
+    notes: 'Logo and case study.',
+    nominatedOn: '2026-11-21',
+    nominatedByName: 'Pat Preview',
+    gitLab: {
+      nominationId: 'a01000000000001AAA',
+      status: 'Created',
+      issueIid: 118,
+      issueUrl: 'https://gitlab.example.com/refs/-/issues/118',
+      lastError: null,
+      attempts: 1
+    },
+    canRetryGitLab: false,
+    crmId: '005000000000007AAA',
+    crmName: 'Casey Crm',
+    programHasDefaultCrm: true,
+    canAssignCrm: true,
+    hasIntroEmail: true,
+    nextStep:
+      'Email the customer introducing Casey Crm, then Casey Crm accepts or declines the nomination.',
+    nextStepOwner: 'The program manager',
+    ...overrides
+  } as Home;
+}
+
+async function render(data?: Home): Promise<HTMLElement> {
+  const element = createElement('c-nomination-home', { is: NominationHome });
+  Object.assign(element, { recordId: 'a01000000000001AAA' });
+  document.body.appendChild(element);
+  if (data) {
+    homeAdapter.emit(data);
+  }
+  await flushPromises();
+  return element;
+}
+
+describe('c-nomination-home', () => {
+  afterEach(() => {
+    while (document.body.firstChild) {
+      document.body.removeChild(document.body.firstChild);
+    }
+    jest.clearAllMocks();
+  });
+
+  describe('what the page shows', () => {
+    it('shows the nomination in labels, its account team reply and the next step with who acts', async () => {
+      const element = await render(home());
+
+      expect(textOf(element, '.status')).toBe('c.Nomination_Status_Nominated');
+      expect(textOf(element, '.program')).toBe('c.Program_Open_Source');
+      expect($(element, '.account a')!.getAttribute('href')).toBe(
+        '/lightning/r/001000000000001AAA/view'
+      );
+      expect(textOf(element, '.champion')).toBe('Ada Lovelace');
+      expect(textOf(element, '.reference-types')).toBe(
+        'c.Reference_Type_Logo, c.Reference_Type_Case_Study'
+      );
+      expect(textOf(element, '.landing-page')).toBe('c.Wizard_Yes');
+      expect(textOf(element, '.source')).toBe('Open Source landing page · Ada Lovelace');
+      expect(textOf(element, '.verdict')).toContain('c.Verdict_Confirmed');
+      expect(textOf(element, '.reply')).toBe('Happy customer, go ahead.');
+      expect(textOf(element, '.next-step-text')).toBe(home().nextStep);
+      expect(textOf(element, '.next-step-owner')).toBe('c.Nomination_Home_Who_Acts');
+      expect(textOf(element, '.crm-name')).toBe('Casey Crm');
+    });
+
+    it('passes the GitLab issue to c-git-lab-issue-status: number, link, status', async () => {
+      const element = await render(home());
+
+      const gitLab = $(element, 'c-git-lab-issue-status') as GitLabElement;
+      expect(gitLab.nominationId).toBe('a01000000000001AAA');
+      expect(gitLab.status).toBe('Created');
+      expect(gitLab.issueIid).toBe(118);
+      expect(gitLab.issueUrl).toBe('https://gitlab.example.com/refs/-/issues/118');
+    });
+
+    it('shows a failed issue with Retry to who may retry, and the reason to others', async () => {
+      const failed = {
+        nominationId: 'a01000000000001AAA',
+        status: 'Failed',
+        issueIid: null,
+        issueUrl: null,
+        lastError: '403 Forbidden',
+        attempts: 3
+      };
+      const retryable = await render(home({ gitLab: failed, canRetryGitLab: true }));
+      expect(($(retryable, 'c-git-lab-issue-status') as GitLabElement).lastError).toBe(
+        '403 Forbidden'
+      );
+      document.body.removeChild(retryable);
+
+      const readOnly = await render(home({ gitLab: failed, canRetryGitLab: false }));
+      expect($(readOnly, 'c-git-lab-issue-status')).toBeNull();
+      expect(textOf(readOnly, '.gitlab-failed')).toBe('c.Nomination_Home_GitLab_Failed');
+    });
+
+    it('says when the program has no default CRM and offers the picker', async () => {
+      const element = await render(
+        home({ crmId: null, crmName: null, programHasDefaultCrm: false })
+      );
+
+      expect(textOf(element, '.crm-name')).toBe('c.Nomination_Home_Not_Assigned');
+      expect($(element, '.no-default-crm')).not.toBeNull();
+      expect($(element, 'c-nomination-crm-picker')).not.toBeNull();
+    });
+
+    it('offers neither the picker nor the intro email to who may not edit', async () => {
+      const element = await render(home({ canAssignCrm: false }));
+
+      expect($(element, 'c-nomination-crm-picker')).toBeNull();
+      expect($(element, '.send-intro-email')).toBeNull();
+    });
+
+    it('has no intro email for a Customer nomination', async () => {
+      const element = await render(home({ program: 'Customer', hasIntroEmail: false }));
+
+      expect($(element, '.send-intro-email')).toBeNull();
+    });
+
+    it('shows the load error in the error panel', async () => {
+      const element = await render();
+      homeAdapter.error();
+      await flushPromises();
+
+      expect($(element, 'c-error-panel.load-error')).not.toBeNull();
+    });
+  });
+
+  describe('actions', () => {
+    it('sends the intro email and says so inline', async () => {
+      sendMock.mockResolvedValue('Ada Lovelace');
+      const element = await render(home());
+
+      $(element, '.send-intro-email')!.click();
+      await flushPromises();
+
+      expect(sendMock).toHaveBeenCalledWith({ nominationId: 'a01000000000001AAA' });
+      expect(textOf(element, '.email-sent')).toBe('c.Nomination_Home_Intro_Email_Sent');
+      expect($(element, '.email-error')).toBeNull();
+    });
+
+    it('shows a refused intro email inline, in the server words', async () => {
+      sendMock.mockRejectedValue({ body: { message: 'Ada Lovelace has no email address.' } });
+      const element = await render(home());
+
+      $(element, '.send-intro-email')!.click();
+      await flushPromises();
+
+      expect(textOf(element, '.email-error')).toBe('Ada Lovelace has no email address.');
+      expect($(element, '.email-sent')).toBeNull();
+    });
+
+    it('reads the home again after a CRM change or a GitLab retry', async () => {
+      const element = await render(home());
+
+      $(element, 'c-nomination-crm-picker')!.dispatchEvent(new CustomEvent('crmassigned'));
+      $(element, 'c-git-lab-issue-status')!.dispatchEvent(new CustomEvent('statuschange'));
+      await flushPromises();
+
+      expect(refreshApex).toHaveBeenCalledTimes(2);
+    });
+  });
+
+  it('is accessible', async () => {
+    const element = await render(home());
+
+    await expect(element).toBeAccessible();
+  });
+});

@@ -1,0 +1,378 @@
+/*
+ * End-to-end tests of the nomination's pages in the local preview (issue 17): the nomination
+ * record page (GitLab queued, created and failed; the CRM assigned by keyboard; the intro email),
+ * the wizard (every screen of the real flow, labels on Review, a refused Finish that keeps every
+ * choice), "Nominate this account" on the Account panel (the real wizard, required fields, a second
+ * open nomination refused, Escape and focus return) and the panel fitting its card at 400 and
+ * 860 px. One build, one server, one browser; axe 0 serious or critical at 1280 and 400 px.
+ */
+/* global document -- functions passed to page.evaluate run in the browser */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { toolRoot } from '../../lib/project.mjs';
+import { chromiumAvailable } from '../e2e/browser.mjs';
+import { newPage, openPreview, runAxe, settle as settlePage, visit } from '../e2e/harness.mjs';
+import { listPages } from '../server.mjs';
+import { loadSampleData } from '../sample-data.mjs';
+
+const HOME = 'c-nomination-home';
+const PANEL = 'c-reference-account-panel';
+const FLOW = 'lightning-flow';
+
+async function settle(page) {
+  await settlePage(page);
+  await page
+    .locator('lightning-spinner')
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => {});
+  await settlePage(page);
+}
+
+/** The deepest focused element (through shadow roots): tag, classes, text, in a dialog or not. */
+function focused(page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    let host = element;
+    const path = [];
+    while (host) {
+      path.push(`${host.tagName}.${String(host.className)}`);
+      host = host.parentElement ?? host.getRootNode()?.host;
+    }
+    return {
+      tag: element?.tagName,
+      text: element?.textContent?.trim() ?? '',
+      path: path.join(' < '),
+      inDialog: path.some((one) => one.startsWith('LIGHTNING-OVERLAY-CONTAINER'))
+    };
+  });
+}
+
+async function seriousAxe(page, label) {
+  const axe = await runAxe(page);
+  return axe.violations
+    .filter((violation) => ['serious', 'critical'].includes(violation.impact))
+    .map((violation) => `${label}: ${violation.id} at ${violation.nodes[0]}`);
+}
+
+/** scrollWidth and clientWidth of the card around the component. */
+function cardWidths(page) {
+  return page.evaluate(() => {
+    const card = document.querySelector('.preview-component');
+    return { scroll: card.scrollWidth, client: card.clientWidth };
+  });
+}
+
+const skip = chromiumAvailable() ? false : 'no /usr/bin/chromium (apt-get install chromium)';
+
+describe('nomination pages in Chromium', { skip, timeout: 240_000 }, () => {
+  let preview;
+  let pages;
+  let data;
+
+  before(async () => {
+    preview = await openPreview({ root: toolRoot });
+    const built = preview.build.kinds.filter((kind) => kind.ok).map((kind) => kind.kind);
+    data = loadSampleData(toolRoot);
+    pages = listPages(data, built);
+  });
+
+  after(async () => {
+    await preview?.close();
+  });
+
+  const nominationWith = (gitLabStatus) => {
+    const nomination = data.records.Reference_Nomination__c.find(
+      (one) => one.GitLab_Sync_Status__c === gitLabStatus
+    );
+    return pages.find((page) => page.kind === 'nomination' && page.recordId === nomination.Id);
+  };
+
+  test('nomination page: queued, created and failed GitLab issues; axe and fit at 1280 and 400 px', async () => {
+    const { page, errors } = await newPage(preview);
+    const failures = [];
+    const expectations = [
+      ['Queued', /queued/i],
+      ['Created', /#118|#112|#57|#73|#88/],
+      ['Failed', /403 Forbidden/]
+    ];
+    for (const [status, shows] of expectations) {
+      const target = nominationWith(status);
+      assert.ok(target, `a sample nomination with a ${status} GitLab issue has a page`);
+      assert.equal(target.hidden, false, `the ${status} nomination is in the page list`);
+      for (const width of [1280, 400]) {
+        await page.setViewportSize({ width, height: 900 });
+        await visit(page, preview, target.path);
+        await settle(page);
+        const gitLab = await page.locator(`${HOME} section.gitlab`).innerText();
+        assert.match(gitLab, shows, `${status}: the GitLab issue is shown (${gitLab})`);
+        assert.doesNotMatch(gitLab, /No GitLab issue/i, `${status}: not "No GitLab issue"`);
+        const { scroll, client } = await cardWidths(page);
+        assert.ok(scroll <= client, `${status} at ${width}px: no horizontal overflow`);
+        if (status === 'Failed')
+          failures.push(...(await seriousAxe(page, `${status} at ${width}px`)));
+      }
+    }
+    const failed = nominationWith('Failed');
+    await visit(page, preview, failed.path);
+    await settle(page);
+    assert.ok(
+      await page.locator(`${HOME} c-git-lab-issue-status button`, { hasText: /retry/i }).count(),
+      'a failed issue offers Retry'
+    );
+    assert.match(
+      await page.locator(`${HOME} .next-step-text`).innerText(),
+      /retry|Assign/i,
+      'the next step says what happens'
+    );
+    assert.match(
+      await page.locator(`${HOME} .next-step-owner`).innerText(),
+      /program manager/i,
+      'and who acts'
+    );
+    assert.deepEqual(failures, [], 'axe: 0 serious or critical');
+    assert.deepEqual(errors, [], 'no uncaught error');
+    await page.close();
+  });
+
+  test('nomination page: the CRM assigned by keyboard, then the intro email', async () => {
+    const { page, errors } = await newPage(preview);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    // The queued Customer nomination: no CRM, and its program names no default CRM.
+    const queued = nominationWith('Queued');
+    await visit(page, preview, queued.path);
+    await settle(page);
+    const home = page.locator(HOME);
+    assert.match(await home.locator('.crm-name').innerText(), /Not assigned/);
+    assert.match(await home.locator('.no-default-crm').innerText(), /no default CRM/);
+    assert.match(await home.locator('.next-step-text').innerText(), /no default Customer/);
+
+    // Keyboard only: Tab to "Assign CRM", Enter; Escape closes and gives focus back.
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = (await focused(page)).text === 'Assign CRM';
+    }
+    assert.ok(reached, 'Assign CRM is reachable by Tab');
+    await page.keyboard.press('Enter');
+    await settle(page);
+    assert.match((await focused(page)).path, /LIGHTNING-COMBOBOX/, 'focus moves into the picker');
+    await page.keyboard.press('Escape');
+    await settle(page);
+    assert.equal((await focused(page)).text, 'Assign CRM', 'Escape closes, focus returns');
+
+    await page.keyboard.press('Enter');
+    await settle(page);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await settle(page);
+    let saved = false;
+    for (let i = 0; i < 10 && !saved; i++) {
+      await page.keyboard.press('Tab');
+      if ((await focused(page)).text === 'Save') {
+        await page.keyboard.press('Enter');
+        saved = true;
+      }
+    }
+    assert.ok(saved, 'Save is reachable by Tab');
+    await settle(page);
+    const crmName = await home.locator('.crm-name').innerText();
+    assert.doesNotMatch(crmName, /Not assigned/, `a CRM is assigned: ${crmName}`);
+    assert.match(await home.locator('.confirmation').innerText(), /now the CRM/);
+    assert.match(
+      await home.locator('.next-step-text').innerText(),
+      new RegExp(crmName),
+      'the next step now names the CRM'
+    );
+
+    // The Open Source nomination with its CRM: the intro email goes out and is logged.
+    const created = data.records.Reference_Nomination__c.find(
+      (one) => one.Program__c === 'Open_Source' && one.GitLab_Sync_Status__c === 'Created'
+    );
+    await visit(page, preview, `/nomination/${created.Id}`);
+    await settle(page);
+    await page.locator(`${HOME} lightning-button.send-intro-email button`).click();
+    await settle(page);
+    assert.match(await page.locator(`${HOME} .email-sent`).innerText(), /Intro email sent/);
+    const logged = await page.evaluate(
+      (id) =>
+        [...globalThis.__previewBackend.store.tables.Task.values()].filter(
+          (task) => task.WhatId === id && task.TaskSubtype === 'Email'
+        ).length,
+      created.Id
+    );
+    assert.equal(logged, 1, 'the intro email is logged as an email activity on the nomination');
+    assert.deepEqual(errors, [], 'no uncaught error');
+    await page.close();
+  });
+
+  test('wizard: every screen of the flow, labels on Review, a refused Finish keeps every choice', async () => {
+    const target = pages.find((page) => page.kind === 'wizard' && !page.hidden);
+    const { page, errors } = await newPage(preview);
+    const failures = [];
+    await page.setViewportSize({ width: 400, height: 900 });
+    await visit(page, preview, target.path);
+    await settle(page);
+    failures.push(...(await seriousAxe(page, 'wizard at 400px')));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const flow = page.locator(FLOW);
+    assert.equal(await page.getByText('Values the flow receives').count(), 0, 'no debug block');
+    const headings = [await flow.locator('.preview-flow-heading').innerText()];
+    assert.equal(await flow.locator('.preview-flow-footer').count(), 1, 'one footer');
+    await flow.locator('button.preview-flow-next').click();
+    await settle(page);
+    headings.push(await flow.locator('.preview-flow-heading').innerText());
+    await flow.locator('lightning-checkbox-group label', { hasText: 'Logo' }).click();
+    await flow.locator('lightning-checkbox-group label', { hasText: /Case Study/i }).click();
+    // The "ticked because" hint goes with the tick, and comes back with it.
+    const hint = flow.locator('c-reference-type-page [data-id="pre-ticked"]');
+    assert.equal(await hint.count(), 1, 'hint while ticked');
+    await flow.locator('c-reference-type-page [data-id="sourced"] label').click();
+    assert.equal(await hint.count(), 0, 'no hint once unticked');
+    await flow.locator('c-reference-type-page [data-id="sourced"] label').click();
+    assert.equal(await hint.count(), 1, 'hint again once ticked');
+    failures.push(...(await seriousAxe(page, 'wizard reference types')));
+    await flow.locator('button.preview-flow-next').click();
+    await settle(page);
+    headings.push(await flow.locator('.preview-flow-heading').innerText());
+    await flow.locator('lightning-textarea textarea').fill('Keep me after a refusal.');
+    await flow.locator('button.preview-flow-next').click();
+    await settle(page);
+    headings.push(await flow.locator('.preview-flow-heading').innerText());
+    assert.deepEqual(
+      headings.map((heading) => heading.replace(/\s*\(.*\)$/, '')),
+      ['Who and What', 'Reference Type', 'Details', 'Review and Submit'],
+      'every screen of the flow, in its order'
+    );
+    const review = await flow.locator('.preview-flow-display').innerText();
+    assert.match(review, /Logo, Case Study/i, 'reference types as labels');
+    assert.doesNotMatch(review, /Case_Study|Logo;|: true|: false/, 'no API values on Review');
+    assert.match(review, /landing page: Yes/, 'the checkbox as Yes');
+    failures.push(...(await seriousAxe(page, 'wizard review')));
+
+    // This response is New: the server refuses; the form stays with the reason inline.
+    await flow.locator('button.preview-flow-finish').click();
+    await settle(page);
+    assert.match(
+      await flow.locator('.preview-flow-refused').innerText(),
+      /not saved/i,
+      'the refusal is shown on Review'
+    );
+    assert.equal(await flow.locator('button.preview-flow-finish').count(), 1, 'no dead end');
+    await flow.locator('button.preview-flow-previous').click();
+    await settle(page);
+    assert.equal(
+      await flow.locator('lightning-textarea textarea').inputValue(),
+      'Keep me after a refusal.',
+      'the notes are kept'
+    );
+    await flow.locator('button.preview-flow-previous').click();
+    await settle(page);
+    const checked = await flow.locator('lightning-checkbox-group input:checked').count();
+    assert.equal(checked, 2, 'the reference types are kept');
+    assert.deepEqual(failures, [], 'axe: 0 serious or critical');
+    assert.deepEqual(errors, [], 'no uncaught error');
+    await page.close();
+  });
+
+  test('account page: "Nominate this account" runs the wizard; required fields; a second open nomination is refused', async () => {
+    const nomination = data.records.Reference_Nomination__c.find(
+      (one) => one.GitLab_Sync_Status__c === 'Queued'
+    );
+    const account = data.records.Account.find((one) => one.Id === nomination.Account__c);
+    const { page, errors } = await newPage(preview);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await visit(page, preview, `/account/${account.Id}`);
+    await settle(page);
+    const opener = page.locator(`${PANEL} lightning-button.nominate-account button`);
+    const overlay = page.locator('lightning-overlay-container');
+
+    // Escape closes the dialog and focus returns to "Nominate this account".
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    await overlay.locator('button.preview-flow-next').waitFor();
+    await settle(page);
+    let insideAll = true;
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      insideAll &&= (await focused(page)).inDialog;
+    }
+    assert.ok(insideAll, 'Tab stays inside the dialog');
+    await page.keyboard.press('Escape');
+    await overlay.locator('[role="dialog"]').waitFor({ state: 'detached' });
+    await settle(page);
+    assert.match((await focused(page)).text, /Nominate this account/, 'focus back on the opener');
+
+    await opener.click();
+    const flow = overlay.locator(FLOW);
+    await flow.locator('button.preview-flow-next').waitFor();
+    await settle(page);
+    assert.equal(
+      await overlay.locator('lightning-modal-footer').count(),
+      0,
+      'one footer: the flow one'
+    );
+    await flow.locator('button.preview-flow-next').click();
+    await settle(page);
+    const required = await flow.locator('.preview-flow-field-error').count();
+    assert.ok(required >= 3, `champion, program and campaign are required (${required} errors)`);
+
+    const choose = async (name, option) => {
+      await flow.locator(`lightning-combobox[data-name="${name}"] button`).click();
+      await flow
+        .locator(`lightning-combobox[data-name="${name}"] [role="option"]`, { hasText: option })
+        .first()
+        .click();
+      await settle(page);
+    };
+    const champion = data.records.Contact.find((one) => one.AccountId === account.Id);
+    await choose('Champion_Lookup', champion.Name);
+    await choose('Program', 'Customer');
+    await choose('Campaign_Lookup', 'Customer');
+    await flow.locator('button.preview-flow-next').click();
+    await settle(page);
+    assert.match(
+      await flow.locator('.preview-flow-field-error').innerText(),
+      new RegExp(`open nomination[^]*${nomination.Name}`, 'i'),
+      'a second open nomination in the same program is refused, naming the open one'
+    );
+
+    await choose('Program', 'Education');
+    await flow.locator('button.preview-flow-next').click();
+    await settle(page);
+    await flow.locator('lightning-checkbox-group label', { hasText: 'Logo' }).click();
+    await flow.locator('button.preview-flow-next').click();
+    await settle(page);
+    await flow.locator('button.preview-flow-next').click();
+    await settle(page);
+    await flow.locator('button.preview-flow-finish').click();
+    await overlay.locator('[role="dialog"]').waitFor({ state: 'detached' });
+    await settle(page);
+    const rows = await page.locator(`${PANEL} tr.nomination`).allInnerTexts();
+    assert.ok(
+      rows.some((row) => /Education/.test(row)),
+      `the new Education nomination is on the panel: ${rows.join(' | ')}`
+    );
+    assert.deepEqual(errors, [], 'no uncaught error');
+    await page.close();
+  });
+
+  test('account panel fits its card at 400 px (sidebar) and 860 px, axe at 1280 and 400 px', async () => {
+    const target = pages.find((page) => page.kind === 'account' && !page.hidden);
+    const { page, errors } = await newPage(preview);
+    const failures = [];
+    for (const width of [400, 860, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await visit(page, preview, target.path);
+      await settle(page);
+      const { scroll, client } = await cardWidths(page);
+      assert.ok(scroll <= client, `at ${width}px: scrollWidth ${scroll} <= clientWidth ${client}`);
+      if (width !== 860) failures.push(...(await seriousAxe(page, `account at ${width}px`)));
+    }
+    assert.deepEqual(failures, [], 'axe: 0 serious or critical');
+    assert.deepEqual(errors, [], 'no uncaught error');
+    await page.close();
+  });
+});
