@@ -145,7 +145,8 @@ describe('c-nomination-home', () => {
         issueIid: null,
         issueUrl: null,
         lastError: '403 Forbidden',
-        attempts: 3
+        attempts: 3,
+        canRetry: true
       };
       const retryable = await render(home({ gitLab: failed, canRetryGitLab: true }));
       expect(($(retryable, 'c-git-lab-issue-status') as GitLabElement).lastError).toBe(
