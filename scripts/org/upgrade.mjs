@@ -127,7 +127,9 @@ export function planUpgrade(options, facts) {
         'data',
         'query',
         '--query',
-        'SELECT COUNT() FROM Reference_Program__mdt',
+        // Custom metadata types take no COUNT() in SOQL (Tooling API Developer Guide, "SOQL
+        // Operation Limitations"); totalSize counts the records of a plain query.
+        'SELECT DeveloperName FROM Reference_Program__mdt',
         ...target,
         '--json'
       ]

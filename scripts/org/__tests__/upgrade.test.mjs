@@ -40,7 +40,7 @@ function fakeSf(answers) {
 const total = (totalSize) => ({ status: 0, json: { status: 0, result: { totalSize } } });
 const orgOk = { status: 0, json: { status: 0, result: { connectedStatus: 'Connected' } } };
 const pendingQuery = 'data query --query SELECT COUNT() FROM AsyncApexJob';
-const configQuery = 'data query --query SELECT COUNT() FROM Reference_Program__mdt';
+const configQuery = 'data query --query SELECT DeveloperName FROM Reference_Program__mdt';
 
 async function upgradeWith(answers) {
   const sf = fakeSf(answers);
@@ -236,7 +236,7 @@ test("the admin guide gives the lifecycle in the scripts' order and names paths 
     const next = guide.indexOf('\n## ', start + 1);
     return guide.slice(start, next < 0 ? undefined : next);
   };
-  for (const title of ['1. Install', '11. Upgrade', '12. Sandbox refresh', '13. Uninstall'])
+  for (const title of ['1. Install', '12. Upgrade', '13. Sandbox refresh', '14. Uninstall'])
     section(title);
   assert.match(section('1. Install'), /npm run org:upgrade -- --target-org target --package <04t>/);
   // the upgrade steps in the order planUpgrade runs them
