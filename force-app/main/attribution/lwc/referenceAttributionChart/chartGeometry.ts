@@ -74,7 +74,7 @@ export function funnelBars(steps: readonly FunnelStep[]): FunnelBar[] {
   const widest = Math.max(1, ...counts);
   const room = FUNNEL.width - FUNNEL.labelWidth - 40;
   return steps.map((step, index) => {
-    const value = counts[index] ?? 0;
+    const value = positive(step.count);
     const barWidth = value === 0 ? 0 : Math.max(1, Math.round((value / widest) * room));
     const y = index * FUNNEL.rowHeight;
     return {
@@ -82,7 +82,8 @@ export function funnelBars(steps: readonly FunnelStep[]): FunnelBar[] {
       label: step.label ?? '',
       count: value,
       share: responses > 0 ? Math.round((value * 100) / responses) : 0,
-      dropoff: index === 0 ? 0 : Math.max(0, (counts[index - 1] ?? 0) - value),
+      // the first step has none before it (counts[-1] is undefined), so no drop-off
+      dropoff: Math.max(0, (counts[index - 1] ?? value) - value),
       y,
       barY: y + (FUNNEL.rowHeight - FUNNEL.barHeight) / 2,
       textY: y + FUNNEL.rowHeight / 2 + 4,

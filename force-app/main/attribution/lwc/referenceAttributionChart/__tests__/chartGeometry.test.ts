@@ -1,4 +1,4 @@
-import { FUNNEL, TREND, funnelBars, trendBars } from '../chartGeometry';
+import { FUNNEL, TREND, funnelBars, funnelHeight, trendBars } from '../chartGeometry';
 
 describe('chartGeometry', () => {
   it('makes each funnel share a whole percent of the responses and the drop-off never negative', () => {
@@ -21,6 +21,33 @@ describe('chartGeometry', () => {
     const bars = funnelBars([{ step: 'Responses', label: 'Responses', count: 0 }]);
     expect(bars[0]!.share).toBe(0);
     expect(bars[0]!.barWidth).toBe(0);
+  });
+
+  it('draws no rows for a funnel without steps, yet keeps the drawing one row tall', () => {
+    expect(funnelBars([])).toEqual([]);
+    expect(funnelHeight(0)).toBe(FUNNEL.rowHeight);
+  });
+
+  it('keys an unnamed step by its position and leaves a missing label blank', () => {
+    const bars = funnelBars([
+      { step: 'Responses', label: 'Responses', count: 5 },
+      { step: null, label: null, count: 2 }
+    ]);
+
+    // the key must stay unique among the rows (the template iterates on it)
+    expect(bars[1]!.step).toBe('1');
+    expect(bars[1]!.label).toBe('');
+    expect(bars[1]!.count).toBe(2);
+    expect(bars[1]!.dropoff).toBe(3);
+  });
+
+  it('still names a month the server sent without its year or month', () => {
+    const bars = trendBars([{ year: null, month: null, added: 1, active: 0 }], 'en-US');
+
+    // a missing part falls back to January 1970 rather than an invalid date, which cannot be formatted
+    expect(bars[0]!.longMonth).toBe('January 1970');
+    expect(bars[0]!.shortMonth).toBe('Jan');
+    expect(bars[0]!.added).toBe(1);
   });
 
   it('scales the months to the busiest one and never draws active above added', () => {

@@ -13,6 +13,21 @@ jest.mock(
   { virtual: true }
 );
 
+// the text alternatives and the program line as the org has them, so the numbers can be read back
+jest.mock(
+  '@salesforce/label/c.Attribution_Funnel_Summary',
+  () => ({ default: '{0} responses, {1} nominated, {2} accepted.' }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/label/c.Attribution_Trend_Summary',
+  () => ({ default: '{0} references added; {1} of them are active references now.' }),
+  { virtual: true }
+);
+jest.mock('@salesforce/label/c.Attribution_Program', () => ({ default: 'Program: {0}' }), {
+  virtual: true
+});
+
 type Chart = Apex.ReferenceAttributionService.Chart;
 type ChartElement = HTMLElement & { recordId?: string };
 
@@ -86,7 +101,7 @@ describe('c-reference-attribution-chart', () => {
     const widths = steps.map((step) => Number(step.querySelector('rect')!.getAttribute('width')));
     expect(widths[0]!).toBeGreaterThan(widths[1]!);
     expect(widths[6]!).toBeCloseTo((widths[0]! * 6) / 40, 0);
-    expect(textOf(element, '.program')).toBe('c.Attribution_Program');
+    expect(textOf(element, '.program')).toBe('Program: c.Program_Education');
   });
 
   it('draws twelve months, oldest first, with the additions and active references', async () => {
@@ -114,14 +129,43 @@ describe('c-reference-attribution-chart', () => {
     wire.emit(chart());
     await flushPromises();
 
-    // labels are their names in Jest; the numbers are the format's arguments
+    // responses are the first step, nominated and accepted the last two
     expect($(element, '.funnel-chart')!.getAttribute('role')).toBe('img');
     expect($(element, '.funnel-chart')!.getAttribute('aria-label')).toBe(
-      'c.Attribution_Funnel_Summary'
+      '40 responses, 9 nominated, 6 accepted.'
+    );
+    expect(textOf(element, '.funnel-summary')).toBe('40 responses, 9 nominated, 6 accepted.');
+    // the twelve months summed: 2 + 4 added, 1 active
+    expect($(element, '.trend-chart')!.getAttribute('aria-label')).toBe(
+      '6 references added; 1 of them are active references now.'
+    );
+  });
+
+  it('draws empty charts that say zero when the server sends no steps and no months', async () => {
+    const element = mount();
+    wire.emit(chart({ funnel: null, trend: null }));
+    await flushPromises();
+
+    expect($$(element, '.funnel-step')).toHaveLength(0);
+    expect($$(element, '.trend-month')).toHaveLength(0);
+    // the funnel keeps one row's height rather than collapsing to nothing
+    expect($(element, '.funnel-chart')!.getAttribute('viewBox')).toBe('0 0 320 26');
+    expect($(element, '.funnel-chart')!.getAttribute('aria-label')).toBe(
+      '0 responses, 0 nominated, 0 accepted.'
     );
     expect($(element, '.trend-chart')!.getAttribute('aria-label')).toBe(
-      'c.Attribution_Trend_Summary'
+      '0 references added; 0 of them are active references now.'
     );
+  });
+
+  it('names no program it does not know, but still draws the chart', async () => {
+    const element = mount();
+    // a picklist value added to the org after this component was written
+    wire.emit(chart({ program: 'Partners' }));
+    await flushPromises();
+
+    expect(textOf(element, '.program')).toBe('');
+    expect($$(element, '.funnel-step')).toHaveLength(7);
   });
 
   it('shows the same numbers as data tables, with share and drop-off, on request', async () => {
