@@ -1,10 +1,11 @@
 /*
- * npm test: the gate, then the Jest suite (with its coverage threshold), then the gate's own
+ * npm test: the gate and the Jest suite (with its coverage threshold) side by side (the gate's
+ * checkers run one at a time, mostly on one core; Jest takes the other), then the gate's own
  * planted-defect tests and the other script tests. Every phase runs even when an earlier one fails, so one run shows
  * everything; the last line is the summary CI reads: "N passed, N failed, N skipped" (a suite that
  * cannot run — Chromium missing for the e2e — fails; it is never a silent skip).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { lwcBundles, toolRoot, walk } from '../lib/project.mjs';
@@ -14,34 +15,38 @@ import { gateCounts, summarize, tapCounts } from './summary.mjs';
 
 const cacheDir = join(toolRoot, '.cache');
 
-function run(label, args) {
-  console.log(`\n── ${label}: ${args.join(' ')}`);
-  const started = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd: toolRoot, stdio: 'inherit' });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`── ${label}: exit ${result.status} in ${seconds}s`);
-  return result.status;
+/** Runs node with `args`, its output kept until the caller prints it (phases run side by side). */
+function runBuffered(args) {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd: toolRoot });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) =>
+      resolve({ status, stdout, stderr, seconds: (performance.now() - started) / 1000 })
+    );
+  });
 }
 
-function gatePhase() {
-  console.log(`\n── gate: node scripts/gate/check.mjs`);
-  const result = spawnSync(process.execPath, ['scripts/gate/check.mjs'], {
-    cwd: toolRoot,
-    encoding: 'utf8'
-  });
-  process.stdout.write(result.stdout + result.stderr);
+async function gatePhase() {
+  const result = await runBuffered(['scripts/gate/check.mjs']);
   return {
-    name: 'gate checkers',
-    ...gateCounts(result.stdout, result.status, CHECKER_NAMES.length)
+    output: `\n── gate: node scripts/gate/check.mjs\n${result.stdout}${result.stderr}`,
+    phase: {
+      name: 'gate checkers',
+      ...gateCounts(result.stdout, result.status, CHECKER_NAMES.length)
+    }
   };
 }
 
-function jestPhase() {
+async function jestPhase() {
   const resultsFile = join(cacheDir, 'jest-results.json');
   const summaryFile = join(toolRoot, 'coverage', 'coverage-summary.json');
   rmSync(resultsFile, { force: true });
   rmSync(summaryFile, { force: true });
-  const status = run('jest', [
+  const args = [
     join('node_modules', '@salesforce', 'sfdx-lwc-jest', 'bin', 'sfdx-lwc-jest'),
     '--coverage',
     '--',
@@ -50,7 +55,11 @@ function jestPhase() {
     `--cacheDirectory=${join(cacheDir, 'jest-coverage')}`,
     '--json',
     `--outputFile=${resultsFile}`
-  ]);
+  ];
+  const result = await runBuffered(args);
+  const status = result.status;
+  let output = `\n── jest: ${args.join(' ')}\n${result.stdout}${result.stderr}`;
+  output += `── jest: exit ${status} in ${result.seconds.toFixed(1)}s\n`;
   const readJson = (file) =>
     existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
   const summary = readJson(summaryFile) ?? {};
@@ -65,20 +74,35 @@ function jestPhase() {
     measuredLines: summary.total?.lines.total ?? 0,
     unmeasured
   });
-  for (const reason of verdict.reasons) console.log(`── jest: ${reason}`);
+  for (const reason of verdict.reasons) output += `── jest: ${reason}\n`;
   return {
-    name: 'jest tests',
-    passed: verdict.passed,
-    failed: verdict.failed,
-    skipped: verdict.skipped
+    output,
+    phase: {
+      name: 'jest tests',
+      passed: verdict.passed,
+      failed: verdict.failed,
+      skipped: verdict.skipped
+    }
   };
 }
+
+/**
+ * The slowest files first, so the two lanes end together: the first e2e file builds the preview the
+ * others reuse (e2e/harness.mjs sharedBuild) while the planted defects run in the other lane.
+ */
+const FIRST = [
+  'scripts/preview/__tests__/e2e.test.mjs',
+  'scripts/gate/__tests__/planted-defects.test.mjs'
+];
+const rank = (file) =>
+  FIRST.includes(file) ? FIRST.indexOf(file) : file.includes('/e2e') ? FIRST.length : 99;
 
 /** Every node:test suite under scripts/ (the gate's planted defects, the org scripts …). */
 function scriptTestsPhase() {
   const files = walk(join(toolRoot, 'scripts'))
     .filter((file) => file.endsWith('.test.mjs') && file.includes(`${sep}__tests__${sep}`))
-    .map((file) => relative(toolRoot, file));
+    .map((file) => relative(toolRoot, file))
+    .sort((a, b) => rank(a.split(sep).join('/')) - rank(b.split(sep).join('/')));
   const tapFile = join(cacheDir, 'script-tests.tap');
   console.log(`\n── script tests: node --test ${files.join(' ')}`);
   const result = spawnSync(
@@ -103,7 +127,9 @@ function scriptTestsPhase() {
 
 mkdirSync(cacheDir, { recursive: true });
 const started = performance.now();
-const phases = [gatePhase(), jestPhase(), scriptTestsPhase()];
+const sideBySide = await Promise.all([gatePhase(), jestPhase()]);
+for (const { output } of sideBySide) process.stdout.write(output);
+const phases = [...sideBySide.map(({ phase }) => phase), scriptTestsPhase()];
 const summary = summarize(phases);
 
 console.log('\n── summary');
