@@ -119,8 +119,8 @@ export default class NominationHome extends LightningElement {
     return formatLabel(this.labels.whoActs, this.data?.nextStepOwner ?? '');
   }
 
-  get gitLab(): Apex.GitLabIssueStatus | undefined {
-    return this.data?.gitLab ?? undefined;
+  get gitLab(): Apex.GitLabIssueStatus | null | undefined {
+    return this.data?.gitLab;
   }
 
   /** A failed issue offers Retry only to who may retry; others read the reason. */

@@ -16,6 +16,12 @@ jest.mock(
 jest.mock('@salesforce/apex/NominationHomeController.assignCrm', () => ({ default: jest.fn() }), {
   virtual: true
 });
+// In the org's wording, so a test sees the name the confirmation is given.
+jest.mock(
+  '@salesforce/label/c.Nomination_Crm_Picker_Assigned',
+  () => ({ default: '{0} is now the CRM of this nomination.' }),
+  { virtual: true }
+);
 
 const crmsAdapter = searchCrms as unknown as {
   emit(value: unknown): void;
@@ -95,8 +101,22 @@ describe('c-nomination-crm-picker', () => {
       crmId: '005000000000007AAA'
     });
     expect(assigned).toHaveBeenCalledTimes(1);
-    expect(textOf(element, '.confirmation')).toBe('c.Nomination_Crm_Picker_Assigned');
+    expect(textOf(element, '.confirmation')).toBe('Casey Crm is now the CRM of this nomination.');
     expect($(element, 'lightning-combobox')).toBeNull();
+  });
+
+  it('confirms without a raw placeholder when the returned home has no CRM name', async () => {
+    assignMock.mockResolvedValue({ crmName: null, crmId: '005000000000007AAA' });
+    const element = await render();
+    await open(element);
+    await choose(element, '005000000000007AAA');
+
+    $(element, 'lightning-button.save')!.click();
+    await flushPromises();
+
+    const text = textOf(element, '.confirmation');
+    expect(text).toMatch(/is now the CRM of this nomination\.$/);
+    expect(text).not.toMatch(/\{0\}|null|undefined/);
   });
 
   it('keeps the choice and shows a refusal inline', async () => {
@@ -128,6 +148,32 @@ describe('c-nomination-crm-picker', () => {
     await flushPromises();
     expect($(element, 'lightning-combobox')).toBeNull();
     expect($(element, 'lightning-button.open')).not.toBeNull();
+  });
+
+  it('never shows null in an option when the server leaves a CRM field empty', async () => {
+    const element = createElement('c-nomination-crm-picker', { is: NominationCrmPicker });
+    document.body.appendChild(element);
+    crmsAdapter.emit([
+      { userId: '005000000000007AAA', name: null, title: 'Customer Reference Manager' },
+      { userId: null, name: null, title: null }
+    ]);
+    await flushPromises();
+    await open(element);
+
+    expect(($(element, 'lightning-combobox') as Combobox).options).toEqual([
+      { label: ' · Customer Reference Manager', value: '005000000000007AAA' },
+      { label: '', value: '' }
+    ]);
+  });
+
+  it('opens on an empty picker, not on "no CRM", while the CRMs are still loading', async () => {
+    const element = createElement('c-nomination-crm-picker', { is: NominationCrmPicker });
+    document.body.appendChild(element);
+    await flushPromises();
+    await open(element);
+
+    expect($(element, '.no-crms')).toBeNull();
+    expect(($(element, 'lightning-combobox') as Combobox).options).toEqual([]);
   });
 
   it('says so when no user holds the CRM permission set', async () => {

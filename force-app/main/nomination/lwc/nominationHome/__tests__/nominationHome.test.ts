@@ -35,6 +35,23 @@ jest.mock('@salesforce/apex/NominationHomeController.assignCrm', () => ({ defaul
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), {
   virtual: true
 });
+// The labels that take values, in the org's wording, so a test sees what fills their placeholders.
+jest.mock('@salesforce/label/c.Nomination_Home_Who_Acts', () => ({ default: 'Who acts: {0}' }), {
+  virtual: true
+});
+jest.mock('@salesforce/label/c.Nomination_Home_Reply_By', () => ({ default: '{0}, {1}' }), {
+  virtual: true
+});
+jest.mock(
+  '@salesforce/label/c.Nomination_Home_GitLab_Failed',
+  () => ({ default: 'Failed: {0}. A program manager can retry it.' }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/label/c.Nomination_Home_Intro_Email_Sent',
+  () => ({ default: 'Intro email sent to {0}, with the CRM in copy.' }),
+  { virtual: true }
+);
 
 type Home = Apex.NominationHomeService.Home;
 const homeAdapter = getHome as unknown as { emit(value: unknown): void; error(): void };
@@ -123,8 +140,14 @@ describe('c-nomination-home', () => {
       expect(textOf(element, '.source')).toBe('Open Source landing page · Ada Lovelace');
       expect(textOf(element, '.verdict')).toContain('c.Verdict_Confirmed');
       expect(textOf(element, '.reply')).toBe('Happy customer, go ahead.');
+      expect(textOf(element, '.reply-by')).toBe(
+        `Morgan Owens, ${new Date('2026-11-20T10:00:00.000Z').toLocaleDateString()}`
+      );
+      expect(textOf(element, '.nominated')).toBe(
+        `${new Date('2026-11-21').toLocaleDateString()} · Pat Preview`
+      );
       expect(textOf(element, '.next-step-text')).toBe(home().nextStep);
-      expect(textOf(element, '.next-step-owner')).toBe('c.Nomination_Home_Who_Acts');
+      expect(textOf(element, '.next-step-owner')).toBe('Who acts: The program manager');
       expect(textOf(element, '.crm-name')).toBe('Casey Crm');
     });
 
@@ -156,7 +179,96 @@ describe('c-nomination-home', () => {
 
       const readOnly = await render(home({ gitLab: failed, canRetryGitLab: false }));
       expect($(readOnly, 'c-git-lab-issue-status')).toBeNull();
-      expect(textOf(readOnly, '.gitlab-failed')).toBe('c.Nomination_Home_GitLab_Failed');
+      expect(textOf(readOnly, '.gitlab-failed')).toBe(
+        'Failed: 403 Forbidden. A program manager can retry it.'
+      );
+    });
+
+    it('never shows a raw placeholder for a failed issue without a recorded reason', async () => {
+      const element = await render(
+        home({
+          gitLab: {
+            nominationId: 'a01000000000001AAA',
+            status: 'Failed',
+            issueIid: null,
+            issueUrl: null,
+            lastError: null,
+            attempts: 1,
+            canRetry: false
+          },
+          canRetryGitLab: false
+        })
+      );
+
+      const text = textOf(element, '.gitlab-failed');
+      expect(text).toMatch(/^Failed: .*A program manager can retry it\.$/);
+      expect(text).not.toMatch(/\{0\}|null|undefined/);
+    });
+
+    it('says None, No or nothing where the nomination has nothing to show', async () => {
+      // The champion contact was deleted (the lookup is cleared), no reference type is left, the
+      // nomination did not come from a landing page and the account team has not answered.
+      const element = await render(
+        home({
+          championId: null,
+          championName: null,
+          referenceTypes: [],
+          sourcedFromLandingPage: false,
+          sourceCampaignName: null,
+          sourceResponseId: null,
+          responsePersonName: null,
+          accountTeamVerdict: null,
+          accountTeamReply: null,
+          accountTeamReplyAuthorName: null,
+          accountTeamRepliedOn: null,
+          nominatedOn: null,
+          statusReason: null,
+          notes: null
+        })
+      );
+
+      expect(textOf(element, '.champion')).toBe('c.Nomination_Home_None');
+      expect($(element, '.champion a')).toBeNull();
+      expect(textOf(element, '.reference-types')).toBe('c.Nomination_Home_None');
+      expect(textOf(element, '.landing-page')).toBe('c.Wizard_No');
+      expect(textOf(element, '.source')).toBe('c.Nomination_Home_None');
+      expect(textOf(element, '.verdict')).toBe('c.Nomination_Home_Verdict: c.Nomination_Home_None');
+      expect($(element, '.reply')).toBeNull();
+      expect($(element, '.no-reply')).not.toBeNull();
+      expect(textOf(element, '.nominated')).toBe('Pat Preview');
+      expect($(element, '.status-reason')).toBeNull();
+      expect($(element, '.notes')).toBeNull();
+    });
+
+    it('says None when the reference types are missing altogether', async () => {
+      const element = await render(home({ referenceTypes: null }));
+
+      expect(textOf(element, '.reference-types')).toBe('c.Nomination_Home_None');
+    });
+
+    it('shows a value it has no label for as the server sent it', async () => {
+      // A picklist value added in Setup after this component was written.
+      const element = await render(
+        home({ status: 'On_Hold', program: 'Partner', referenceTypes: ['Logo', 'Webinar'] })
+      );
+
+      expect(textOf(element, '.status')).toBe('On_Hold');
+      expect(textOf(element, '.program')).toBe('Partner');
+      expect(textOf(element, '.reference-types')).toBe('c.Reference_Type_Logo, Webinar');
+    });
+
+    it('never shows a raw placeholder for who acts when the server names nobody', async () => {
+      const element = await render(home({ nextStepOwner: null }));
+
+      expect(textOf(element, '.next-step-owner')).toBe('Who acts:');
+    });
+
+    it('dates a reply without a known author by its date alone', async () => {
+      const element = await render(home({ accountTeamReplyAuthorName: null }));
+
+      expect(textOf(element, '.reply-by')).toBe(
+        new Date('2026-11-20T10:00:00.000Z').toLocaleDateString()
+      );
     });
 
     it('says when the program has no default CRM and offers the picker', async () => {
@@ -200,8 +312,22 @@ describe('c-nomination-home', () => {
       await flushPromises();
 
       expect(sendMock).toHaveBeenCalledWith({ nominationId: 'a01000000000001AAA' });
-      expect(textOf(element, '.email-sent')).toBe('c.Nomination_Home_Intro_Email_Sent');
+      expect(textOf(element, '.email-sent')).toBe(
+        'Intro email sent to Ada Lovelace, with the CRM in copy.'
+      );
       expect($(element, '.email-error')).toBeNull();
+    });
+
+    it('confirms a sent intro email without a raw placeholder when the champion name is not returned', async () => {
+      sendMock.mockResolvedValue(null);
+      const element = await render(home());
+
+      $(element, '.send-intro-email')!.click();
+      await flushPromises();
+
+      const text = textOf(element, '.email-sent');
+      expect(text).toMatch(/^Intro email sent to .*with the CRM in copy\.$/);
+      expect(text).not.toMatch(/\{0\}|null|undefined/);
     });
 
     it('shows a refused intro email inline, in the server words', async () => {
