@@ -156,7 +156,7 @@ export default class ReferenceBoardActionForm extends LightningElement {
       .filter((row) => !!row.reply)
       .map((row) => ({
         id: row.id ?? '',
-        text: format(LABELS.CAPTURED_REPLY, row.replyAuthorName ?? '', row.reply ?? '')
+        text: format(LABELS.CAPTURED_REPLY, row.replyAuthorName ?? '', row.reply)
       }));
   }
 

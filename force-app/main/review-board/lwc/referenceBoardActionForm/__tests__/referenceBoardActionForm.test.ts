@@ -82,6 +82,13 @@ function setValue(element: HTMLElement, selector: string, value: string): void {
   input.dispatchEvent(new CustomEvent('change'));
 }
 
+jest.mock('@salesforce/label/c.Board_Verdict_Captured_Reply', () => ({ default: '{0}: {1}' }), {
+  virtual: true
+});
+jest.mock('@salesforce/label/c.Board_Characters_Used', () => ({ default: '{0}/{1}' }), {
+  virtual: true
+});
+
 describe('c-reference-board-action-form', () => {
   afterEach(() => {
     while (document.body.firstChild) {
@@ -171,7 +178,7 @@ describe('c-reference-board-action-form', () => {
 
       const source = $(element, '.source') as HTMLElement & { value: string; options: unknown[] };
       expect(source.value).toBe('Chatter_Reply');
-      expect(text(element, '.captured-reply')).toBe('c.Board_Verdict_Captured_Reply');
+      expect(text(element, '.captured-reply')).toBe('Olivia Owner: Yes');
       expect($(element, '.reply-author')).toBeNull();
       confirm(element);
 
@@ -207,7 +214,8 @@ describe('c-reference-board-action-form', () => {
 
       setValue(element, '.reply-author', 'Sam Success');
       setValue(element, '.reply-text', 'Yes, go');
-      expect(text(element, '.reply-counter')).toBe('c.Board_Characters_Used');
+      await flushPromises();
+      expect(text(element, '.reply-counter')).toBe('7/5000');
       source.dispatchEvent(new CustomEvent('change', { detail: { value: 'Email' } }));
       await flushPromises();
       confirm(element);
@@ -245,7 +253,7 @@ describe('c-reference-board-action-form', () => {
       expect(details[0]).toMatchObject({ action: 'decline', reason: 'Escalation' });
     });
 
-    it('asks for the reason to close and counts its characters', () => {
+    it('asks for the reason to close and counts its characters', async () => {
       const element = mount({ rows: ROWS, request: { action: 'notAFit', responseIds: [FIRST] } });
       const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
 
@@ -253,7 +261,8 @@ describe('c-reference-board-action-form', () => {
       setValue(element, '.reason', '   ');
       confirm(element);
       expect(details).toEqual([]);
-      expect(text(element, '.reason-counter')).toBe('c.Board_Characters_Used');
+      await flushPromises();
+      expect(text(element, '.reason-counter')).toBe('3/5000');
 
       setValue(element, '.reason', 'Competitor');
       confirm(element);
@@ -331,6 +340,146 @@ describe('c-reference-board-action-form', () => {
       await flushPromises();
       expect($(element, '.action-form')).toBeNull();
       expect(text(element, '.feedback .failure')).toBe('c.Board_Action_Failed_For');
+    });
+
+    it('names a lead by its company, and a nameless left-out response by nothing', () => {
+      const LEAD = '00v000000000004AAA';
+      const NAMELESS = '00v000000000005AAA';
+      const element = mount({
+        rows: [
+          ...ROWS,
+          responseRow({
+            id: LEAD,
+            personName: 'Lee Lead',
+            accountName: null,
+            company: 'Gamma Ltd'
+          }),
+          responseRow({ id: NAMELESS, personName: null })
+        ],
+        request: { action: 'notAFit', responseIds: [LEAD] },
+        leftOutIds: [NAMELESS]
+      });
+
+      expect($$(element, '.applies-to-person').map((li) => li.textContent)).toEqual([
+        'Lee Lead · Gamma Ltd'
+      ]);
+      expect($$(element, '.left-out-person').map((li) => li.textContent)).toEqual(['']);
+    });
+
+    it('shows a captured reply whose author is unknown without a placeholder', () => {
+      const element = mount({
+        rows: [responseRow({ id: SECOND, reply: 'Yes', replyAuthorName: null })],
+        verdictSources: SOURCES,
+        request: { action: 'confirm', responseIds: [SECOND] }
+      });
+      const source = $(element, '.source') as HTMLElement & { value: string };
+
+      // no author: the label's {0} gets '' rather than staying a placeholder
+      expect(text(element, '.captured-reply')).toBe(': Yes');
+      expect(source.value).toBe('Chatter_Reply');
+    });
+
+    it('records a verdict with no source and no reply when the board offers no sources', () => {
+      const element = mount({ rows: ROWS, request: { action: 'confirm', responseIds: [FIRST] } });
+      const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
+
+      expect(($(element, '.source') as HTMLElement & { value: string }).value).toBe('');
+      expect($(element, '.reply-author')).toBeNull();
+      confirm(element);
+      expect(details).toEqual([
+        {
+          action: 'confirm',
+          responseIds: [FIRST],
+          reason: '',
+          callDate: '',
+          source: '',
+          replyAuthor: '',
+          replyText: ''
+        }
+      ]);
+    });
+
+    it('asks for the reason of a change when confirming a declined response', () => {
+      const DECLINED = '00v000000000006AAA';
+      const element = mount({
+        rows: [responseRow({ id: DECLINED, status: 'Declined', verdict: 'Declined' })],
+        verdictSources: SOURCES,
+        request: { action: 'confirm', responseIds: [DECLINED] }
+      });
+      const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
+      const reason = $(element, '.reason') as HTMLElement & { label: string; required: boolean };
+
+      expect(reason.label).toBe('c.Board_Verdict_Change_Reason');
+      expect(reason.required).toBe(true);
+      setValue(element, '.reply-author', 'Sam Success');
+      setValue(element, '.reply-text', 'Changed my mind');
+      confirm(element);
+      expect(details).toEqual([]);
+
+      setValue(element, '.reason', 'Asked again');
+      confirm(element);
+      expect(details[0]).toMatchObject({ action: 'confirm', reason: 'Asked again' });
+    });
+
+    it('sets no earliest call date when no response has a sign-up date', () => {
+      const element = mount({
+        rows: [responseRow({ id: CONFIRMED, status: 'Confirmed', createdDate: null })],
+        request: { action: 'logCall', responseIds: [CONFIRMED] }
+      });
+
+      const date = $(element, '.call-date') as HTMLElement & { min: string; max: string };
+      expect(date.min).toBe('');
+      expect(date.max).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    });
+
+    it.each([
+      ['a call date', 'logCall', '.call-date'],
+      ['a reason', 'notAFit', '.reason']
+    ])('counts %s cleared to null as empty', async (_what, action, selector) => {
+      const element = mount({
+        rows: ROWS,
+        request: { action: action as ReviewAction, responseIds: [CONFIRMED] }
+      });
+      const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
+
+      setValue(element, selector, 'filled');
+      await flushPromises();
+      setValue(element, selector, null as unknown as string);
+      await flushPromises();
+      expect(($(element, selector) as HTMLInputElement).value).toBe('');
+      confirm(element);
+      expect(details).toEqual([]);
+    });
+
+    it('counts another-channel reply fields cleared to null as empty', async () => {
+      const element = mount({
+        rows: ROWS,
+        verdictSources: SOURCES,
+        request: { action: 'confirm', responseIds: [FIRST] }
+      });
+      const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
+      const valueOf = (selector: string) => ($(element, selector) as HTMLInputElement).value;
+
+      setValue(element, '.reply-author', 'Sam Success');
+      setValue(element, '.reply-text', 'Yes, go');
+      await flushPromises();
+      setValue(element, '.reply-author', null as unknown as string);
+      await flushPromises();
+      expect(valueOf('.reply-author')).toBe('');
+      confirm(element);
+      expect(details).toEqual([]);
+
+      setValue(element, '.reply-author', 'Sam Success');
+      setValue(element, '.reply-text', null as unknown as string);
+      await flushPromises();
+      expect(valueOf('.reply-text')).toBe('');
+      expect(text(element, '.reply-counter')).toBe('0/5000');
+      confirm(element);
+      expect(details).toEqual([]);
+
+      setValue(element, '.reply-text', 'Yes, go');
+      confirm(element);
+      expect(details).toHaveLength(1);
     });
   });
 

@@ -197,6 +197,36 @@ describe('c-reference-board-header', () => {
       expect(text(element, '.nothing-open')).toBe('c.Board_Review_Confirm_Nothing_Open');
     });
 
+    it('still asks when the counts could not load, naming nothing as open', () => {
+      const element = mount({
+        board: BOARD,
+        countsError: { body: { message: 'Too many query rows: 50001' } },
+        confirming: true
+      });
+
+      expect($(element, 'c-reference-board-dialog')).not.toBeNull();
+      expect($(element, '.still-open')).toBeNull();
+      expect(text(element, '.nothing-open')).toBe('c.Board_Review_Confirm_Nothing_Open');
+    });
+
+    it('lists nothing for counts the server left blank', () => {
+      const element = mount({
+        board: BOARD,
+        counts: {
+          ...COUNTS,
+          overdue: null,
+          byStatus: [
+            { status: null, responses: 2 },
+            { status: 'New', responses: null }
+          ]
+        },
+        confirming: true
+      });
+
+      expect($(element, '.still-open')).toBeNull();
+      expect(text(element, '.nothing-open')).toBe('c.Board_Review_Confirm_Nothing_Open');
+    });
+
     it('is closed until asked for', () => {
       const element = mount({ board: BOARD, counts: COUNTS });
 

@@ -85,6 +85,11 @@ jest.mock(
   { virtual: true }
 );
 
+// The failure's parts show, so a test can tell whom it names.
+jest.mock('@salesforce/label/c.Board_Action_Failed_For', () => ({ default: '{0} for {1}: {2}' }), {
+  virtual: true
+});
+
 const BOARD: Apex.ReferenceResponseBoardService.Board = {
   campaignId: '701000000000001AAA',
   campaignName: 'Reference landing page Education',
@@ -858,8 +863,106 @@ describe('c-reference-response-board', () => {
     await settle();
 
     // the failure names the action and the person, inside the dialog that stays with its input
-    expect(text(actionForm(element), '.dialog-failure')).toBe('c.Board_Action_Failed_For');
+    expect(text(actionForm(element), '.dialog-failure')).toBe(
+      "c.Board_Action_Not_A_Fit for Chris Champion: You do not have access to the Apex class named 'X'."
+    );
     expect(($(actionForm(element), '.reason') as HTMLInputElement).value).toBe('Competitor');
+  });
+
+  it('names three people and counts the rest when an action fails for more', async () => {
+    const people = ['Ann One', 'Bo Two', 'Cy Three', 'Di Four'];
+    mocked(getResponses).mockResolvedValue({
+      ...emptyPage(),
+      rows: people.map((personName, index) => ({
+        ...PAGE.rows![0]!,
+        id: `00v00000000000${index + 1}AAA`,
+        personName
+      }))
+    });
+    mocked(markNotAFit).mockRejectedValue({ body: { message: 'Row lock' } });
+    const element = await render();
+
+    const all = $(table(element), 'input.select-all') as HTMLInputElement;
+    all.checked = true;
+    all.dispatchEvent(new CustomEvent('change'));
+    await settle();
+    click($(actionForm(element), '.bulk-action[data-action="notAFit"]'));
+    await settle();
+    setValue($(actionForm(element), '.reason'), 'Competitor');
+    submitDialog(element);
+    await settle();
+
+    expect(text(actionForm(element), '.dialog-failure')).toBe(
+      'c.Board_Action_Not_A_Fit for Ann One, Bo Two, Cy Three +1: Row lock'
+    );
+  });
+
+  it('closes the dialog with no results when the server answers an action with none', async () => {
+    mocked(markNotAFit).mockResolvedValue(null);
+    const element = await render();
+
+    chooseRowAction(element, FIRST, 'notAFit');
+    await settle();
+    setValue($(actionForm(element), '.reason'), 'Competitor');
+    submitDialog(element);
+    await settle();
+
+    expect(markNotAFit).toHaveBeenCalledWith({ responseIds: [FIRST], reason: 'Competitor' });
+    expect($(actionForm(element), '.action-form')).toBeNull();
+    expect($(actionForm(element), '.results')).toBeNull();
+  });
+
+  it('records a verdict with no source when the campaign offers none', async () => {
+    mocked(getBoard).mockResolvedValue({ ...BOARD, verdictSources: null });
+    mocked(recordVerdict).mockResolvedValue([]);
+    const element = await render();
+
+    chooseRowAction(element, FIRST, 'confirm');
+    await settle();
+    expect(
+      ($(actionForm(element), '.source') as HTMLElement & { options: unknown[] }).options
+    ).toEqual([]);
+    submitDialog(element);
+    await settle();
+
+    expect(recordVerdict).toHaveBeenCalledWith({
+      responseIds: [FIRST],
+      verdict: 'Confirmed',
+      reason: '',
+      source: '',
+      replyAuthor: '',
+      replyText: ''
+    });
+  });
+
+  it('records a verdict submitted without where it came from as having no source', async () => {
+    mocked(recordVerdict).mockResolvedValue([]);
+    const element = await render();
+
+    // `source`, `replyAuthor` and `replyText` are optional in ActionSubmitDetail
+    actionForm(element).dispatchEvent(
+      new CustomEvent('actionsubmit', {
+        detail: { action: 'decline', responseIds: [FIRST], reason: 'Busy', callDate: '' }
+      })
+    );
+    await settle();
+
+    expect(recordVerdict).toHaveBeenCalledWith({
+      responseIds: [FIRST],
+      verdict: 'Declined',
+      reason: 'Busy',
+      source: '',
+      replyAuthor: '',
+      replyText: ''
+    });
+  });
+
+  it('shows the empty state when the first page comes without rows', async () => {
+    mocked(getResponses).mockResolvedValue({ ...emptyPage(), rows: null });
+    const element = await render();
+
+    expect(text(table(element), '.empty')).toBe('c.Board_Empty_No_Filter');
+    expect($(table(element), 'table')).toBeNull();
   });
 
   it('records the review and refreshes the header', async () => {
