@@ -240,7 +240,7 @@ test("the admin guide gives the lifecycle in the scripts' order and names paths 
     section(title);
   assert.match(section('1. Install'), /npm run org:upgrade -- --target-org target --package <04t>/);
   // the upgrade steps in the order planUpgrade runs them
-  const upgrade = section('11. Upgrade');
+  const upgrade = section('12. Upgrade');
   const order = [
     '**Refuses while a job',
     '**Deletes the package',
@@ -263,7 +263,7 @@ test("the admin guide gives the lifecycle in the scripts' order and names paths 
     assert.ok(ids.indexOf(before) < ids.indexOf(after), `${before} before ${after}`);
   }
   // the uninstall deletes exactly the directories that hold the org's configuration
-  const paths = [...section('13. Uninstall').matchAll(/--source-dir (\S+)/g)].map((m) => m[1]);
+  const paths = [...section('14. Uninstall').matchAll(/--source-dir (\S+)/g)].map((m) => m[1]);
   assert.ok(paths.length >= 2);
   for (const path of paths) assert.ok(existsSync(join(toolRoot, path)), `${path} exists`);
 });
