@@ -17,23 +17,13 @@ import {
   openPreview,
   runAxe,
   screenshotDir,
-  settle as settlePage,
+  settleBoard as settle,
   visit
 } from '../e2e/harness.mjs';
 import { listPages } from '../server.mjs';
 import { loadSampleData } from '../sample-data.mjs';
 
 const BOARD = 'c-reference-response-board';
-
-async function settle(page) {
-  await settlePage(page);
-  await page
-    .locator(`${BOARD} lightning-spinner`)
-    .first()
-    .waitFor({ state: 'detached' })
-    .catch(() => {});
-  await settlePage(page);
-}
 
 /** The deepest focused element through shadow roots: tag, classes, text. */
 function focused(page) {

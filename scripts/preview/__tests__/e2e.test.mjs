@@ -18,23 +18,13 @@ const {
   openPreview,
   runAxe,
   screenshotDir,
-  settle: settlePage,
+  settleBoard: settle,
   visit
 } = await load('../e2e/harness.mjs');
 const { listPages } = await load('../server.mjs');
 const { loadSampleData } = await load('../sample-data.mjs');
 
 const BOARD = 'c-reference-response-board';
-/** No call in flight, frames painted, and the board's spinners gone. */
-async function settle(page) {
-  await settlePage(page);
-  await page
-    .locator(`${BOARD} lightning-spinner`)
-    .first()
-    .waitFor({ state: 'detached' })
-    .catch(() => {});
-  await settlePage(page);
-}
 
 // Without a browser the suite cannot run: that is a failure, never a skip (a machine without
 // Chromium once reported green with no browser test at all).

@@ -124,6 +124,17 @@ export async function settle(page) {
   );
 }
 
+/** settle, then until the review board's spinners are gone, then settle again. */
+export async function settleBoard(page) {
+  await settle(page);
+  await page
+    .locator('c-reference-response-board lightning-spinner')
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => {});
+  await settle(page);
+}
+
 /** axe-core on the whole page: { violations: [{ id, impact, nodes }], counts: { critical … } }. */
 export async function runAxe(page) {
   await page.addScriptTag({ content: axeSource });
