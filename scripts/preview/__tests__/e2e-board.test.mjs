@@ -120,7 +120,20 @@ describe('review board on the Campaign page', { skip, timeout: 240_000 }, () => 
       .locator('lightning-menu-item', { hasText: /ask account team/i })
       .first()
       .waitFor();
-    await row.locator('lightning-menu-item', { hasText: /ask account team/i }).press('Enter');
+    // The menu moves focus to its first item once it has opened (later on a busy machine): wait for
+    // that, then walk down to the item by arrow keys, so no keystroke lands before the menu is ready.
+    await page.waitForFunction(() => {
+      let element = document.activeElement;
+      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+      return Boolean(
+        element?.closest?.('[role="menuitem"]') || element?.getAttribute?.('role') === 'menuitem'
+      );
+    });
+    for (let step = 0; step < 10 && !/ask account team/i.test((await focused(page)).text); step++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    assert.match((await focused(page)).text, /ask account team/i, 'the menu item has focus');
+    await page.keyboard.press('Enter');
     const overlay = page.locator('lightning-overlay-container');
     const post = overlay.getByRole('button', { name: 'Post', exact: true });
     await post.waitFor();
