@@ -83,10 +83,8 @@ describe('c-git-lab-issue-status', () => {
     const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.QUEUED });
     await flushPromises();
 
-    const badge = element.shadowRoot!.querySelector('lightning-badge') as HTMLElement & {
-      label?: string;
-    };
-    expect(badge.label).toBe('c.GitLab_Status_Queued');
+    const badge = element.shadowRoot!.querySelector('.queued.slds-badge') as HTMLElement;
+    expect(badge.textContent).toBe('c.GitLab_Status_Queued');
     expect(retryButton(element)).toBeNull();
     await expect(element).toBeAccessible();
   });
@@ -216,7 +214,7 @@ describe('c-git-lab-issue-status', () => {
       variant: 'success'
     });
     expect(statusChange.mock.calls[0][0].detail.status).toBe(GITLAB_SYNC_STATUS.QUEUED);
-    expect(element.shadowRoot!.querySelector('lightning-badge')).not.toBeNull();
+    expect(element.shadowRoot!.querySelector('.queued.slds-badge')).not.toBeNull();
     expect(retryButton(element)).toBeNull();
   });
 
@@ -257,7 +255,7 @@ describe('c-git-lab-issue-status', () => {
       await flushPromises();
 
       expect(mockStatusOf).toHaveBeenCalledWith({ nominationId: NOMINATION_ID });
-      expect(element.shadowRoot!.querySelector('lightning-badge')).not.toBeNull();
+      expect(element.shadowRoot!.querySelector('.queued.slds-badge')).not.toBeNull();
       expect(retryButton(element)).not.toBeNull();
       await expect(element).toBeAccessible();
     });
