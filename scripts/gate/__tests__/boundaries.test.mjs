@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { apexMeta, assertCaught, copyProject, gateWithPlanted } from './project-copy.mjs';
+import { apexMeta, assertCaught, batchedGate, copyProject } from './project-copy.mjs';
 
 const classIn = (capability, name, body) => ({
   [`force-app/main/${capability}/classes/${name}.cls`]: body,
@@ -102,9 +102,9 @@ PLANTED.push({
 });
 
 describe('boundaries: each planted crossing fails the gate', () => {
+  const caught = batchedGate('boundaries', PLANTED);
   for (const row of PLANTED) {
-    test(`boundaries catches ${row.defect}`, () =>
-      assertCaught(gateWithPlanted(row.checker, [row]), row));
+    test(`boundaries catches ${row.defect}`, () => assertCaught(caught(row), row));
   }
 });
 

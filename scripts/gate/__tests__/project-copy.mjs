@@ -119,6 +119,68 @@ export function gateWithPlanted(checker, rows) {
 }
 
 /**
+ * The files a row plants: its `files`, and those its `plant` function writes, edits or removes
+ * (recorded on a stand-in copy that reads the project and writes nothing).
+ */
+function plantedPaths(row) {
+  const paths = new Set(Object.keys(row.files ?? {}));
+  if (row.plant) {
+    const recorder = {
+      dir: toolRoot,
+      path: (relativePath) => join(toolRoot, relativePath),
+      read: (relativePath) => readFileSync(join(toolRoot, relativePath), 'utf8'),
+      write: (relativePath) => paths.add(relativePath),
+      edit(relativePath, change) {
+        change(this.read(relativePath));
+        paths.add(relativePath);
+      },
+      remove: (relativePath) => paths.add(relativePath)
+    };
+    row.plant(recorder);
+  }
+  return paths;
+}
+
+/**
+ * Rows in as few batches as possible such that no two rows of a batch plant the same file, so no
+ * defect overwrites another. A row whose `names` do not include a file it plants runs alone: in a
+ * batch, naming its own file is what tells its defect apart from its neighbours'.
+ */
+export function batchesOf(rows) {
+  const batches = [];
+  for (const row of rows) {
+    const paths = plantedPaths(row);
+    const batchable = row.names.some((name) => paths.has(name));
+    const batch = batchable
+      ? batches.find((b) => b.batchable && [...paths].every((path) => !b.paths.has(path)))
+      : undefined;
+    if (batch) {
+      batch.rows.push(row);
+      for (const path of paths) batch.paths.add(path);
+    } else {
+      batches.push({ rows: [row], paths, batchable });
+    }
+  }
+  return batches.map((batch) => batch.rows);
+}
+
+/**
+ * One gate run of `checker` per batch of rows (batchesOf), made when the batch's first row asks
+ * for it; each row stays its own test and asserts that the run named its file and rule. Returns
+ * `(row) => { status, output }`.
+ */
+export function batchedGate(checker, rows) {
+  const batches = batchesOf(rows);
+  const runs = new Map();
+  return (row) => {
+    const batch = batches.find((rowsOfBatch) => rowsOfBatch.includes(row));
+    assert.ok(batch, `${row.defect} is not one of the batched rows`);
+    if (!runs.has(batch)) runs.set(batch, gateWithPlanted(checker, batch));
+    return runs.get(batch);
+  };
+}
+
+/**
  * Plants one defect in a fresh copy and asserts that `row.checker` fails and its output names
  * everything in `row.names` (the planted file, the rule).
  */

@@ -80,14 +80,20 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     this.load();
   }
 
+  /**
+   * The header, the counts and the first page are asked for together, in one round trip (Lightning
+   * sends calls made in the same tick in one request): the server answers a campaign of no program
+   * with no counts and no rows, so nothing waits for the header to know.
+   */
   async load(): Promise<void> {
     this.loading = true;
     this.error = undefined;
     try {
-      this.board = await getBoard({ campaignId: this.recordId });
-      if (this.board.feedsProgram) {
-        await this.reloadAll();
-      }
+      const [board] = await Promise.all([
+        getBoard({ campaignId: this.recordId }),
+        this.reloadAll()
+      ]);
+      this.board = board;
     } catch (error) {
       this.error = error;
     } finally {

@@ -158,8 +158,11 @@ export function getBoard(store, { campaignId }) {
 
 export function getCounts(store, { campaignId }) {
   const campaign = campaignOrFail(store, campaignId);
-  const rules = rulesOf(campaign, programOf(store, campaign));
+  const config = programOf(store, campaign);
   const counts = { total: 0, newSinceReview: 0, overdue: 0, needsAction: 0, byStatus: [] };
+  // a campaign of no program: no counts (the board asks before it knows), as the Apex
+  if (!config) return counts;
+  const rules = rulesOf(campaign, config);
   const byStatus = new Map();
   for (const response of store.responsesOf(campaign.Id)) {
     const status = statusOf(response);
@@ -252,8 +255,10 @@ function requireHandedOutCursor(store, campaign, params) {
 
 export function getResponses(store, params) {
   const campaign = campaignOrFail(store, params.campaignId);
+  const config = programOf(store, campaign);
+  if (!config) return { rows: [], hasMore: false, nextCreatedDate: null, nextId: null };
   requireHandedOutCursor(store, campaign, params);
-  const rules = rulesOf(campaign, programOf(store, campaign));
+  const rules = rulesOf(campaign, config);
   const pageSize =
     params.pageSize == null || params.pageSize < 1
       ? DEFAULT_PAGE_SIZE

@@ -355,14 +355,32 @@ describe('c-reference-response-board', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('asks for the header, the counts and the first page at once: one round trip', async () => {
+    mocked(getBoard).mockReturnValue(new Promise(() => undefined));
+    const element = createElement('c-reference-response-board', { is: ReferenceResponseBoard });
+    element.recordId = CAMPAIGN_ID;
+    document.body.appendChild(element);
+    await flushPromises();
+
+    expect(getBoard).toHaveBeenCalledWith({ campaignId: CAMPAIGN_ID });
+    expect(getCounts).toHaveBeenCalledWith({ campaignId: CAMPAIGN_ID });
+    expect(mocked(getResponses).mock.calls[0][0]).toMatchObject({
+      campaignId: CAMPAIGN_ID,
+      afterId: null
+    });
+    expect(text(element, '.loading')).toBe('c.Board_Loading');
+    expect($(element, 'c-reference-board-table')).toBeNull();
+  });
+
   it('is inert with a clear message on a campaign that feeds no program', async () => {
     mocked(getBoard).mockResolvedValue({ ...BOARD, feedsProgram: false, program: null });
+    // what the server answers for a campaign of no program
+    mocked(getResponses).mockResolvedValue({ rows: [], hasMore: false });
     const element = await render();
 
     expect(text(element, '.inert')).toBe('c.Board_Inert');
-    expect(getResponses).not.toHaveBeenCalled();
-    expect(getCounts).not.toHaveBeenCalled();
     expect($(element, 'c-reference-board-table')).toBeNull();
+    expect($(element, 'c-reference-board-header')).toBeNull();
     await expect(element).toBeAccessible();
   });
 
@@ -458,10 +476,15 @@ describe('c-reference-response-board', () => {
     const element = await render();
     expect($(element, 'c-error-panel.load-error')).not.toBeNull();
 
+    expect(getBoard).toHaveBeenCalledTimes(1);
+    expect(getResponses).toHaveBeenCalledTimes(1);
+
     click($(element, 'lightning-button.retry'));
     await settle();
     expect($(element, 'c-error-panel.load-error')).toBeNull();
-    expect(getResponses).toHaveBeenCalledTimes(1);
+    expect(getBoard).toHaveBeenCalledTimes(2);
+    expect(getResponses).toHaveBeenCalledTimes(2);
+    expect($$(table(element), 'tr.response')).toHaveLength(3);
   });
 
   it('shows an empty state when no response matches', async () => {
