@@ -1,11 +1,12 @@
 /*
  * npm test: the gate and the Jest suite (with its coverage threshold) side by side (the gate's
- * checkers run one at a time, mostly on one core; Jest takes the other), then the gate's own
- * planted-defect tests and the other script tests. Every phase runs even when an earlier one fails, so one run shows
+ * checkers run one at a time, mostly on one core; Jest takes the other); when the gate is done, the
+ * gate's own planted-defect tests and the other script tests, beside whatever is left of Jest.
+ * Every phase runs even when an earlier one fails, so one run shows
  * everything; the last line is the summary CI reads: "N passed, N failed, N skipped" (a suite that
  * cannot run — Chromium missing for the e2e — fails; it is never a silent skip).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { lwcBundles, toolRoot, walk } from '../lib/project.mjs';
@@ -98,45 +99,55 @@ const rank = (file) =>
   FIRST.includes(file) ? FIRST.indexOf(file) : file.includes('/e2e') ? FIRST.length : 99;
 
 /** Every node:test suite under scripts/ (the gate's planted defects, the org scripts …). */
-function scriptTestsPhase(gatePassed) {
+async function scriptTestsPhase(gatePassed) {
   const files = walk(join(toolRoot, 'scripts'))
     .filter((file) => file.endsWith('.test.mjs') && file.includes(`${sep}__tests__${sep}`))
     .map((file) => relative(toolRoot, file))
     .sort((a, b) => rank(a.split(sep).join('/')) - rank(b.split(sep).join('/')));
   const tapFile = join(cacheDir, 'script-tests.tap');
   console.log(`\n── script tests: node --test ${files.join(' ')}`);
-  const result = spawnSync(
-    process.execPath,
-    [
-      '--test',
-      // Node runs one test file at a time on 2 cores (availableParallelism - 1); the gate's tests
-      // mostly wait on the checkers they spawn, so two files at once use both cores.
-      '--test-concurrency=2',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      '--test-reporter=tap',
-      `--test-reporter-destination=${tapFile}`,
-      ...files
-    ],
-    {
-      cwd: toolRoot,
-      encoding: 'utf8',
-      // the planted-defect tests need not re-prove the slow checkers on a clean copy of this tree
-      env: gatePassed ? { ...process.env, GATE_PASSED_ON: toolRoot } : process.env
-    }
-  );
-  process.stdout.write(result.stdout + result.stderr);
+  const status = await new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--test',
+        // Node runs one test file at a time on 2 cores (availableParallelism - 1); the gate's tests
+        // mostly wait on the checkers they spawn, so two files at once use both cores.
+        '--test-concurrency=2',
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        '--test-reporter=tap',
+        `--test-reporter-destination=${tapFile}`,
+        ...files
+      ],
+      {
+        cwd: toolRoot,
+        stdio: ['ignore', 'inherit', 'inherit'],
+        // the planted-defect tests need not re-prove the slow checkers on a clean copy of this tree
+        env: gatePassed ? { ...process.env, GATE_PASSED_ON: toolRoot } : process.env
+      }
+    );
+    child.on('close', resolve);
+  });
   const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
-  return { name: 'script tests', ...tapCounts(tap, result.status) };
+  return { name: 'script tests', ...tapCounts(tap, status) };
 }
 
 mkdirSync(cacheDir, { recursive: true });
 const started = performance.now();
-const sideBySide = await Promise.all([gatePhase(), jestPhase()]);
-for (const { output } of sideBySide) process.stdout.write(output);
-const [gate, jest] = sideBySide.map(({ phase }) => phase);
-const gatePassed = gate.failed === 0 && gate.skipped === 0 && gate.passed === CHECKER_NAMES.length;
-const phases = [gate, jest, scriptTestsPhase(gatePassed)];
+const jestDone = jestPhase();
+// The script tests start when the gate is done (they take its verdict), while Jest may still run:
+// in a fresh clone its cold transform cache makes it outlast the gate by about 20 s.
+const gateDone = gatePhase().then((result) => {
+  process.stdout.write(result.output);
+  return result.phase;
+});
+const scriptsDone = gateDone.then((gate) =>
+  scriptTestsPhase(gate.failed === 0 && gate.skipped === 0 && gate.passed === CHECKER_NAMES.length)
+);
+const [gate, jestResult, scripts] = await Promise.all([gateDone, jestDone, scriptsDone]);
+process.stdout.write(jestResult.output);
+const phases = [gate, jestResult.phase, scripts];
 const summary = summarize(phases);
 
 console.log('\n── summary');
