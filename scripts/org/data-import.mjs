@@ -61,6 +61,34 @@ export function resolveRefs(value, refs, missing = new Set()) {
   return value;
 }
 
+// `$MONTHS_AGO:<n>:<dd>` is day dd of the month n months before the load (a Date), with `T<hh:mm>`
+// a Datetime in GMT: the sample history (scripts/data/History_*.json) spreads over the 12+ months
+// before whatever day the org is set up, so the reports and the Campaign page chart show a trend.
+const MONTHS_AGO = /^\$MONTHS_AGO:(\d+):(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+
+/** A copy of a tree file's records with every `$MONTHS_AGO` date resolved against `today`. */
+export function resolveDates(value, today) {
+  if (Array.isArray(value)) return value.map((item) => resolveDates(item, today));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, resolveDates(item, today)])
+    );
+  }
+  const match = typeof value === 'string' ? MONTHS_AGO.exec(value) : null;
+  if (!match) return value;
+  const [, months, day, hours, minutes] = match;
+  const date = new Date(
+    Date.UTC(
+      today.getUTCFullYear(),
+      today.getUTCMonth() - Number(months),
+      Number(day),
+      Number(hours ?? 0),
+      Number(minutes ?? 0)
+    )
+  );
+  return hours === undefined ? date.toISOString().slice(0, 10) : date.toISOString();
+}
+
 const countQuery = (sobject, ids) =>
   `SELECT COUNT() FROM ${sobject} WHERE Id IN (${ids.map((id) => `'${id}'`).join(', ')})`;
 
@@ -68,7 +96,7 @@ const countQuery = (sobject, ids) =>
  * Loads one plan file unless the org already has it. Returns { ok, message }.
  * `sf` is { json(args, { cwd }) } (the fake in tests).
  */
-export function importDataFile({ sobject, file }, { root, alias, sf }) {
+export function importDataFile({ sobject, file }, { root, alias, sf, today = new Date() }) {
   const state = readState(root, alias);
   const loaded = state.files[file] ?? [];
   const target = ['--target-org', alias, '--json'];
@@ -94,7 +122,10 @@ export function importDataFile({ sobject, file }, { root, alias, sf }) {
     }
   }
   const missing = new Set();
-  const data = resolveRefs(JSON.parse(readFileSync(join(root, file), 'utf8')), state.refs, missing);
+  const data = resolveDates(
+    resolveRefs(JSON.parse(readFileSync(join(root, file), 'utf8')), state.refs, missing),
+    today
+  );
   if (missing.size) {
     return {
       ok: false,

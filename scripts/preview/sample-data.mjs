@@ -94,6 +94,9 @@ export function loadSampleData(root, { now = Date.now() } = {}) {
   const raw = [];
   for (const step of plan) {
     for (const file of step.files) {
+      // the org's landing-page history: the preview draws its own (addAttributionHistory), with the
+      // sign-up dates an import into an org cannot set
+      if (file.startsWith('History_')) continue;
       const tree = JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
       for (const record of tree.records) {
         const sobject = record.attributes?.type ?? step.sobject;
@@ -276,6 +279,8 @@ export function addAttributionHistory(records, { now, owner, csm, loader, newId,
         response.Account_Team_Replied_On__c = new Date(signedUp + 4 * DAY).toISOString();
         response.Account_Team_Verdict__c = 'Confirmed';
       }
+      // the step dates the org's triggers set (Verdict_Given_On__c, Accepted_On__c, Became_Active_On__c)
+      if (stage >= 1) response.Verdict_Given_On__c = new Date(signedUp + 5 * DAY).toISOString();
       if (stage >= 3) response.Call_Date__c = isoDay(signedUp + 10 * DAY);
       records.Account.push(account);
       records.AccountTeamMember.push({
@@ -306,6 +311,11 @@ export function addAttributionHistory(records, { now, owner, csm, loader, newId,
           GitLab_Issue_IID__c: 40 + n,
           GitLab_Issue_URL__c: `https://gitlab.com/customer-reference-program/references/-/issues/${40 + n}`
         };
+        if (['Accepted', 'In_Progress', 'Active_Reference'].includes(status)) {
+          nomination.Accepted_On__c = isoDay(signedUp + 24 * DAY);
+        }
+        if (status === 'Active_Reference')
+          nomination.Became_Active_On__c = isoDay(signedUp + 50 * DAY);
         if (status === 'Declined' || status === 'Withdrawn') {
           nomination.Status_Reason__c = 'The customer chose not to take part this year.';
         }

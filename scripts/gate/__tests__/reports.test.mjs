@@ -13,6 +13,7 @@ const ATTRIBUTION = 'force-app/main/attribution';
 const REPORT_TYPE = `${ATTRIBUTION}/reportTypes/Reference_Campaign_Responses.reportType-meta.xml`;
 const ADDITIONS = `${ATTRIBUTION}/reports/Reference_Program/Landing_Page_Additions_By_Month.report-meta.xml`;
 const BACKLOG = `${ATTRIBUTION}/reports/Reference_Program/Review_Backlog.report-meta.xml`;
+const FUNNEL = `${ATTRIBUTION}/reports/Reference_Program/Landing_Page_Funnel_1_Account_Team.report-meta.xml`;
 const DASHBOARD = `${ATTRIBUTION}/dashboards/Reference_Program/Reference_Program.dashboard-meta.xml`;
 
 describe('integrity: reports, report types and dashboards', () => {
@@ -99,6 +100,29 @@ describe('integrity: reports, report types and dashboards', () => {
     expectProblem(problems, ADDITIONS, 'Reference_Nomination__c$Notes__c is not a column');
     expectProblem(problems, ADDITIONS, 'Sourced_From_Page__c is not a column');
     expectProblem(problems, BACKLOG, 'Campaign$Review_Status__c is not a column');
+  });
+
+  test('a summary formula naming a field its report type does not offer, or in the column form', () => {
+    const problems = planted({
+      [FUNNEL]: (xml) =>
+        xml
+          .replace(
+            'RowCount - CampaignMember.Funnel_Asked__c:SUM',
+            'RowCount - CampaignMember.Funnel_Askd__c:SUM'
+          )
+          .replace(
+            '(RowCount - CampaignMember.Funnel_Asked__c:SUM) / RowCount',
+            '(RowCount - Campaign.Funnel_Asked__c:SUM) / RowCount'
+          )
+    });
+    expectProblem(problems, FUNNEL, 'CampaignMember.Funnel_Askd__c is not a column');
+    // the field exists, but on the response (CampaignMember), not on the campaign
+    expectProblem(problems, FUNNEL, 'Campaign.Funnel_Asked__c is not a column');
+    assert.equal(
+      problems.filter((problem) => problem.file === FUNNEL).length,
+      2,
+      `only the two planted references: ${JSON.stringify(problems, null, 2)}`
+    );
   });
 
   test('a report of a report type that does not exist, or in a folder without its file', () => {

@@ -4,13 +4,15 @@
  *   join's relationship reaches), lookups followed (`Account__c.Name`);
  * - a report's columns, filters, groupings, time frame, sort and chart name columns of its report
  *   type (`Table$Field`), or the report's own row-level formulas, buckets and summary formulas;
+ *   a summary formula's field references (`Object.Field:SUM`, the form summary formulas use in a
+ *   custom report type's report) name a column of the report type on that object;
  *   a custom report type (`Name__c`) that does not exist is reported; a report sits in a folder
  *   that has its `<Folder>.reportFolder-meta.xml`;
  * - a dashboard's components name existing reports (`Folder/Report`) and columns of them; the
  *   dashboard sits in a folder that has its `.dashboardFolder-meta.xml`; it runs as the viewer:
  *   a `runningUser` (a username, different in every org) or `dashboardType` SpecifiedUser is refused.
- * Not checked: report formulas' text, standard report types' columns, report/dashboard filters
- * against picklist values.
+ * Not checked: row-level formulas' text, a summary formula's syntax and functions, standard report
+ * types' columns, report/dashboard filters against picklist values.
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
@@ -65,6 +67,8 @@ function readReportTypes(schema, root, problems) {
       object = schema.object(child.object);
     }
     const columns = new Set();
+    // `Object.Field`, the way a summary formula names a column of the report type
+    const objectFields = new Set();
     for (const section of list(doc, 'sections')) {
       for (const column of list(section, 'columns')) {
         const tableName = text(column, 'table') ?? '';
@@ -92,9 +96,10 @@ function readReportTypes(schema, root, problems) {
           continue;
         }
         columns.add(lower(`${tableName}$${field}`));
+        objectFields.add(lower(`${objectName}.${field}`));
       }
     }
-    byName.set(lower(name), { name, columns });
+    byName.set(lower(name), { name, columns, objectFields });
   }
   return byName;
 }
@@ -130,6 +135,19 @@ function ownColumns(doc) {
       texts(item, 'developerName').forEach((n) => own.add(lower(n)));
   }
   return own;
+}
+
+const SUMMARY_REFERENCE = /([A-Za-z][\w]*(?:\.[A-Za-z][\w]*)+):(SUM|AVG|MAX|MIN|UNIQUE|MEDIAN)\b/gi;
+
+/** `Object.Field:SUM` references of the report's summary formulas (`RowCount` needs none). */
+function summaryFormulaReferences(doc) {
+  const references = [];
+  for (const aggregate of list(doc, 'aggregates')) {
+    for (const formula of texts(aggregate, 'calculatedFormula')) {
+      for (const match of formula.matchAll(SUMMARY_REFERENCE)) references.push(match[1]);
+    }
+  }
+  return references;
 }
 
 function checkReportFiles(root, reportTypes, problems) {
@@ -174,6 +192,16 @@ function checkReportFiles(root, reportTypes, problems) {
         file,
         `<${tag}>${value}<`,
         `report ${name}: ${value} is not a column of report type ${typeName}`
+      );
+    }
+    for (const reference of summaryFormulaReferences(doc)) {
+      if (reportType.objectFields.has(lower(reference))) continue;
+      problemAt(
+        problems,
+        root,
+        file,
+        reference,
+        `report ${name}: summary formula reference ${reference} is not a column of report type ${typeName} (Object.Field, the object of one of its tables)`
       );
     }
   }

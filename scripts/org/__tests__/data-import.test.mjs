@@ -7,6 +7,7 @@ import {
   importDataFile,
   planFiles,
   readState,
+  resolveDates,
   resolveRefs,
   resolvedFilePath
 } from '../data-import.mjs';
@@ -216,4 +217,116 @@ test("this project: the plan's files in load order", () => {
   const files = planFiles('scripts/data/plan.json', toolRoot);
   assert.equal(files[0].sobject, 'Account');
   assert.ok(files.every(({ file }) => file.startsWith('scripts/data/')));
+});
+
+// ---- attribution (issue 18): the landing-page history, dated relative to the day of the setup ----
+
+const TODAY = new Date(Date.UTC(2027, 0, 20, 12));
+
+test('$MONTHS_AGO dates resolve against the day of the load, across a year boundary', () => {
+  assert.deepEqual(
+    resolveDates(
+      {
+        day: '$MONTHS_AGO:1:03',
+        time: '$MONTHS_AGO:13:28T09:30',
+        fixed: '2026-11-16',
+        ref: '@AccountRef1',
+        nested: [{ at: '$MONTHS_AGO:0:05' }]
+      },
+      TODAY
+    ),
+    {
+      day: '2026-12-03',
+      time: '2025-12-28T09:30:00.000Z',
+      fixed: '2026-11-16',
+      ref: '@AccountRef1',
+      nested: [{ at: '2027-01-05' }]
+    }
+  );
+});
+
+test('the shipped history spreads each program over 12+ past months, every step in order', () => {
+  const root = toolRoot;
+  const read = (name) =>
+    resolveDates(JSON.parse(readFileSync(join(root, 'scripts/data', name), 'utf8')), TODAY).records;
+  const plan = planFiles('scripts/data/plan.json', root).map((entry) => entry.file);
+  for (const name of ['Account', 'Contact', 'CampaignMember', 'Reference_Nomination__c']) {
+    assert.ok(
+      plan.includes(`scripts/data/History_${name}.json`),
+      `org:setup loads ${name} history`
+    );
+  }
+  const responses = read('History_CampaignMember.json');
+  const nominations = read('History_Reference_Nomination__c.json');
+  const month = (value) => value.slice(0, 7);
+  const today = TODAY.toISOString().slice(0, 10);
+
+  for (const campaign of ['@CampaignRef1', '@CampaignRef2', '@CampaignRef3']) {
+    const months = new Set(
+      responses
+        .filter((r) => r.CampaignId === campaign)
+        .map((r) => month(r.Account_Team_Asked_On__c ?? r.Call_Date__c ?? '????-??'))
+        .filter((m) => m !== '????-??')
+    );
+    assert.ok(months.size >= 10, `${campaign}: asked in ${months.size} distinct months`);
+  }
+  const nominatedMonths = new Set(nominations.map((n) => month(n.Nominated_On__c)));
+  assert.ok(nominatedMonths.size >= 12, `nominations in ${nominatedMonths.size} distinct months`);
+
+  const responseByRef = new Map(responses.map((r) => [`@${r.attributes.referenceId}`, r]));
+  for (const nomination of nominations) {
+    const response = responseByRef.get(nomination.Source_Response_Id__c);
+    assert.ok(response, `${nomination.attributes.referenceId} comes from a history response`);
+    assert.equal(nomination.Sourced_From_Landing_Page__c, true, 'landing-page checkbox ticked');
+    // each step on or after the one before, and none in the future
+    const steps = [
+      response.Account_Team_Asked_On__c,
+      response.Account_Team_Replied_On__c,
+      response.Verdict_Given_On__c,
+      response.Call_Date__c,
+      nomination.Nominated_On__c,
+      nomination.Accepted_On__c,
+      nomination.Became_Active_On__c
+    ]
+      .filter(Boolean)
+      .map((value) => value.slice(0, 10));
+    assert.deepEqual(steps, [...steps].sort(), `${nomination.attributes.referenceId} in order`);
+    assert.ok(
+      steps.every((day) => day < today),
+      'no step after the day of the load'
+    );
+    assert.equal(
+      Boolean(nomination.Became_Active_On__c),
+      nomination.Status__c === 'Active_Reference',
+      'an active reference, and only one, has the day it became active'
+    );
+  }
+});
+
+test('an imported history file reaches the org with dates, never the $MONTHS_AGO text', () => {
+  const history = {
+    records: [
+      {
+        attributes: { type: 'Account', referenceId: 'HistoryAccountRef1' },
+        Name: 'Harbor Customer 1',
+        Description: '$MONTHS_AGO:2:10'
+      }
+    ]
+  };
+  const { root, cleanup } = tempProject({ 'scripts/data/History_Account.json': history });
+  const org = fakeOrg();
+  try {
+    const outcome = importDataFile(
+      { sobject: 'Account', file: 'scripts/data/History_Account.json' },
+      { root, alias: 'crp', sf: org.sf, today: TODAY }
+    );
+    assert.equal(outcome.ok, true);
+    assert.equal([...org.records.values()][0].Description, '2026-11-10');
+    assert.doesNotMatch(
+      readFileSync(join(root, resolvedFilePath('History_Account.json')), 'utf8'),
+      /MONTHS_AGO/
+    );
+  } finally {
+    cleanup();
+  }
 });

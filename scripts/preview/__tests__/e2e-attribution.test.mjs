@@ -93,6 +93,19 @@ describe('attribution chart in the local preview', { skip, timeout: 180_000 }, (
     await chart.locator('.funnel-table').waitFor();
     const rows = await chart.locator('.funnel-table tbody tr td.count').allTextContents();
     assert.deepEqual(rows, counts, 'the table has the numbers the chart draws');
+    // the drop-off of each step, as a percent of the step before, in the table and the description
+    const numbers = counts.map(Number);
+    const expected = numbers.map((count, i) => {
+      const before = i === 0 ? count : numbers[i - 1];
+      return `${before > 0 ? Math.round((Math.max(0, before - count) * 100) / before) : 0}%`;
+    });
+    const shares = await chart.locator('.funnel-table tbody tr td.dropoff-share').allTextContents();
+    assert.deepEqual(shares, expected, 'drop-off % of the step before');
+    const description = await chart.locator('.funnel-steps-summary').textContent();
+    assert.ok(
+      description.includes(`(${expected[5]})`),
+      `the chart's description says the drop-off to nominated: ${description}`
+    );
     assert.equal(await chart.locator('.trend-table tbody tr').count(), 12, 'a row per month');
 
     const axe = await runAxe(page);

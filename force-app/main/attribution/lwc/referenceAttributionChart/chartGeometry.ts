@@ -34,6 +34,8 @@ export interface FunnelBar {
   share: number;
   /** how many fewer than the step before; 0 for the first step and where a step was skipped */
   dropoff: number;
+  /** the drop-off as a whole percent of the step before; 0 for the first step or after an empty one */
+  dropoffShare: number;
   y: number;
   barY: number;
   textY: number;
@@ -75,6 +77,9 @@ export function funnelBars(steps: readonly FunnelStep[]): FunnelBar[] {
   const room = FUNNEL.width - FUNNEL.labelWidth - 40;
   return steps.map((step, index) => {
     const value = positive(step.count);
+    // the first step has none before it (counts[-1] is undefined), so no drop-off
+    const before = counts[index - 1] ?? value;
+    const dropoff = Math.max(0, before - value);
     const barWidth = value === 0 ? 0 : Math.max(1, Math.round((value / widest) * room));
     const y = index * FUNNEL.rowHeight;
     return {
@@ -82,8 +87,8 @@ export function funnelBars(steps: readonly FunnelStep[]): FunnelBar[] {
       label: step.label ?? '',
       count: value,
       share: responses > 0 ? Math.round((value * 100) / responses) : 0,
-      // the first step has none before it (counts[-1] is undefined), so no drop-off
-      dropoff: Math.max(0, (counts[index - 1] ?? value) - value),
+      dropoff,
+      dropoffShare: before > 0 ? Math.round((dropoff * 100) / before) : 0,
       y,
       barY: y + (FUNNEL.rowHeight - FUNNEL.barHeight) / 2,
       textY: y + FUNNEL.rowHeight / 2 + 4,

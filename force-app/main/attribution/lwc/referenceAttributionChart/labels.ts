@@ -8,6 +8,9 @@ import COLUMN_STEP from '@salesforce/label/c.Attribution_Column_Step';
 import COLUMN_COUNT from '@salesforce/label/c.Attribution_Column_Count';
 import COLUMN_SHARE from '@salesforce/label/c.Attribution_Column_Share';
 import COLUMN_DROPOFF from '@salesforce/label/c.Attribution_Column_Dropoff';
+import COLUMN_DROPOFF_SHARE from '@salesforce/label/c.Attribution_Column_Dropoff_Share';
+import PERCENT from '@salesforce/label/c.Attribution_Percent';
+import FUNNEL_STEP_SUMMARY from '@salesforce/label/c.Attribution_Funnel_Step_Summary';
 import COLUMN_MONTH from '@salesforce/label/c.Attribution_Column_Month';
 import COLUMN_ADDED from '@salesforce/label/c.Attribution_Column_Added';
 import COLUMN_ACTIVE from '@salesforce/label/c.Attribution_Column_Active';
@@ -30,6 +33,9 @@ export const LABELS = {
   COLUMN_COUNT,
   COLUMN_SHARE,
   COLUMN_DROPOFF,
+  COLUMN_DROPOFF_SHARE,
+  PERCENT,
+  FUNNEL_STEP_SUMMARY,
   COLUMN_MONTH,
   COLUMN_ADDED,
   COLUMN_ACTIVE,

@@ -79,6 +79,16 @@ export default class ReferenceAttributionChart extends LightningElement {
     return formatLabel(LABELS.FUNNEL_SUMMARY, first, nominated, accepted);
   }
 
+  /** Each step after the first with its count and its drop-off, count and percent (the chart's description). */
+  get funnelStepsSummary(): string {
+    return this.funnel
+      .slice(1)
+      .map((bar) =>
+        formatLabel(LABELS.FUNNEL_STEP_SUMMARY, bar.label, bar.count, bar.dropoff, bar.dropoffShare)
+      )
+      .join(' ');
+  }
+
   get trendSummary(): string {
     const bars = this.trend;
     const added = bars.reduce((sum, bar) => sum + bar.added, 0);
@@ -86,10 +96,11 @@ export default class ReferenceAttributionChart extends LightningElement {
     return formatLabel(LABELS.TREND_SUMMARY, added, active);
   }
 
-  get funnelRows(): Array<FunnelBar & { shareText: string }> {
+  get funnelRows(): Array<FunnelBar & { shareText: string; dropoffShareText: string }> {
     return this.funnel.map((bar) => ({
       ...bar,
-      shareText: formatLabel(LABELS.SHARE, bar.share)
+      shareText: formatLabel(LABELS.SHARE, bar.share),
+      dropoffShareText: formatLabel(LABELS.PERCENT, bar.dropoffShare)
     }));
   }
 

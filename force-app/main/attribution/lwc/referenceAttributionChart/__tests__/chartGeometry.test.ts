@@ -17,6 +17,19 @@ describe('chartGeometry', () => {
     expect(bars[1]!.y).toBe(FUNNEL.rowHeight);
   });
 
+  it('gives each drop-off as a whole percent of the step before, none after an empty step', () => {
+    const bars = funnelBars([
+      { step: 'Responses', label: 'Responses', count: 3 },
+      { step: 'Account_Team_Asked', label: 'Asked', count: 1 },
+      { step: 'Confirmed', label: 'Confirmed', count: 2 },
+      { step: 'Call_Held', label: 'Call held', count: 0 },
+      { step: 'Accepted', label: 'Accepted', count: 0 }
+    ]);
+
+    // 2 of 3 lost (67%); more than the step before loses none; 2 of 2 (100%); nothing of nothing
+    expect(bars.map((bar) => bar.dropoffShare)).toEqual([0, 67, 0, 100, 0]);
+  });
+
   it('shares nothing and draws no bar when there are no responses', () => {
     const bars = funnelBars([{ step: 'Responses', label: 'Responses', count: 0 }]);
     expect(bars[0]!.share).toBe(0);

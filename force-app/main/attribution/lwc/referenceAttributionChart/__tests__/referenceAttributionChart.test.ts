@@ -24,6 +24,14 @@ jest.mock(
   () => ({ default: '{0} references added; {1} of them are active references now.' }),
   { virtual: true }
 );
+jest.mock(
+  '@salesforce/label/c.Attribution_Funnel_Step_Summary',
+  () => ({ default: '{0}: {1}, {2} fewer than the step before ({3}%).' }),
+  { virtual: true }
+);
+jest.mock('@salesforce/label/c.Attribution_Percent', () => ({ default: '{0}%' }), {
+  virtual: true
+});
 jest.mock('@salesforce/label/c.Attribution_Program', () => ({ default: 'Program: {0}' }), {
   virtual: true
 });
@@ -139,6 +147,35 @@ describe('c-reference-attribution-chart', () => {
     expect($(element, '.trend-chart')!.getAttribute('aria-label')).toBe(
       '6 references added; 1 of them are active references now.'
     );
+  });
+
+  it('describes the drop-off of every step, as a count and a percent of the step before', async () => {
+    const element = mount();
+    wire.emit(chart());
+    await flushPromises();
+
+    const description = textOf(element, '.funnel-steps-summary');
+    expect($(element, '.funnel-chart')!.getAttribute('aria-describedby')).toBeTruthy();
+    // 40 → 30 → 24 → 20 → 12 → 9 → 6
+    expect(description).toBe(
+      [
+        'Step Account_Team_Asked: 30, 10 fewer than the step before (25%).',
+        'Step Account_Team_Replied: 24, 6 fewer than the step before (20%).',
+        'Step Confirmed: 20, 4 fewer than the step before (17%).',
+        'Step Call_Held: 12, 8 fewer than the step before (40%).',
+        'Step Nominated: 9, 3 fewer than the step before (25%).',
+        'Step Accepted: 6, 3 fewer than the step before (33%).'
+      ].join(' ')
+    );
+
+    $(element, '.toggle-table')!.click();
+    await flushPromises();
+    expect(
+      $$(element, '.funnel-table tbody tr').map(
+        (row) => row.querySelector('.dropoff-share')!.textContent
+      )
+    ).toEqual(['0%', '25%', '20%', '17%', '40%', '25%', '33%']);
+    await expect(element).toBeAccessible();
   });
 
   it('draws empty charts that say zero when the server sends no steps and no months', async () => {
