@@ -55,10 +55,23 @@ function moduleSource(text) {
 
 function readIndex(dir) {
   try {
-    return JSON.parse(readFileSync(join(dir, INDEX_FILE), 'utf8'));
+    const index = JSON.parse(readFileSync(join(dir, INDEX_FILE), 'utf8'));
+    return index && typeof index.modules === 'object' ? index : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * The `source` that the last syncLabelModules recorded (globalSetup's hash of the label files),
+ * or null when a module it wrote is missing.
+ */
+function syncedSource(rootDir) {
+  const dir = labelModulesDir(rootDir);
+  const index = readIndex(dir);
+  if (!index) return null;
+  const onDisk = new Set(readdirSync(dir));
+  return Object.keys(index.modules).every((file) => onDisk.has(file)) ? index.source : null;
 }
 
 /** Replaces a file whole, so a Jest run reading it at the same moment never sees half of it. */
@@ -70,10 +83,10 @@ function writeAtomically(file, content) {
 
 /**
  * Brings `.cache/jest-labels` in line with `labels` (API name → text): writes the modules of new
- * and changed labels, deletes those of labels that no longer exist, leaves the rest untouched.
- * Returns what it did, for the tests.
+ * and changed labels, deletes those of labels that no longer exist, leaves the rest untouched,
+ * and records `source` (what the labels were read from) for syncedSource. Returns what it did.
  */
-function syncLabelModules(rootDir, labels) {
+function syncLabelModules(rootDir, labels, source = null) {
   const dir = labelModulesDir(rootDir);
   mkdirSync(dir, { recursive: true });
   const wanted = {};
@@ -83,14 +96,14 @@ function syncLabelModules(rootDir, labels) {
   const onDisk = new Set(readdirSync(dir).filter((file) => file.endsWith('.json') && file !== INDEX_FILE));
   const written = [];
   for (const [file, text] of Object.entries(wanted)) {
-    if (previous && onDisk.has(file) && previous[file] === text) continue;
+    if (previous && onDisk.has(file) && previous.modules[file] === text) continue;
     writeAtomically(join(dir, file), moduleSource(text));
     written.push(file);
   }
   const removed = [...onDisk].filter((file) => !(file in wanted));
   for (const file of removed) rmSync(join(dir, file), { force: true });
-  if (written.length || removed.length || !previous) {
-    writeAtomically(join(dir, INDEX_FILE), JSON.stringify(wanted));
+  if (written.length || removed.length || !previous || previous.source !== source) {
+    writeAtomically(join(dir, INDEX_FILE), JSON.stringify({ source, modules: wanted }));
   }
   return { written, removed };
 }
@@ -99,5 +112,6 @@ module.exports = {
   labelModuleMapper,
   labelModulesDir,
   rewriteLabelSpecifiers,
-  syncLabelModules
+  syncLabelModules,
+  syncedSource
 };

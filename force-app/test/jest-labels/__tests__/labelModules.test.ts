@@ -11,7 +11,12 @@ import { formatLabel } from 'c/ldsUtils';
 import BOARD_TITLE from '@salesforce/label/c.Board_Title';
 import RESULTS_SUMMARY from '@salesforce/label/c.Board_Results_Summary';
 import ACTION_FAILED_FOR from '@salesforce/label/c.Board_Action_Failed_For';
-import { labelModulesDir, rewriteLabelSpecifiers, syncLabelModules } from '../labelModules.js';
+import {
+  labelModulesDir,
+  rewriteLabelSpecifiers,
+  syncLabelModules,
+  syncedSource
+} from '../labelModules.js';
 
 // Built at run time: the transformer rewrites every quoted label specifier in this file too.
 const PLATFORM = ['@salesforce', 'label', ''].join('/');
@@ -115,5 +120,15 @@ describe('syncLabelModules', () => {
     expect(syncLabelModules(root, new Map([['Kept', 'same']])).written).toEqual(['c.Kept.json']);
     rmSync(join(labelModulesDir(root), 'c.Kept.json'));
     expect(syncLabelModules(root, new Map([['Kept', 'same']])).written).toEqual(['c.Kept.json']);
+  });
+
+  it('remembers what the labels were read from until a module goes missing', () => {
+    expect(syncedSource(root)).toBeNull();
+    syncLabelModules(root, new Map([['Kept', 'same']]), 'hash-1');
+    expect(syncedSource(root)).toBe('hash-1');
+    syncLabelModules(root, new Map([['Kept', 'same']]), 'hash-2');
+    expect(syncedSource(root)).toBe('hash-2');
+    rmSync(join(labelModulesDir(root), 'c.Kept.json'));
+    expect(syncedSource(root)).toBeNull();
   });
 });
