@@ -84,7 +84,7 @@ describe('c-git-lab-issue-status', () => {
     await flushPromises();
 
     const badge = element.shadowRoot!.querySelector('.queued.slds-badge') as HTMLElement;
-    expect(badge.textContent).toBe('c.GitLab_Status_Queued');
+    expect(badge.textContent).toBe('GitLab issue queued');
     expect(retryButton(element)).toBeNull();
     await expect(element).toBeAccessible();
   });
@@ -103,7 +103,7 @@ describe('c-git-lab-issue-status', () => {
     expect(link.getAttribute('href')).toBe(ISSUE_URL);
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toContain('noopener');
-    expect(link.textContent).toBe('c.GitLab_Status_Created');
+    expect(link.textContent).toBe('GitLab issue #{0}');
     await expect(element).toBeAccessible();
   });
 
@@ -124,7 +124,7 @@ describe('c-git-lab-issue-status', () => {
     await flushPromises();
 
     expect(element.shadowRoot!.querySelector('a')).toBeNull();
-    expect(element.shadowRoot!.querySelector('span')!.textContent).toBe('c.GitLab_Status_Created');
+    expect(element.shadowRoot!.querySelector('span')!.textContent).toBe('GitLab issue #{0}');
     expect(element.shadowRoot!.querySelector('[href]')).toBeNull();
   });
 
@@ -159,14 +159,14 @@ describe('c-git-lab-issue-status', () => {
     const element = mount({ status: GITLAB_SYNC_STATUS.CREATED });
 
     expect(element.shadowRoot!.querySelector('a')).toBeNull();
-    expect(element.shadowRoot!.querySelector('span')!.textContent).toBe('c.GitLab_Status_Created');
+    expect(element.shadowRoot!.querySelector('span')!.textContent).toBe('GitLab issue #{0}');
   });
 
   it('reads a blank status as not queued', async () => {
     const element = mount({ nominationId: NOMINATION_ID });
 
     expect(element.shadowRoot!.querySelector('.slds-text-color_weak')!.textContent).toBe(
-      'c.GitLab_Status_Not_Queued'
+      'No GitLab issue'
     );
     await expect(element).toBeAccessible();
   });

@@ -82,13 +82,6 @@ function setValue(element: HTMLElement, selector: string, value: string): void {
   input.dispatchEvent(new CustomEvent('change'));
 }
 
-jest.mock('@salesforce/label/c.Board_Verdict_Captured_Reply', () => ({ default: '{0}: {1}' }), {
-  virtual: true
-});
-jest.mock('@salesforce/label/c.Board_Characters_Used', () => ({ default: '{0}/{1}' }), {
-  virtual: true
-});
-
 describe('c-reference-board-action-form', () => {
   afterEach(() => {
     while (document.body.firstChild) {
@@ -102,21 +95,16 @@ describe('c-reference-board-action-form', () => {
       const element = mount({ rows: ROWS });
       const labels = () => ($$(element, '.bulk-action') as Button[]).map((button) => button.label);
 
-      expect(text(element, '.selection')).toBe('c.Board_Selected');
+      expect(text(element, '.selection')).toBe('{0} selected');
       expect(labels()).toEqual([]);
 
       element.selectedIds = [FIRST];
       await flushPromises();
-      expect(labels()).toEqual([
-        'c.Board_Action_Ask_Account_Team',
-        'c.Board_Action_Confirm',
-        'c.Board_Action_Decline',
-        'c.Board_Action_Not_A_Fit'
-      ]);
+      expect(labels()).toEqual(['Ask account team', 'Confirm', 'Decline', 'Not a fit']);
 
       element.selectedIds = [FIRST, CONFIRMED];
       await flushPromises();
-      expect(labels()).toContain('c.Board_Action_Log_Call');
+      expect(labels()).toContain('Log call');
 
       element.busy = true;
       await flushPromises();
@@ -154,7 +142,7 @@ describe('c-reference-board-action-form', () => {
       });
 
       const dialog = $(element, 'c-reference-board-dialog') as HTMLElement & { heading: string };
-      expect(dialog.heading).toBe('c.Board_Dialog_Heading_Many');
+      expect(dialog.heading).toBe('{0} {1} responses?');
       expect($$(element, '.applies-to-person').map((li) => li.textContent)).toEqual([
         'Chris Champion · Acme University',
         'Dana Doe · Beta Corp'
@@ -165,7 +153,7 @@ describe('c-reference-board-action-form', () => {
       element.request = { action: 'confirm', responseIds: [FIRST] };
       element.leftOutIds = [];
       await flushPromises();
-      expect(dialog.heading).toBe('c.Board_Dialog_Heading_One');
+      expect(dialog.heading).toBe('{0}: {1}?');
     });
 
     it('records a verdict from the captured reply when there is one', () => {
@@ -325,11 +313,11 @@ describe('c-reference-board-action-form', () => {
       const element = mount({
         rows: ROWS,
         request: { action: 'notAFit', responseIds: [FIRST] },
-        failure: 'c.Board_Action_Failed_For'
+        failure: '{0} for {1} could not be done: {2}'
       });
       const cancels = listen<ActionCancelDetail>(element, 'actioncancel');
 
-      expect(text(element, '.dialog-failure')).toBe('c.Board_Action_Failed_For');
+      expect(text(element, '.dialog-failure')).toBe('{0} for {1} could not be done: {2}');
       expect($(element, '.feedback .failure')).toBeNull();
       $(element, 'c-reference-board-dialog')!.dispatchEvent(
         new CustomEvent('close', { detail: { how: 'escape' } })
@@ -339,7 +327,7 @@ describe('c-reference-board-action-form', () => {
       element.request = undefined;
       await flushPromises();
       expect($(element, '.action-form')).toBeNull();
-      expect(text(element, '.feedback .failure')).toBe('c.Board_Action_Failed_For');
+      expect(text(element, '.feedback .failure')).toBe('{0} for {1} could not be done: {2}');
     });
 
     it('names a lead by its company, and a nameless left-out response by nothing', () => {
@@ -409,7 +397,7 @@ describe('c-reference-board-action-form', () => {
       const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
       const reason = $(element, '.reason') as HTMLElement & { label: string; required: boolean };
 
-      expect(reason.label).toBe('c.Board_Verdict_Change_Reason');
+      expect(reason.label).toBe('Reason (required to change a recorded verdict)');
       expect(reason.required).toBe(true);
       setValue(element, '.reply-author', 'Sam Success');
       setValue(element, '.reply-text', 'Changed my mind');
@@ -494,7 +482,7 @@ describe('c-reference-board-action-form', () => {
         resultNames: { [FIRST]: 'Chris Champion', [SECOND]: '' }
       });
 
-      expect(text(element, '.results-summary')).toBe('c.Board_Results_Summary');
+      expect(text(element, '.results-summary')).toBe('{0} done, {1} refused');
       expect($$(element, '.result-done').map((item) => item.textContent)).toEqual([
         'Chris Champion: Done.'
       ]);
@@ -508,12 +496,12 @@ describe('c-reference-board-action-form', () => {
 
     it('shows a notice, and lets the results and the notice be dismissed', async () => {
       const element = mount({
-        notice: 'c.Board_Nominated',
+        notice: 'Nomination saved.',
         results: [{ responseId: FIRST, ok: true, message: 'Done.', personName: 'Named By Server' }]
       });
       const dismissals = listen<ResultsDismissDetail>(element, 'resultsdismiss');
 
-      expect(text(element, '.feedback .notice')).toBe('c.Board_Nominated');
+      expect(text(element, '.feedback .notice')).toBe('Nomination saved.');
       expect(text(element, '.result-done')).toBe('Named By Server: Done.');
       expect($(element, '.feedback')!.getAttribute('aria-live')).toBe('polite');
       $(element, '.dismiss')!.click();
