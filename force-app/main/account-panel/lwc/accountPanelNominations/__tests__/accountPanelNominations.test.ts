@@ -84,7 +84,7 @@ describe('c-account-panel-nominations', () => {
 
     // A failed issue the user may not retry: the reason without the Retry button.
     expect(rows[2]!.querySelector('c-git-lab-issue-status')).toBeNull();
-    expect(cell(rows[2]!, '.gitlab-failed')).toBe('Failed: {0}');
+    expect(cell(rows[2]!, '.gitlab-failed')).toBe('Failed: GitLab answered 500');
 
     expect(textOf(element, 'caption')).toBe('Nominations');
     expect($(element, '.no-nominations')).toBeNull();

@@ -69,7 +69,7 @@ describe('c-account-panel-responses', () => {
       expect(cell(rows[0]!, 'td')).toBe('Customer');
       expect(cell(rows[0]!, '.review-status')).toBe('New');
       expect(cell(rows[0]!, '.reply')).toContain('Great customer, go ahead.');
-      expect(cell(rows[0]!, '.reply')).toContain('by {0}');
+      expect(cell(rows[0]!, '.reply')).toContain('by Ada Owner');
       const replyOn = rows[0]!.querySelector('lightning-formatted-date-time') as HTMLElement & {
         value: string;
       };
@@ -88,10 +88,10 @@ describe('c-account-panel-responses', () => {
         title: string;
       };
       expect(nominate.label).toBe('Nominate');
-      expect(nominate.title).toBe('Nominate {0}');
+      expect(nominate.title).toBe('Nominate Sam Signup');
 
       expect(textOf(element, 'caption')).toBe('Landing-page responses');
-      expect(textOf(element, '.more-responses')).toBe('Showing the newest {0} responses.');
+      expect(textOf(element, '.more-responses')).toBe('Showing the newest 2 responses.');
       expect($(element, '.no-responses')).toBeNull();
       await expect(element).toBeAccessible();
     });

@@ -2,8 +2,6 @@ import { createElement } from 'lwc';
 import AskAccountTeamModal, { OUTCOME } from 'c/askAccountTeamModal';
 import previewAsk from '@salesforce/apex/AccountTeamChatterController.previewAsk';
 import askAccountTeam from '@salesforce/apex/AccountTeamChatterController.askAccountTeam';
-import ERROR_PREVIEW from '@salesforce/label/c.Ask_Modal_Error_Preview';
-import ERROR_POST from '@salesforce/label/c.Ask_Modal_Error_Post';
 import { closeResults } from '../../../../../test/jest-mocks/lightning/modal';
 import { flushPromises } from 'test/flushPromises';
 
@@ -318,7 +316,7 @@ describe('c-ask-account-team-modal', () => {
     await flushPromises();
 
     const panel = $(element, 'c-error-panel') as ErrorPanelElement;
-    expect(panel.friendlyMessage).toBe(ERROR_PREVIEW);
+    expect(panel.friendlyMessage).toBe('The preview could not be prepared.');
     expect(panel.errors).toEqual(failure);
     expect($(element, 'li.post')).toBeNull();
     await expect(element).toBeAccessible();
@@ -336,7 +334,7 @@ describe('c-ask-account-team-modal', () => {
 
     expect(focusedSpy).toHaveBeenCalledWith('post');
     const panel = $(element, 'c-error-panel') as ErrorPanelElement;
-    expect(panel.friendlyMessage).toBe(ERROR_POST);
+    expect(panel.friendlyMessage).toBe('The account team could not be asked.');
     expect(panel.errors).toEqual(failure);
     expect($$(element, 'li.post')).toHaveLength(2);
     expect(button(element, 'post').disabled).toBe(false);

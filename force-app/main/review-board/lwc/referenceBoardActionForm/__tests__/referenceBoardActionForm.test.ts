@@ -95,7 +95,7 @@ describe('c-reference-board-action-form', () => {
       const element = mount({ rows: ROWS });
       const labels = () => ($$(element, '.bulk-action') as Button[]).map((button) => button.label);
 
-      expect(text(element, '.selection')).toBe('{0} selected');
+      expect(text(element, '.selection')).toBe('0 selected');
       expect(labels()).toEqual([]);
 
       element.selectedIds = [FIRST];
@@ -142,7 +142,7 @@ describe('c-reference-board-action-form', () => {
       });
 
       const dialog = $(element, 'c-reference-board-dialog') as HTMLElement & { heading: string };
-      expect(dialog.heading).toBe('{0} {1} responses?');
+      expect(dialog.heading).toBe('Confirm 2 responses?');
       expect($$(element, '.applies-to-person').map((li) => li.textContent)).toEqual([
         'Chris Champion · Acme University',
         'Dana Doe · Beta Corp'
@@ -153,7 +153,7 @@ describe('c-reference-board-action-form', () => {
       element.request = { action: 'confirm', responseIds: [FIRST] };
       element.leftOutIds = [];
       await flushPromises();
-      expect(dialog.heading).toBe('{0}: {1}?');
+      expect(dialog.heading).toBe('Confirm: Chris Champion?');
     });
 
     it('records a verdict from the captured reply when there is one', () => {
@@ -166,7 +166,7 @@ describe('c-reference-board-action-form', () => {
 
       const source = $(element, '.source') as HTMLElement & { value: string; options: unknown[] };
       expect(source.value).toBe('Chatter_Reply');
-      expect(text(element, '.captured-reply')).toBe('Olivia Owner: Yes');
+      expect(text(element, '.captured-reply')).toBe('Reply in Chatter from Olivia Owner: "Yes"');
       expect($(element, '.reply-author')).toBeNull();
       confirm(element);
 
@@ -203,7 +203,7 @@ describe('c-reference-board-action-form', () => {
       setValue(element, '.reply-author', 'Sam Success');
       setValue(element, '.reply-text', 'Yes, go');
       await flushPromises();
-      expect(text(element, '.reply-counter')).toBe('7/5000');
+      expect(text(element, '.reply-counter')).toBe('7 of 5000 characters');
       source.dispatchEvent(new CustomEvent('change', { detail: { value: 'Email' } }));
       await flushPromises();
       confirm(element);
@@ -250,7 +250,7 @@ describe('c-reference-board-action-form', () => {
       confirm(element);
       expect(details).toEqual([]);
       await flushPromises();
-      expect(text(element, '.reason-counter')).toBe('3/5000');
+      expect(text(element, '.reason-counter')).toBe('3 of 5000 characters');
 
       setValue(element, '.reason', 'Competitor');
       confirm(element);
@@ -313,11 +313,13 @@ describe('c-reference-board-action-form', () => {
       const element = mount({
         rows: ROWS,
         request: { action: 'notAFit', responseIds: [FIRST] },
-        failure: '{0} for {1} could not be done: {2}'
+        failure: 'Not a fit for Chris Champion could not be done: Row lock'
       });
       const cancels = listen<ActionCancelDetail>(element, 'actioncancel');
 
-      expect(text(element, '.dialog-failure')).toBe('{0} for {1} could not be done: {2}');
+      expect(text(element, '.dialog-failure')).toBe(
+        'Not a fit for Chris Champion could not be done: Row lock'
+      );
       expect($(element, '.feedback .failure')).toBeNull();
       $(element, 'c-reference-board-dialog')!.dispatchEvent(
         new CustomEvent('close', { detail: { how: 'escape' } })
@@ -327,7 +329,9 @@ describe('c-reference-board-action-form', () => {
       element.request = undefined;
       await flushPromises();
       expect($(element, '.action-form')).toBeNull();
-      expect(text(element, '.feedback .failure')).toBe('{0} for {1} could not be done: {2}');
+      expect(text(element, '.feedback .failure')).toBe(
+        'Not a fit for Chris Champion could not be done: Row lock'
+      );
     });
 
     it('names a lead by its company, and a nameless left-out response by nothing', () => {
@@ -362,8 +366,9 @@ describe('c-reference-board-action-form', () => {
       });
       const source = $(element, '.source') as HTMLElement & { value: string };
 
-      // no author: the label's {0} gets '' rather than staying a placeholder
-      expect(text(element, '.captured-reply')).toBe(': Yes');
+      // no author: the label's {0} gets '' rather than staying a placeholder (the sentence then
+      // reads "from :", reported with issue 19's labels change)
+      expect(text(element, '.captured-reply')).toBe('Reply in Chatter from : "Yes"');
       expect(source.value).toBe('Chatter_Reply');
     });
 
@@ -461,7 +466,7 @@ describe('c-reference-board-action-form', () => {
       setValue(element, '.reply-text', null as unknown as string);
       await flushPromises();
       expect(valueOf('.reply-text')).toBe('');
-      expect(text(element, '.reply-counter')).toBe('0/5000');
+      expect(text(element, '.reply-counter')).toBe('0 of 5000 characters');
       confirm(element);
       expect(details).toEqual([]);
 
@@ -482,7 +487,7 @@ describe('c-reference-board-action-form', () => {
         resultNames: { [FIRST]: 'Chris Champion', [SECOND]: '' }
       });
 
-      expect(text(element, '.results-summary')).toBe('{0} done, {1} refused');
+      expect(text(element, '.results-summary')).toBe('1 done, 2 refused');
       expect($$(element, '.result-done').map((item) => item.textContent)).toEqual([
         'Chris Champion: Done.'
       ]);

@@ -60,7 +60,7 @@ describe('c-reference-board-header', () => {
 
     expect(text(element, '.program')).toBe('Open Source · Intro Call');
     expect(text(element, '.reviewers')).toBe('Ada Reviewer');
-    expect(text(element, '.last-review')).toBe('{0} by {1}');
+    expect(text(element, '.last-review')).toBe('2025-10-01 by Ada Reviewer');
     await expect(element).toBeAccessible();
   });
 

@@ -111,13 +111,13 @@ describe('c-reference-board-table', () => {
       );
       expect(contact.querySelector('.account a')!.getAttribute('href')).toBe('/001000000000001AAA');
       expect(contact.querySelector('.email')!.textContent).toBe('chris@example.edu');
-      expect(contact.querySelector('.owner')!.textContent).toBe('Owner: {0}');
+      expect(contact.querySelector('.owner')!.textContent).toBe('Owner: Olivia Owner');
       expect(contact.querySelector('.owner .inactive')).toBeNull();
-      expect(contact.querySelector('.csm')!.textContent).toBe('CSM: {0}');
+      expect(contact.querySelector('.csm')!.textContent).toBe('CSM: Sam Success');
       // one badge: the status, overdue inside it (no second "Overdue" badge)
       expect(contact.querySelectorAll('.status .slds-badge')).toHaveLength(1);
       expect(contact.querySelector('.status-badge')!.className).toContain('slds-theme_warning');
-      expect(contact.querySelector('.status-badge')!.textContent).toBe('{0} · overdue');
+      expect(contact.querySelector('.status-badge')!.textContent).toBe('New · overdue');
       expect(lead.querySelector('.company')!.textContent).toBe('Prospect Co');
       expect(lead.querySelector('.email')!.textContent).toBe('lee@prospect.example');
       expect(lead.querySelector('.status-badge')!.className).toContain('slds-badge_inverse');
@@ -127,9 +127,11 @@ describe('c-reference-board-table', () => {
       expect(lead.querySelector('.owner')).toBeNull();
       expect(called.querySelector('.status-badge')!.textContent).toBe('Call Held');
       expect(called.querySelector('.reply-text')!.textContent).toBe('Happy customer.');
-      expect(called.querySelector('.reply-meta')!.textContent).toContain('{0} (Account Owner)');
-      expect(called.querySelector('.verdict-reason')!.textContent).toBe('Verdict reason: {0}');
-      expect(called.querySelector('.notes')!.textContent).toBe('Notes: {0}');
+      expect(called.querySelector('.reply-meta')!.textContent).toContain(
+        'Olivia Owner (Account Owner)'
+      );
+      expect(called.querySelector('.verdict-reason')!.textContent).toBe('Verdict reason: Renewed');
+      expect(called.querySelector('.notes')!.textContent).toBe('Notes: Wants a case study');
       expect(
         (
           called.querySelector('.call-date-cell lightning-formatted-date-time') as unknown as {
@@ -137,7 +139,7 @@ describe('c-reference-board-table', () => {
           }
         ).value
       ).toBe('2025-10-04');
-      expect(text(element, '.showing')).toBe('{0} shown');
+      expect(text(element, '.showing')).toBe('3 shown');
       await expect(element).toBeAccessible();
     });
 
@@ -157,8 +159,8 @@ describe('c-reference-board-table', () => {
       });
 
       expect(text(element, '.owner .inactive')).toBe('Inactive');
-      expect(text(element, '.reply-meta')).toContain('{0} (CSM)');
-      expect(text(element, '.other-channel')).toBe('{0} by {1}: "{2}"');
+      expect(text(element, '.reply-meta')).toContain('Sam Success (CSM)');
+      expect(text(element, '.other-channel')).toBe('Slack by Sam Success: "Go"');
     });
 
     it('warns about the account team only while the response is open', () => {
@@ -253,7 +255,9 @@ describe('c-reference-board-table', () => {
       const all = $(element, 'input.select-all') as HTMLInputElement;
       expect(checked()).toEqual([false, true, false]);
       expect(all.checked).toBe(false);
-      expect($(element, 'input.select-row')!.getAttribute('aria-label')).toBe('Select {0}');
+      expect($(element, 'input.select-row')!.getAttribute('aria-label')).toBe(
+        'Select Chris Champion'
+      );
 
       element.selectedIds = [CONTACT, LEAD, CALLED];
       await flushPromises();

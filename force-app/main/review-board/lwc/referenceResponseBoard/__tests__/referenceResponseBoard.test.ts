@@ -399,7 +399,7 @@ describe('c-reference-response-board', () => {
     expect(getBoard).toHaveBeenCalledWith({ campaignId: CAMPAIGN_ID });
     expect(text(header(element), '.program')).toBe('Education · Discovery Call');
     expect(text(header(element), '.reviewers')).toBe('Ada Reviewer, Grace Reviewer');
-    expect(text(header(element), '.last-review')).toBe('{0} by {1}');
+    expect(text(header(element), '.last-review')).toBe('2025-10-01 by Ada Reviewer');
     expect(text(header(element), '.count-total')).toBe('Responses: 3');
     expect(text(header(element), '.count-new')).toBe('New since last review: 2');
     expect(text(header(element), '.count-overdue')).toBe('Overdue: 1');
@@ -502,11 +502,13 @@ describe('c-reference-response-board', () => {
     expect(first.querySelector('a.person-name')!.getAttribute('href')).toBe('/003000000000001AAA');
     expect(first.querySelector('.email')!.textContent).toBe('chris@acme.example');
     expect(first.querySelector('.account a')!.textContent).toBe('Acme University');
-    expect(first.querySelector('.owner')!.textContent).toBe('Owner: {0}');
-    expect(first.querySelector('.csm')!.textContent).toBe('CSM: {0}');
+    expect(first.querySelector('.owner')!.textContent).toBe('Owner: Olivia Owner');
+    expect(first.querySelector('.csm')!.textContent).toBe('CSM: Sam Success');
     expect(first.querySelector('.reply-text')!.textContent).toBe('Happy customer, go ahead.');
-    expect(first.querySelector('.reply-meta')!.textContent).toContain('{0} (Account Owner)');
-    expect(first.querySelector('.status-badge')!.textContent).toBe('{0} · overdue');
+    expect(first.querySelector('.reply-meta')!.textContent).toContain(
+      'Olivia Owner (Account Owner)'
+    );
+    expect(first.querySelector('.status-badge')!.textContent).toBe('New · overdue');
 
     const lead = rows[1]!;
     expect(lead.querySelector('.company')!.textContent).toBe('Prospect Co');
@@ -527,7 +529,7 @@ describe('c-reference-response-board', () => {
     expect(gitLab.issueUrl).toBe('https://gitlab.example.com/crp/references/-/issues/7');
     // a terminal response offers no action
     expect(nominated.querySelector('lightning-button-menu')).toBeNull();
-    expect(text(table(element), '.showing')).toBe('{0} shown');
+    expect(text(table(element), '.showing')).toBe('3 shown');
     await expect(element).toBeAccessible();
   });
 
@@ -675,7 +677,7 @@ describe('c-reference-response-board', () => {
       ...FROM_CHATTER
     });
     expect($(actionForm(element), '.action-form')).toBeNull();
-    expect(text(actionForm(element), '.results-summary')).toBe('{0} done, {1} refused');
+    expect(text(actionForm(element), '.results-summary')).toBe('1 done, 0 refused');
     expect($$(actionForm(element), '.result-done').map((item) => item.textContent)).toEqual([
       'Chris Champion: Done.'
     ]);
@@ -698,7 +700,7 @@ describe('c-reference-response-board', () => {
     chooseRowAction(element, FIRST, 'decline');
     await settle();
     const dialog = $(actionForm(element), '.action-form') as HTMLElement & { heading: string };
-    expect(dialog.heading).toBe('{0}: {1}?');
+    expect(dialog.heading).toBe('Decline: Chris Champion?');
     expect($(actionForm(element), '.call-date')).toBeNull();
     await expect(element).toBeAccessible();
 
@@ -802,7 +804,7 @@ describe('c-reference-response-board', () => {
     boxes[1]!.checked = true;
     boxes[1]!.dispatchEvent(new CustomEvent('change'));
     await settle();
-    expect(text(actionForm(element), '.selection')).toBe('{0} selected');
+    expect(text(actionForm(element), '.selection')).toBe('2 selected');
     expect(bulkButtons().length).toBeGreaterThan(0);
 
     boxes[1]!.checked = false;
@@ -867,7 +869,7 @@ describe('c-reference-response-board', () => {
 
     // the failure names the action and the person, inside the dialog that stays with its input
     expect(text(actionForm(element), '.dialog-failure')).toBe(
-      "Not a fit for Chris Champion: You do not have access to the Apex class named 'X'."
+      "Not a fit for Chris Champion could not be done: You do not have access to the Apex class named 'X'."
     );
     expect(($(actionForm(element), '.reason') as HTMLInputElement).value).toBe('Competitor');
   });
@@ -896,7 +898,7 @@ describe('c-reference-response-board', () => {
     await settle();
 
     expect(text(actionForm(element), '.dialog-failure')).toBe(
-      'Not a fit for Ann One, Bo Two, Cy Three +1: Row lock'
+      'Not a fit for Ann One, Bo Two, Cy Three +1 could not be done: Row lock'
     );
   });
 
