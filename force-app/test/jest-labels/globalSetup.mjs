@@ -15,7 +15,10 @@ function labelFolderHash(rootDir) {
   for (const dir of metadataDirs(rootDir, 'labels')) {
     const files = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile());
     for (const file of files.map((entry) => entry.name).sort()) {
-      hash.update(`${dir}/${file}\0`).update(readFileSync(join(dir, file))).update('\0');
+      hash
+        .update(`${dir}/${file}\0`)
+        .update(readFileSync(join(dir, file)))
+        .update('\0');
     }
   }
   return hash.digest('hex');

@@ -12,7 +12,14 @@
  */
 'use strict';
 
-const { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} = require('node:fs');
 const { join } = require('node:path');
 
 const PLATFORM_PREFIX = '@salesforce/label/';
@@ -93,7 +100,9 @@ function syncLabelModules(rootDir, labels, source = null) {
   for (const [name, text] of labels) wanted[`c.${name}.json`] = text;
 
   const previous = readIndex(dir);
-  const onDisk = new Set(readdirSync(dir).filter((file) => file.endsWith('.json') && file !== INDEX_FILE));
+  const onDisk = new Set(
+    readdirSync(dir).filter((file) => file.endsWith('.json') && file !== INDEX_FILE)
+  );
   const written = [];
   for (const [file, text] of Object.entries(wanted)) {
     if (previous && onDisk.has(file) && previous.modules[file] === text) continue;

@@ -104,7 +104,10 @@ describe('syncLabelModules', () => {
         ['Added', 'new']
       ])
     );
-    expect(result).toEqual({ written: ['c.Changed.json', 'c.Added.json'], removed: ['c.Gone.json'] });
+    expect(result).toEqual({
+      written: ['c.Changed.json', 'c.Added.json'],
+      removed: ['c.Gone.json']
+    });
     expect(moduleText('Changed').default).toBe('after');
     expect(readdirSync(labelModulesDir(root)).sort()).toEqual([
       'c.Added.json',
