@@ -1,6 +1,7 @@
 const { readdirSync } = require('node:fs');
 const { join } = require('node:path');
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+const { labelModuleMapper } = require('./force-app/test/jest-labels/labelModules.js');
 
 /**
  * `c/name` → its .ts in whichever capability folder holds it (force-app/main/<capability>/lwc).
@@ -27,8 +28,17 @@ function componentModules() {
 
 module.exports = {
   ...jestConfig,
+  // Labels carry their real text (force-app/test/jest-labels/labelModules.js): globalSetup writes
+  // one module per label, the transformer points label imports at them instead of sfdx-lwc-jest's
+  // 'c.Name' fallback, and a label that no labels file defines fails the suite.
+  globalSetup: '<rootDir>/force-app/test/jest-labels/globalSetup.mjs',
+  transform: {
+    ...jestConfig.transform,
+    '^.+\\.(js|ts|html|css)$': '<rootDir>/force-app/test/jest-labels/transformer.js'
+  },
   moduleNameMapper: {
     ...componentModules(),
+    ...labelModuleMapper(),
     // sfdx-lwc-jest's own stub drops the event's arguments; ours keeps them so tests can assert
     // what a flow screen reports to the Flow runtime.
     '^lightning/flowSupport$': '<rootDir>/force-app/test/jest-mocks/lightning/flowSupport',

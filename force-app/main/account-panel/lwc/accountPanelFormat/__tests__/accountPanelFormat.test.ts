@@ -14,7 +14,7 @@ describe('c/accountPanelFormat', () => {
   });
 
   it('labels a known program and passes an unknown one through', () => {
-    expect(programText('Open_Source')).toBe('c.Program_Open_Source');
+    expect(programText('Open_Source')).toBe('Open Source');
     expect(programText('Future_Program')).toBe('Future_Program');
     expect(programText(null)).toBe('');
   });

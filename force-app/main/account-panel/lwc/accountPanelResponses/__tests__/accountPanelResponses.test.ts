@@ -66,32 +66,32 @@ describe('c-account-panel-responses', () => {
       const link = rows[0]!.querySelector('a')!;
       expect(link.getAttribute('href')).toBe('/lightning/r/003000000000001AAA/view');
       expect(link.textContent).toBe('Pat Person');
-      expect(cell(rows[0]!, 'td')).toBe('c.Program_Customer');
-      expect(cell(rows[0]!, '.review-status')).toBe('c.Review_Status_New');
+      expect(cell(rows[0]!, 'td')).toBe('Customer');
+      expect(cell(rows[0]!, '.review-status')).toBe('New');
       expect(cell(rows[0]!, '.reply')).toContain('Great customer, go ahead.');
-      expect(cell(rows[0]!, '.reply')).toContain('c.Account_Panel_Reply_By');
+      expect(cell(rows[0]!, '.reply')).toContain('by Ada Owner');
       const replyOn = rows[0]!.querySelector('lightning-formatted-date-time') as HTMLElement & {
         value: string;
       };
       expect(replyOn.value).toBe('2025-05-20T10:00:00.000Z');
       const ask = rows[0]!.querySelector('.ask') as HTMLElement & { label: string; title: string };
-      expect(ask.label).toBe('c.Account_Panel_Ask_Account_Team');
-      expect(ask.title).toBe('c.Account_Panel_Ask_Account_Team: Pat Person');
+      expect(ask.label).toBe('Ask the account team');
+      expect(ask.title).toBe('Ask the account team: Pat Person');
       expect(rows[0]!.querySelector('.nominate')).toBeNull();
 
-      expect(cell(rows[1]!, 'td')).toBe('c.Program_Open_Source');
-      expect(cell(rows[1]!, '.review-status')).toBe('c.Review_Status_Call_Held');
-      expect(cell(rows[1]!, '.reply')).toBe('c.Account_Panel_No_Reply');
+      expect(cell(rows[1]!, 'td')).toBe('Open Source');
+      expect(cell(rows[1]!, '.review-status')).toBe('Call Held');
+      expect(cell(rows[1]!, '.reply')).toBe('No reply yet');
       expect(rows[1]!.querySelector('.ask')).toBeNull();
       const nominate = rows[1]!.querySelector('.nominate') as HTMLElement & {
         label: string;
         title: string;
       };
-      expect(nominate.label).toBe('c.Account_Panel_Nominate');
-      expect(nominate.title).toBe('c.Account_Panel_Nominate_Title');
+      expect(nominate.label).toBe('Nominate');
+      expect(nominate.title).toBe('Nominate Sam Signup');
 
-      expect(textOf(element, 'caption')).toBe('c.Account_Panel_Responses');
-      expect(textOf(element, '.more-responses')).toBe('c.Account_Panel_More_Responses');
+      expect(textOf(element, 'caption')).toBe('Landing-page responses');
+      expect(textOf(element, '.more-responses')).toBe('Showing the newest 2 responses.');
       expect($(element, '.no-responses')).toBeNull();
       await expect(element).toBeAccessible();
     });
@@ -103,11 +103,11 @@ describe('c-account-panel-responses', () => {
         accountName: 'Acme'
       });
 
-      expect(textOf(element, '.no-responses')).toBe('c.Account_Panel_No_Responses');
+      expect(textOf(element, '.no-responses')).toBe('No landing-page responses from this account.');
       expect($(element, 'table')).toBeNull();
       expect($(element, '.more-responses')).toBeNull();
       const button = $(element, '.nominate-account') as HTMLElement & { label: string };
-      expect(button.label).toBe('c.Account_Panel_Nominate_Account');
+      expect(button.label).toBe('Nominate this account');
       await expect(element).toBeAccessible();
     });
 
@@ -146,7 +146,7 @@ describe('c-account-panel-responses', () => {
 
     it('shows nothing to act on when the story has no response list', async () => {
       const element = await render({ responses: null });
-      expect(textOf(element, '.no-responses')).toBe('c.Account_Panel_No_Responses');
+      expect(textOf(element, '.no-responses')).toBe('No landing-page responses from this account.');
     });
   });
 

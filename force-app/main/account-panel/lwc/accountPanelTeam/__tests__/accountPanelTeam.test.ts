@@ -36,14 +36,14 @@ describe('c-account-panel-team', () => {
     });
 
     expect(textOf(element, '.owner')).toContain('Ada Owner');
-    expect(textOf(element, '.owner .slds-badge')).toBe('c.Account_Panel_Inactive');
+    expect(textOf(element, '.owner .slds-badge')).toBe('Inactive');
     const csms = $$(element, '.csms li');
     expect(csms).toHaveLength(2);
     expect(csms[0]!.textContent!.trim()).toBe('Cid Success');
     expect(csms[1]!.textContent).toContain('Cleo Success');
     expect(csms[0]!.querySelector('.slds-badge')).toBeNull();
-    expect(csms[1]!.querySelector('.slds-badge')!.textContent).toBe('c.Account_Panel_Inactive');
-    expect(textOf(element, 'h4')).toBe('c.Account_Panel_Account_Team');
+    expect(csms[1]!.querySelector('.slds-badge')!.textContent).toBe('Inactive');
+    expect(textOf(element, 'h4')).toBe('Account team');
     await expect(element).toBeAccessible();
   });
 
@@ -55,14 +55,14 @@ describe('c-account-panel-team', () => {
 
     expect(textOf(element, '.owner')).toBe('Ada Owner');
     expect($(element, '.owner .slds-badge')).toBeNull();
-    expect(textOf(element, '.csms')).toBe('c.Account_Panel_No_Csm');
+    expect(textOf(element, '.csms')).toBe('No Customer Success Manager');
     await expect(element).toBeAccessible();
   });
 
   it('tolerates a missing owner, a missing list and missing names', async () => {
     const element = await render({ owner: null, customerSuccessManagers: null });
     expect(textOf(element, '.owner')).toBe('');
-    expect(textOf(element, '.csms')).toBe('c.Account_Panel_No_Csm');
+    expect(textOf(element, '.csms')).toBe('No Customer Success Manager');
 
     const unnamed = await render({
       owner: { userId: null, name: null, isActive: null },

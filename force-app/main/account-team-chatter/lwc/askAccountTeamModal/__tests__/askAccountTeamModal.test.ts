@@ -2,8 +2,6 @@ import { createElement } from 'lwc';
 import AskAccountTeamModal, { OUTCOME } from 'c/askAccountTeamModal';
 import previewAsk from '@salesforce/apex/AccountTeamChatterController.previewAsk';
 import askAccountTeam from '@salesforce/apex/AccountTeamChatterController.askAccountTeam';
-import ERROR_PREVIEW from '@salesforce/label/c.Ask_Modal_Error_Preview';
-import ERROR_POST from '@salesforce/label/c.Ask_Modal_Error_Post';
 import { closeResults } from '../../../../../test/jest-mocks/lightning/modal';
 import { flushPromises } from 'test/flushPromises';
 
@@ -152,10 +150,10 @@ describe('c-ask-account-team-modal', () => {
     expect(posts[0]!.querySelector('.mentioned')!.textContent).toContain('Ada Owner, Cy Csm');
     expect(
       (posts[0]!.querySelector('lightning-badge') as HTMLElement & { label?: string }).label
-    ).toBe('c.Ask_Modal_New_Post');
+    ).toBe('New post');
     expect(
       (posts[1]!.querySelector('lightning-badge') as HTMLElement & { label?: string }).label
-    ).toBe('c.Ask_Modal_Comment');
+    ).toBe('Comment on the existing thread');
     expect(posts[1]!.querySelector('.warning')!.textContent).toContain(
       'no active Customer Success'
     );
@@ -228,7 +226,7 @@ describe('c-ask-account-team-modal', () => {
     expect(rows[2]!.querySelector('.name')!.textContent).toBe('Fay');
     expect(
       (rows[2]!.querySelector('lightning-badge') as HTMLElement & { label?: string }).label
-    ).toBe('c.Ask_Modal_Outcome_Refused');
+    ).toBe('Not asked');
     await expect(element).toBeAccessible();
 
     button(element, 'close').click();
@@ -303,7 +301,9 @@ describe('c-ask-account-team-modal', () => {
     const element = render();
     await flushPromises();
 
-    expect($(element, 'p.nothing')!.textContent).toBe('c.Ask_Modal_Nothing_To_Post');
+    expect($(element, 'p.nothing')!.textContent).toBe(
+      'None of the selected responses can be asked.'
+    );
     expect(button(element, 'post').disabled).toBe(true);
     expect($$(element, 'li.response')[0]!.dataset.outcome).toBe(OUTCOME.refused);
     await expect(element).toBeAccessible();
@@ -316,7 +316,7 @@ describe('c-ask-account-team-modal', () => {
     await flushPromises();
 
     const panel = $(element, 'c-error-panel') as ErrorPanelElement;
-    expect(panel.friendlyMessage).toBe(ERROR_PREVIEW);
+    expect(panel.friendlyMessage).toBe('The preview could not be prepared.');
     expect(panel.errors).toEqual(failure);
     expect($(element, 'li.post')).toBeNull();
     await expect(element).toBeAccessible();
@@ -334,7 +334,7 @@ describe('c-ask-account-team-modal', () => {
 
     expect(focusedSpy).toHaveBeenCalledWith('post');
     const panel = $(element, 'c-error-panel') as ErrorPanelElement;
-    expect(panel.friendlyMessage).toBe(ERROR_POST);
+    expect(panel.friendlyMessage).toBe('The account team could not be asked.');
     expect(panel.errors).toEqual(failure);
     expect($$(element, 'li.post')).toHaveLength(2);
     expect(button(element, 'post').disabled).toBe(false);
@@ -348,7 +348,7 @@ describe('c-ask-account-team-modal', () => {
     await Promise.resolve();
 
     const spinner = $(element, 'lightning-spinner') as HTMLElement & { alternativeText?: string };
-    expect(spinner.alternativeText).toBe('c.Ask_Modal_Loading');
+    expect(spinner.alternativeText).toBe('Preparing the posts');
     resolvePreview(PREVIEW);
     await flushPromises();
     expect($(element, 'lightning-spinner')).toBeNull();
@@ -358,7 +358,7 @@ describe('c-ask-account-team-modal', () => {
     button(element, 'post').click();
     await Promise.resolve();
     const posting = $(element, 'lightning-spinner') as HTMLElement & { alternativeText?: string };
-    expect(posting.alternativeText).toBe('c.Ask_Modal_Posting');
+    expect(posting.alternativeText).toBe('Posting in Chatter');
     expect(button(element, 'cancel').disabled).toBe(true);
     resolvePost(OUTCOMES);
     await flushPromises();
@@ -372,7 +372,7 @@ describe('c-ask-account-team-modal', () => {
     await flushPromises();
 
     const header = $(element, 'lightning-modal-header') as HTMLElement & { label?: string };
-    expect(header.label).toBe('c.Ask_Modal_Posts_Heading');
+    expect(header.label).toBe('What will be posted');
     button(element, 'cancel').click();
 
     await expect(opened).resolves.toBeUndefined();

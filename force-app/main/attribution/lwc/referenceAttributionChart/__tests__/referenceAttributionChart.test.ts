@@ -13,29 +13,6 @@ jest.mock(
   { virtual: true }
 );
 
-// the text alternatives and the program line as the org has them, so the numbers can be read back
-jest.mock(
-  '@salesforce/label/c.Attribution_Funnel_Summary',
-  () => ({ default: '{0} responses, {1} nominated, {2} accepted.' }),
-  { virtual: true }
-);
-jest.mock(
-  '@salesforce/label/c.Attribution_Trend_Summary',
-  () => ({ default: '{0} references added; {1} of them are active references now.' }),
-  { virtual: true }
-);
-jest.mock(
-  '@salesforce/label/c.Attribution_Funnel_Step_Summary',
-  () => ({ default: '{0}: {1}, {2} fewer than the step before ({3}%).' }),
-  { virtual: true }
-);
-jest.mock('@salesforce/label/c.Attribution_Percent', () => ({ default: '{0}%' }), {
-  virtual: true
-});
-jest.mock('@salesforce/label/c.Attribution_Program', () => ({ default: 'Program: {0}' }), {
-  virtual: true
-});
-
 type Chart = Apex.ReferenceAttributionService.Chart;
 type ChartElement = HTMLElement & { recordId?: string };
 
@@ -109,7 +86,7 @@ describe('c-reference-attribution-chart', () => {
     const widths = steps.map((step) => Number(step.querySelector('rect')!.getAttribute('width')));
     expect(widths[0]!).toBeGreaterThan(widths[1]!);
     expect(widths[6]!).toBeCloseTo((widths[0]! * 6) / 40, 0);
-    expect(textOf(element, '.program')).toBe('Program: c.Program_Education');
+    expect(textOf(element, '.program')).toBe('Program: Education');
   });
 
   it('draws twelve months, oldest first, with the additions and active references', async () => {
@@ -145,7 +122,7 @@ describe('c-reference-attribution-chart', () => {
     expect(textOf(element, '.funnel-summary')).toBe('40 responses, 9 nominated, 6 accepted.');
     // the twelve months summed: 2 + 4 added, 1 active
     expect($(element, '.trend-chart')!.getAttribute('aria-label')).toBe(
-      '6 references added; 1 of them are active references now.'
+      '6 references added from the landing page in the last 12 months; 1 of them are active references now.'
     );
   });
 
@@ -191,7 +168,7 @@ describe('c-reference-attribution-chart', () => {
       '0 responses, 0 nominated, 0 accepted.'
     );
     expect($(element, '.trend-chart')!.getAttribute('aria-label')).toBe(
-      '0 references added; 0 of them are active references now.'
+      '0 references added from the landing page in the last 12 months; 0 of them are active references now.'
     );
   });
 
@@ -217,7 +194,7 @@ describe('c-reference-attribution-chart', () => {
     await flushPromises();
 
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(toggle.textContent!.trim()).toBe('c.Attribution_Hide_Table');
+    expect(toggle.textContent!.trim()).toBe('Hide data table');
     const rows = $$(element, '.funnel-table tbody tr');
     expect(rows.map((row) => row.querySelector('th')!.textContent)).toEqual(
       STEPS.map(([step]) => `Step ${step}`)

@@ -3,7 +3,6 @@ import NominationWizardModal, {
   WIZARD_FINISHED,
   type FlowInputVariable
 } from 'c/nominationWizardModal';
-import TITLE_LABEL from '@salesforce/label/c.Wizard_Modal_Title';
 import { closeResults } from '../../../../../test/jest-mocks/lightning/modal';
 import { flushPromises } from 'test/flushPromises';
 
@@ -66,7 +65,7 @@ describe('c-nomination-wizard-modal', () => {
     const header = element.shadowRoot!.querySelector('lightning-modal-header') as HTMLElement & {
       label: string;
     };
-    expect(header.label).toBe(TITLE_LABEL);
+    expect(header.label).toBe('Nominate a reference customer');
   });
 
   it.each(['FINISHED', 'FINISHED_SCREEN'])('closes with finished on %s', (status) => {

@@ -24,7 +24,9 @@ describe('c-error-panel', () => {
     await flushPromises();
 
     const message = element.shadowRoot!.querySelector('.friendly-message');
-    expect(message!.textContent).toBe('c.Error_Panel_Default_Message');
+    expect(message!.textContent).toBe(
+      'Something went wrong. Try again, or pass the details below to your admin.'
+    );
     expect(element.shadowRoot!.querySelector('.toggle')).toBeNull();
     expect(element.shadowRoot!.querySelector('[role="alert"]')).not.toBeNull();
     await expect(element).toBeAccessible();
@@ -41,7 +43,7 @@ describe('c-error-panel', () => {
       'The board could not load.'
     );
     const toggle = element.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!;
-    expect(toggle.textContent!.trim()).toBe('c.Error_Panel_Show_Details');
+    expect(toggle.textContent!.trim()).toBe('Show details');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(element.shadowRoot!.querySelector('.details')).toBeNull();
 
@@ -53,7 +55,7 @@ describe('c-error-panel', () => {
     );
     expect(items).toEqual(['Insufficient access', 'Second']);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(toggle.textContent!.trim()).toBe('c.Error_Panel_Hide_Details');
+    expect(toggle.textContent!.trim()).toBe('Hide details');
     await expect(element).toBeAccessible();
 
     toggle.click();

@@ -57,23 +57,20 @@ describe('c-reference-board-filters', () => {
 
     const status = $(element, '.filter-status') as Combobox;
     expect(status.value).toBe('');
-    expect(status.options[0]).toEqual({ label: 'c.Board_All_Statuses', value: '' });
+    expect(status.options[0]).toEqual({ label: 'All statuses', value: '' });
     expect(status.options.map((option) => option.value)).toContain('Account_Team_Asked');
     expect(status.options).toHaveLength(11);
     const view = $(element, '.filter-view') as Combobox;
     expect(view.value).toBe('ALL');
     expect(view.options).toEqual([
-      { label: 'c.Board_View_All', value: 'ALL' },
-      { label: 'c.Board_Needs_Action', value: 'NEEDS_ACTION' },
-      { label: 'c.Board_New_Since_Review', value: 'NEW_SINCE_REVIEW' },
-      { label: 'c.Board_Overdue', value: 'OVERDUE' }
+      { label: 'All responses', value: 'ALL' },
+      { label: 'Needs action', value: 'NEEDS_ACTION' },
+      { label: 'New since last review', value: 'NEW_SINCE_REVIEW' },
+      { label: 'Overdue', value: 'OVERDUE' }
     ]);
     const sort = $(element, '.sort') as Combobox;
     expect(sort.value).toBe('oldest');
-    expect(sort.options.map((option) => option.label)).toEqual([
-      'c.Board_Oldest_First',
-      'c.Board_Newest_First'
-    ]);
+    expect(sort.options.map((option) => option.label)).toEqual(['Oldest first', 'Newest first']);
     expect(($(element, '.search') as HTMLInputElement).value).toBe('');
     await expect(element).toBeAccessible();
   });

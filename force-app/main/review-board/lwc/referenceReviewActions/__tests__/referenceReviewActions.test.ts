@@ -108,20 +108,20 @@ describe('c/referenceReviewActions', () => {
 
     it('names every action with its label', () => {
       expect(Object.values(ACTION).map(actionLabel)).toEqual([
-        'c.Board_Action_Ask_Account_Team',
-        'c.Board_Action_Nominate',
-        'c.Board_Action_Confirm',
-        'c.Board_Action_Decline',
-        'c.Board_Action_Log_Call',
-        'c.Board_Action_Agreed',
-        'c.Board_Action_Not_A_Fit',
-        'c.Board_Action_Open_Lead'
+        'Ask account team',
+        'Nominate',
+        'Confirm',
+        'Decline',
+        'Log call',
+        'Agreed to partner',
+        'Not a fit',
+        'Open lead'
       ]);
     });
   });
 
   it('reads a review status by its label, and an unknown one as sent', () => {
-    expect(reviewStatusText('Call_Held')).toBe('c.Review_Status_Call_Held');
+    expect(reviewStatusText('Call_Held')).toBe('Call Held');
     expect(reviewStatusText('Retired_Status')).toBe('Retired_Status');
     expect(reviewStatusText(null)).toBe('');
     expect(reviewStatusText(undefined)).toBe('');
