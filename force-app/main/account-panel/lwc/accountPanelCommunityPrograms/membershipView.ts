@@ -88,8 +88,9 @@ function paidRenewalText(membership: StoryMembership): string {
   if (membership.renewalIsPaid !== true) {
     return '';
   }
-  return membership.pastFreeYear
-    ? formatLabel(LABELS.startupsYear, membership.programYear ?? '')
+  // without a program year the year is not named ("Year : …" otherwise)
+  return membership.pastFreeYear && membership.programYear != null
+    ? formatLabel(LABELS.startupsYear, membership.programYear)
     : LABELS.startupsPaid;
 }
 

@@ -267,10 +267,8 @@ describe('c-account-panel-community-programs', () => {
       expect(inCard(uncounted, '.verification')).toBe('');
       const blank = card(element, '');
       expect(inCard(blank, '.standing')).toBe('');
-      // no program year: the label's {0} is left empty ("Year :"), reported with issue 19's labels change
-      expect(inCard(blank, '.paid-renewal')).toBe(
-        'Year : the free year is over. The renewal is paid, with no special pricing.'
-      );
+      // no program year: the year is not named
+      expect(inCard(blank, '.paid-renewal')).toBe('The renewal is paid, with no special pricing.');
       expect(blank.querySelector('.opportunity a')!.getAttribute('href')).toBe('');
       expect(blank.querySelector('.fix-owner')).toBeNull();
       expect(blank.querySelector('.closed-lost')).toBeNull();

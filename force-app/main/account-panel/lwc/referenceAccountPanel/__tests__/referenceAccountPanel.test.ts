@@ -594,9 +594,9 @@ describe('c-reference-account-panel', () => {
     expect(row.querySelector('lightning-button')).toBeNull();
     expect(inItem($$(nominationsOf(element), 'tr.nomination')[0]!, '.nomination-status')).toBe('');
     expect($$(nominationsOf(element), 'c-git-lab-issue-status')).toHaveLength(1);
-    // no program year: the label's {0} is left empty ("Year :"), reported with issue 19's labels change
+    // no program year: the year is not named
     expect(textOf(communityOf(element), '.paid-renewal')).toBe(
-      'Year : the free year is over. The renewal is paid, with no special pricing.'
+      'The renewal is paid, with no special pricing.'
     );
     expect(textOf(communityOf(element), '.standing')).toBe('');
     expect($(element, '.warnings')).toBeNull();
