@@ -3,7 +3,7 @@ import statusesOf from '@salesforce/apex/GitLabIssueController.statusesOf';
 type IssueStatus = Apex.GitLabIssueStatus;
 
 interface Waiting {
-  resolve: (status: IssueStatus | undefined) => void;
+  resolve: (answer: IssueStatus | undefined) => void;
   reject: (error: unknown) => void;
 }
 
@@ -40,7 +40,7 @@ function flush(): void {
     statusesOf({ nominationIds: chunk.map((key) => batch.get(key)!.id) })
       .then((statuses) => {
         const byId = new Map<string, IssueStatus>();
-        for (const status of statuses ?? []) byId.set(keyOf(status.nominationId ?? ''), status);
+        for (const answer of statuses ?? []) byId.set(keyOf(answer.nominationId ?? ''), answer);
         settle(chunk, batch, (waiting, key) => waiting.resolve(byId.get(key)));
       })
       .catch((error: unknown) => settle(chunk, batch, (waiting) => waiting.reject(error)));
@@ -61,7 +61,9 @@ export function requestStatus(nominationId: string): Promise<IssueStatus | undef
     waitingById.set(key, question);
     if (!flushScheduled) {
       flushScheduled = true;
-      void Promise.resolve().then(flush);
+      Promise.resolve()
+        .then(flush)
+        .catch(() => undefined);
     }
   });
 }
