@@ -1,4 +1,4 @@
-const { readdirSync } = require('node:fs');
+const { existsSync, readdirSync } = require('node:fs');
 const { join } = require('node:path');
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 const { labelModuleMapper } = require('./force-app/test/jest-labels/labelModules.js');
@@ -20,7 +20,9 @@ function componentModules() {
       continue; // a capability without components
     }
     for (const { name } of bundles) {
-      modules[`^c/${name}$`] = `<rootDir>/force-app/main/${capability}/lwc/${name}/${name}.ts`;
+      // a CSS module (no .ts) resolves to its stylesheet, as `@import 'c/name';` does on the platform
+      const source = existsSync(join(lwcDir, name, `${name}.ts`)) ? `${name}.ts` : `${name}.css`;
+      modules[`^c/${name}$`] = `<rootDir>/force-app/main/${capability}/lwc/${name}/${source}`;
     }
   }
   return modules;

@@ -359,6 +359,11 @@ declare module '@salesforce/apex/GitLabIssueController.statusOf' {
   export default statusOf;
 }
 
+declare module '@salesforce/apex/GitLabIssueController.statusesOf' {
+  const statusesOf: Apex.Call<{ nominationIds?: string[] | null }, Apex.GitLabIssueStatus[]>;
+  export default statusesOf;
+}
+
 declare module '@salesforce/apex/GitLabIssueLink.allowedHost' {
   const allowedHost: Apex.Wireable<{}, string>;
   export default allowedHost;

@@ -89,7 +89,7 @@ export function build(root = projectRoot()) {
       }
     }
     const mainSource = bundle.tsSources.find((file) => basename(file) === `${bundle.name}.ts`);
-    if (!mainSource) {
+    if (!mainSource && !bundle.cssOnly) {
       problems.push({
         file: rel(bundle.dir, root),
         line: 0,

@@ -77,17 +77,23 @@ export function isTestPath(path) {
   return path.split(sep).includes('__tests__') || path.split(sep).includes('__mocks__');
 }
 
-/** LWC bundles: { name, dir, tsSources } with the component's own TypeScript (no tests, no .d.ts). */
+/**
+ * LWC bundles: { name, dir, tsSources, cssOnly } with the component's own TypeScript (no tests, no
+ * .d.ts). cssOnly: a CSS module (name.css and its -meta.xml, no script, no template), which other
+ * components share with `@import 'c/name';` in their CSS.
+ */
 export function lwcBundles(root = projectRoot()) {
   return lwcRoots(root).flatMap((lwcRoot) =>
     readdirSync(lwcRoot, { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
       .map((entry) => {
         const dir = join(lwcRoot, entry.name);
-        const tsSources = walk(dir).filter(
-          (file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !isTestPath(file)
-        );
-        return { name: entry.name, dir, tsSources };
+        const files = walk(dir).filter((file) => !isTestPath(file));
+        const tsSources = files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'));
+        const cssOnly =
+          files.some((file) => file === join(dir, `${entry.name}.css`)) &&
+          !files.some((file) => /\.(ts|js|html)$/.test(file));
+        return { name: entry.name, dir, tsSources, cssOnly };
       })
   );
 }

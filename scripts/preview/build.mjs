@@ -186,6 +186,13 @@ export async function buildPreview({
     ...[...bundles.values()]
       .filter((bundle) => existsSync(join(bundle.dir, `${bundle.name}.js`)))
       .map((bundle) => ({ name: `c/${bundle.name}`, path: join(bundle.dir, `${bundle.name}.js`) })),
+    // CSS modules, shared by `@import 'c/name';` in components' CSS
+    ...[...bundles.values()]
+      .filter((bundle) => bundle.cssOnly)
+      .map((bundle) => ({
+        name: `c/${bundle.name}`,
+        path: join(bundle.dir, `${bundle.name}.css`)
+      })),
     { name: 'lightning/flow', path: join(runtimeDir, 'lwc', 'flow', 'flow.ts') },
     {
       name: 'preview/benchBaseline',

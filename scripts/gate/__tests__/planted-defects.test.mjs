@@ -280,6 +280,19 @@ const PLANTED = [
     names: [`${LWC}/plantedThing/plantedThing.html`, 'LWC compiler']
   },
   {
+    // A CSS module (name.css and its -meta.xml only) is a bundle without .ts that the build accepts
+    // (the clean copy holds c/accountPanelTable); its CSS still goes through the LWC compiler.
+    defect: 'a CSS module whose stylesheet the LWC compiler rejects',
+    checker: 'lwc-build',
+    files: {
+      [`${LWC}/plantedStyles/plantedStyles.css`]: ':root {\n  color: red;\n}\n',
+      [`${LWC}/plantedStyles/plantedStyles.js-meta.xml`]: component('plantedStyles', '')[
+        `${LWC}/plantedStyles/plantedStyles.js-meta.xml`
+      ]
+    },
+    names: [`${LWC}/plantedStyles/plantedStyles.css`, 'LWC compiler']
+  },
+  {
     defect: 'component logic written in JavaScript instead of TypeScript',
     checker: 'lwc-build',
     files: {

@@ -180,13 +180,19 @@ test('the version build org has the scratch org features (Account Teams, Chatter
   assert.equal(definition.settings.accountSettings.enableAccountTeams, true);
 });
 
-test('CI builds a package version with code coverage in the org job, on main and manual runs', () => {
+test('CI builds a package version with code coverage in the org job, on tags and manual runs only', () => {
   const workflow = parse(readFileSync(join(toolRoot, '.github/workflows/ci.yml'), 'utf8'));
   const { org } = workflow.jobs;
   const build = org.steps.find((step) => /npm run package:version/.test(step.run ?? ''));
   assert.ok(build, 'the org job (skipped without Dev Hub secrets) builds a version');
   assert.match(build.run, /--target-dev-hub devhub --existing-package-only/);
-  assert.match(build.if, /refs\/heads\/main/);
+  // Each version build spends a daily Dev Hub allocation: never on an ordinary push (main included).
+  assert.equal(
+    build.if,
+    "startsWith(github.ref, 'refs/tags/') || github.event_name == 'workflow_dispatch'"
+  );
+  const push = workflow.on.push;
+  assert.ok(push === null || Array.isArray(push.tags), 'a tag push runs the workflow');
   const names = org.steps.map((step) => step.name ?? step.uses);
   assert.ok(names.indexOf(build.name) > names.findIndex((n) => /Apex tests/.test(n ?? '')));
   const project = readJson('sfdx-project.json');

@@ -1,7 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import retry from '@salesforce/apex/GitLabIssueController.retry';
-import statusOf from '@salesforce/apex/GitLabIssueController.statusOf';
 import allowedHost from '@salesforce/apex/GitLabIssueLink.allowedHost';
 import NOT_QUEUED from '@salesforce/label/c.GitLab_Status_Not_Queued';
 import QUEUED from '@salesforce/label/c.GitLab_Status_Queued';
@@ -12,6 +11,7 @@ import RETRY_SUCCESS from '@salesforce/label/c.GitLab_Retry_Success';
 import RETRY_ERROR_TITLE from '@salesforce/label/c.GitLab_Retry_Error_Title';
 import { formatLabel, reduceErrors } from 'c/ldsUtils';
 import { GITLAB_SYNC_STATUS } from 'c/referenceProgram';
+import { requestStatus } from './statusRequests';
 
 type IssueStatus = Apex.GitLabIssueStatus;
 
@@ -35,8 +35,9 @@ function authorityOf(value: string): string {
  * (GitLabIssueLink.allowedHost, from the Reference Program Setting); any other link (an edited
  * `javascript:` or foreign link), or while the host is unknown, the number is plain text.
  * Retry is offered only where the server says the running user may retry now
- * (GitLabIssueController.statusOf → canRetry: the retry permission, edit access, a Failed row or a
- * Queued row no job touched for the stale window). It is asked for Failed and Queued rows only,
+ * (GitLabIssueController.statusesOf → canRetry: the retry permission, edit access, a Failed row or
+ * a Queued row no job touched for the stale window; the rows of a page ask in one call, see
+ * statusRequests). It is asked for Failed and Queued rows only,
  * fresh each time the status changes (not cached: a Queued row becomes stale with time); while
  * it is unknown, or when it cannot be read (a user without access to the controller), no Retry.
  */
@@ -113,7 +114,7 @@ export default class GitLabIssueStatus extends LightningElement {
     if (!this.connected || !this.nomination || !mayBeRetryable) {
       return;
     }
-    statusOf({ nominationId: this.nomination })
+    requestStatus(this.nomination)
       .then((result) => {
         if (request === this.request) {
           this.decision = result ?? undefined;

@@ -44,6 +44,13 @@ function statusOf(store, { nominationId }) {
   return nomination ? gitLabStatusOf(nomination) : null;
 }
 
+/** GitLabIssueController.statusesOf: statusOf for every row of a page, unknown ones left out. */
+function statusesOf(store, { nominationIds }) {
+  return (nominationIds ?? [])
+    .map((nominationId) => statusOf(store, { nominationId }))
+    .filter(Boolean);
+}
+
 /** Queues a failed issue again (no job runs in the preview: it stays Queued). */
 function retry(store, { nominationId }) {
   const nomination = nominationOf(store, nominationId);
@@ -70,5 +77,6 @@ function allowedHost(store) {
 export const gitLabIssueMethods = {
   'GitLabIssueController.retry': retry,
   'GitLabIssueController.statusOf': statusOf,
+  'GitLabIssueController.statusesOf': statusesOf,
   'GitLabIssueLink.allowedHost': allowedHost
 };

@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import GitLabIssueStatus from 'c/gitLabIssueStatus';
 import { GITLAB_SYNC_STATUS } from 'c/referenceProgram';
 import retry from '@salesforce/apex/GitLabIssueController.retry';
-import statusOf from '@salesforce/apex/GitLabIssueController.statusOf';
+import statusesOf from '@salesforce/apex/GitLabIssueController.statusesOf';
 import allowedHost from '@salesforce/apex/GitLabIssueLink.allowedHost';
 import { flushPromises } from 'test/flushPromises';
 
@@ -10,7 +10,7 @@ jest.mock('@salesforce/apex/GitLabIssueController.retry', () => ({ default: jest
   virtual: true
 });
 
-jest.mock('@salesforce/apex/GitLabIssueController.statusOf', () => ({ default: jest.fn() }), {
+jest.mock('@salesforce/apex/GitLabIssueController.statusesOf', () => ({ default: jest.fn() }), {
   virtual: true
 });
 
@@ -24,7 +24,17 @@ jest.mock(
 );
 
 const mockRetry = retry as unknown as jest.Mock;
-const mockStatusOf = statusOf as unknown as jest.Mock;
+const mockStatusesOf = statusesOf as unknown as jest.Mock;
+/** The server's answer for one row; the page's one statusesOf call answers each row with it. */
+const mockStatusOf = jest.fn();
+beforeEach(() => {
+  mockStatusesOf.mockImplementation(async ({ nominationIds }: { nominationIds: string[] }) => {
+    const answers = await Promise.all(
+      nominationIds.map((nominationId) => mockStatusOf({ nominationId }))
+    );
+    return answers.filter(Boolean);
+  });
+});
 const hostAdapter = allowedHost as unknown as {
   emit: (value: string | null) => void;
   error: () => void;
