@@ -72,7 +72,10 @@ function schemaModule(path) {
 /** Backend method names ('Class.method') implemented by the stand-ins. */
 export function backendMethodNames() {
   const names = new Set();
-  for (const file of walk(join(runtimeDir, 'backend')).filter((path) => path.endsWith('.js'))) {
+  const standIns = walk(join(runtimeDir, 'backend')).filter(
+    (path) => /\.(js|ts)$/.test(path) && !path.includes('__tests__')
+  );
+  for (const file of standIns) {
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(/'(\w+\.\w+)':\s/g)) {
       if (!match[1].startsWith('Preview')) names.add(match[1]);
@@ -99,6 +102,14 @@ function platformModules({ root, labels, report }) {
         return `\0${source}`;
       }
       if (STAND_INS[source]) return join(runtimeDir, STAND_INS[source]);
+      // The backend is TypeScript imported as `./x.js` (TypeScript's own convention).
+      if (importer && source.startsWith('.') && source.endsWith('.js')) {
+        const base = resolve(dirname(importer.split('?')[0]), source);
+        const typescript = base.replace(/\.js$/, '.ts');
+        if (!existsSync(base) && typescript.startsWith(runtimeDir) && existsSync(typescript)) {
+          return typescript;
+        }
+      }
       // Relative imports between a component's generated .js files carry no extension.
       if (importer && source.startsWith('.') && !/\.\w+$/.test(source)) {
         const base = resolve(dirname(importer.split('?')[0]), source);
@@ -135,7 +146,7 @@ function platformModules({ root, labels, report }) {
       void root;
       return null;
     },
-    // The preview's own components (runtime/lwc/*/*.ts): types stripped, decorators kept.
+    // The preview's own TypeScript (runtime/lwc/*/*.ts, the backend): types stripped, decorators kept.
     transform(code, id) {
       if (!id.startsWith(runtimeDir) || !id.split('?')[0].endsWith('.ts')) return null;
       return ts.transpileModule(code, { compilerOptions: STRIP_TYPES, fileName: id }).outputText;

@@ -13,8 +13,8 @@ import { copyProject } from './project-copy.mjs';
 const STANDING_TEST = 'force-app/main/account-panel/tests/CommunityProgramStandingVectorsTest.cls';
 const STANDING_VECTORS = 'config/rule-vectors/community-program-standing.json';
 const STANDING = 'force-app/main/account-panel/classes/CommunityProgramStanding.cls';
-const ACCOUNT_BACKEND = 'scripts/preview/runtime/backend/account-panel/account.js';
-const BOARD_BACKEND = 'scripts/preview/runtime/backend/review-board/board.js';
+const ACCOUNT_BACKEND = 'scripts/preview/runtime/backend/account-panel/account.ts';
+const BOARD_BACKEND = 'scripts/preview/runtime/backend/review-board/board.ts';
 const REMINDER = 'force-app/main/review-board/classes/MonthlyReviewReminder.cls';
 const SELECTOR = 'force-app/main/review-board/classes/ReferenceResponseBoardSelector.cls';
 
