@@ -27,6 +27,7 @@ import { build as buildTypeScript } from '../build/build.mjs';
 import { lwcBundles, projectRoot, walk } from '../lib/project.mjs';
 import { readApexMethodNames, readLabels } from './metadata.mjs';
 import { salesforceId } from './runtime/ids.mjs';
+import { STRIP_TYPES } from './strip-types.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const runtimeDir = join(here, 'runtime');
@@ -53,15 +54,6 @@ const STAND_INS = {
   'lightning/uiRecordApi': 'platform/uiRecordApi.js',
   'lightning/platformShowToastEvent': 'platform/toast.js',
   'lightning/flowSupport': 'platform/flowSupport.js'
-};
-
-/** The project's strip-only settings (scripts/build): decorators reach the LWC compiler as written. */
-const STRIP_TYPES = {
-  target: ts.ScriptTarget.ESNext,
-  module: ts.ModuleKind.ESNext,
-  experimentalDecorators: false,
-  useDefineForClassFields: true,
-  verbatimModuleSyntax: true
 };
 
 function schemaModule(path) {

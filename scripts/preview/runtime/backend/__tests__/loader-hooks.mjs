@@ -2,14 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
-
-const STRIP_TYPES = {
-  target: ts.ScriptTarget.ESNext,
-  module: ts.ModuleKind.ESNext,
-  experimentalDecorators: false,
-  useDefineForClassFields: true,
-  verbatimModuleSyntax: true
-};
+import { STRIP_TYPES } from '../../../strip-types.mjs';
 
 let components = {};
 let labels = {};
