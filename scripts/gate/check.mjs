@@ -17,6 +17,7 @@ import { projectRoot } from '../lib/project.mjs';
 export const CHECKER_NAMES = [
   'metadata',
   'vocabulary',
+  'rule-drift',
   'boundaries',
   'metadata-limits',
   'metadata-schema',

@@ -27,6 +27,7 @@ import { build as buildTypeScript } from '../build/build.mjs';
 import { lwcBundles, projectRoot, walk } from '../lib/project.mjs';
 import { readApexMethodNames, readLabels } from './metadata.mjs';
 import { salesforceId } from './runtime/ids.mjs';
+import { STRIP_TYPES } from './strip-types.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const runtimeDir = join(here, 'runtime');
@@ -55,15 +56,6 @@ const STAND_INS = {
   'lightning/flowSupport': 'platform/flowSupport.js'
 };
 
-/** The project's strip-only settings (scripts/build): decorators reach the LWC compiler as written. */
-const STRIP_TYPES = {
-  target: ts.ScriptTarget.ESNext,
-  module: ts.ModuleKind.ESNext,
-  experimentalDecorators: false,
-  useDefineForClassFields: true,
-  verbatimModuleSyntax: true
-};
-
 function schemaModule(path) {
   const [objectApiName, ...field] = path.split('.');
   return field.length ? { objectApiName, fieldApiName: field.join('.') } : { objectApiName };
@@ -72,7 +64,10 @@ function schemaModule(path) {
 /** Backend method names ('Class.method') implemented by the stand-ins. */
 export function backendMethodNames() {
   const names = new Set();
-  for (const file of walk(join(runtimeDir, 'backend')).filter((path) => path.endsWith('.js'))) {
+  const standIns = walk(join(runtimeDir, 'backend')).filter(
+    (path) => /\.(js|ts)$/.test(path) && !path.includes('__tests__')
+  );
+  for (const file of standIns) {
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(/'(\w+\.\w+)':\s/g)) {
       if (!match[1].startsWith('Preview')) names.add(match[1]);
@@ -99,6 +94,14 @@ function platformModules({ root, labels, report }) {
         return `\0${source}`;
       }
       if (STAND_INS[source]) return join(runtimeDir, STAND_INS[source]);
+      // The backend is TypeScript imported as `./x.js` (TypeScript's own convention).
+      if (importer && source.startsWith('.') && source.endsWith('.js')) {
+        const base = resolve(dirname(importer.split('?')[0]), source);
+        const typescript = base.replace(/\.js$/, '.ts');
+        if (!existsSync(base) && typescript.startsWith(runtimeDir) && existsSync(typescript)) {
+          return typescript;
+        }
+      }
       // Relative imports between a component's generated .js files carry no extension.
       if (importer && source.startsWith('.') && !/\.\w+$/.test(source)) {
         const base = resolve(dirname(importer.split('?')[0]), source);
@@ -135,7 +138,7 @@ function platformModules({ root, labels, report }) {
       void root;
       return null;
     },
-    // The preview's own components (runtime/lwc/*/*.ts): types stripped, decorators kept.
+    // The preview's own TypeScript (runtime/lwc/*/*.ts, the backend): types stripped, decorators kept.
     transform(code, id) {
       if (!id.startsWith(runtimeDir) || !id.split('?')[0].endsWith('.ts')) return null;
       return ts.transpileModule(code, { compilerOptions: STRIP_TYPES, fileName: id }).outputText;

@@ -23,6 +23,10 @@ const COPIED = [
   'unpackaged',
   'config',
   'docs/ARCHITECTURE.md',
+  // rule-drift reads the preview backend and what the org scripts schedule
+  'scripts/preview/runtime/backend',
+  'scripts/org',
+  'scripts/apex',
   'types',
   'sfdx-project.json',
   'tsconfig.json',

@@ -8,36 +8,62 @@ import { autoNumber } from '../../ids.mjs';
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** A record as the sample data and the stand-ins hold it: field API name → value. */
+export type SObject = { Id: string; [field: string]: any };
+
+/** What the preview server hands the browser (scripts/data/ read at serve time). */
+export interface Seed {
+  currentUserId: string;
+  loadedAt?: string;
+  config?: Record<string, SObject>;
+  settings?: Record<string, unknown>;
+  autoNumbers?: Record<string, string>;
+  flows?: Record<string, unknown>;
+  users?: SObject[];
+  records?: Record<string, SObject[]>;
+}
+
+/** A refusal the way an AuraHandledException reaches a component: its message only. */
 export class ApexError extends Error {}
 
 /** Apex's String.format: {0}, {1} … replaced by the arguments. */
-export function format(text, ...args) {
+export function format(text: string, ...args: unknown[]): string {
   return String(text).replace(/\{(\d+)\}/g, (whole, index) =>
     args[Number(index)] === undefined ? whole : String(args[Number(index)])
   );
 }
 
-export function todayGmt(now = Date.now()) {
+export function todayGmt(now: number = Date.now()): string {
   return new Date(now).toISOString().slice(0, 10);
 }
 
-export function addDays(day, days) {
+export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00.000Z`) + days * DAY).toISOString().slice(0, 10);
 }
 
-export function startOfDay(day) {
+export function startOfDay(day: string): string {
   return `${day}T00:00:00.000Z`;
 }
 
 /** Orders responses as the board's query does: CreatedDate, then Id. */
-export function compareResponses(a, b) {
+export function compareResponses(a: SObject, b: SObject): number {
   if (a.CreatedDate !== b.CreatedDate) return a.CreatedDate < b.CreatedDate ? -1 : 1;
   if (a.Id === b.Id) return 0;
   return a.Id < b.Id ? -1 : 1;
 }
 
 export class Store {
-  constructor(seed) {
+  currentUserId: string;
+  config: Record<string, SObject>;
+  settings: Record<string, any>;
+  autoNumbers: Record<string, string>;
+  flows: Record<string, unknown>;
+  byId: Map<string, SObject>;
+  tables: Record<string, Map<string, SObject>>;
+  sequence: number;
+  responsesByCampaign: Map<string, SObject[]>;
+
+  constructor(seed: Seed) {
     this.currentUserId = seed.currentUserId;
     this.config = seed.config ?? {};
     this.settings = seed.settings ?? {};
@@ -67,49 +93,48 @@ export class Store {
     for (const list of this.responsesByCampaign.values()) list.sort(compareResponses);
   }
 
-  insert(sobject, records) {
-    this.tables[sobject] ??= new Map();
+  insert(sobject: string, records: SObject[]): void {
+    const table = (this.tables[sobject] ??= new Map());
     for (const record of records) {
-      this.tables[sobject].set(record.Id, record);
+      table.set(record.Id, record);
       this.byId.set(record.Id, record);
     }
   }
 
-  indexResponse(response) {
-    if (!this.responsesByCampaign.has(response.CampaignId)) {
-      this.responsesByCampaign.set(response.CampaignId, []);
-    }
-    this.responsesByCampaign.get(response.CampaignId).push(response);
+  indexResponse(response: SObject): void {
+    const list = this.responsesByCampaign.get(response.CampaignId) ?? [];
+    list.push(response);
+    this.responsesByCampaign.set(response.CampaignId, list);
   }
 
   /** Adds a response generated after the load (the bench) and keeps the campaign index sorted. */
-  addResponses(responses) {
+  addResponses(responses: SObject[]): void {
     this.insert('CampaignMember', responses);
     for (const response of responses) this.indexResponse(response);
     const campaigns = new Set(responses.map((response) => response.CampaignId));
-    for (const id of campaigns) this.responsesByCampaign.get(id).sort(compareResponses);
+    for (const id of campaigns) this.responsesByCampaign.get(id)?.sort(compareResponses);
   }
 
-  get(id) {
+  get(id: string | null | undefined): SObject | undefined {
     return id ? this.byId.get(id) : undefined;
   }
 
-  all(sobject) {
+  all(sobject: string): SObject[] {
     return [...(this.tables[sobject]?.values() ?? [])];
   }
 
-  responsesOf(campaignId) {
+  responsesOf(campaignId: string): SObject[] {
     return this.responsesByCampaign.get(campaignId) ?? [];
   }
 
-  nextId(prefix) {
+  nextId(prefix: string): string {
     this.sequence += 1;
     return `${prefix}PV${String(this.sequence).padStart(10, '0')}AAA`;
   }
 
   /** A new record, as DML would insert it (owner, creation time). */
-  create(sobject, prefix, fields) {
-    const record = {
+  create(sobject: string, prefix: string, fields: Record<string, unknown>): SObject {
+    const record: SObject = {
       Id: this.nextId(prefix),
       OwnerId: this.currentUserId,
       CreatedById: this.currentUserId,
@@ -123,7 +148,7 @@ export class Store {
     return record;
   }
 
-  userName(id) {
+  userName(id: string | null | undefined): string | null {
     return this.get(id)?.Name ?? null;
   }
 }

@@ -5,6 +5,7 @@
  */
 import { PROGRAM, REVIEW_STATUSES } from 'c/referenceProgram';
 import { BENCH_CAMPAIGN_ID, salesforceId } from '../../ids.mjs';
+import type { SObject, Store } from '../program/store.js';
 const DAY = 24 * 60 * 60 * 1000;
 const FIRST = [
   'Ada',
@@ -50,7 +51,7 @@ const WORDS = [
 ];
 
 /** A small deterministic PRNG (mulberry32): the same data on every run. */
-function random(seed) {
+function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -61,9 +62,9 @@ function random(seed) {
   };
 }
 
-export function generateResponses(store, count, now = Date.now()) {
+export function generateResponses(store: Store, count: number, now: number = Date.now()): string {
   const next = random(5);
-  const pick = (list) => list[Math.floor(next() * list.length)];
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const owners = store.all('User').filter((user) => user.Id !== store.currentUserId);
   store.insert('Campaign', [
     {
@@ -75,7 +76,7 @@ export function generateResponses(store, count, now = Date.now()) {
       CreatedDate: new Date(now - 400 * DAY).toISOString()
     }
   ]);
-  const accounts = [];
+  const accounts: SObject[] = [];
   for (let i = 0; i < 400; i++) {
     accounts.push({
       Id: salesforceId('001', 900000 + i),
@@ -84,13 +85,13 @@ export function generateResponses(store, count, now = Date.now()) {
     });
   }
   store.insert('Account', accounts);
-  const people = [];
-  const responses = [];
+  const people: ['Lead' | 'Contact', SObject][] = [];
+  const responses: SObject[] = [];
   for (let i = 0; i < count; i++) {
     const isLead = i % 9 === 0;
     const first = pick(FIRST);
     const last = pick(LAST);
-    const person = {
+    const person: SObject = {
       Id: salesforceId(isLead ? '00Q' : '003', 900000 + i),
       FirstName: first,
       LastName: `${last} ${i}`,
@@ -98,7 +99,7 @@ export function generateResponses(store, count, now = Date.now()) {
       Email: `${first}.${last}${i}@example.com`.toLowerCase()
     };
     if (isLead) person.Company = `${pick(WORDS)} Labs ${i % 1000}`;
-    else person.AccountId = accounts[i % accounts.length].Id;
+    else person.AccountId = accounts[i % accounts.length]?.Id;
     people.push([isLead ? 'Lead' : 'Contact', person]);
     const created = now - Math.floor(next() * 365 * DAY);
     responses.push({

@@ -3,9 +3,13 @@
  * call, as rows of the board's shape, oldest first, up to `limit`.
  */
 import { getResponses, toRow } from './board.js';
+import type { Store } from '../program/store.js';
 
 export const benchMethods = {
-  'PreviewBench.getAllResponses': (store, { campaignId, limit = 2000 }) => {
+  'PreviewBench.getAllResponses': (
+    store: Store,
+    { campaignId, limit = 2000 }: { campaignId: string; limit?: number }
+  ) => {
     getResponses(store, { campaignId, pageSize: 1 });
     const campaign = store.get(campaignId);
     const rules = { untouchedBefore: '', createdSince: campaign?.Last_Review_Date__c ?? null };

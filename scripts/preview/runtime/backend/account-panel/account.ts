@@ -32,6 +32,10 @@ import REFUSED_NOT_EXPIRED from '@salesforce/label/c.Community_Chatter_Refused_N
 import MENTIONS_CAPPED from '@salesforce/label/c.Community_Chatter_Warning_Mentions_Capped';
 import { ApexError, addDays, compareResponses, format, todayGmt } from '../program/store.js';
 import { gitLabStatusOf } from '../gitlab-issue/gitlab-issue.js';
+import type { SObject, Store } from '../program/store.js';
+
+type Story = Apex.ReferenceAccountPanelService.AccountStory;
+type Membership = Apex.ReferenceAccountPanelService.Membership;
 
 // CommunityProgramStanding.cls and ReferenceAccountPanelSelector.cls / AccountTeamChatter.cls.
 const RENEWAL_WINDOW_DAYS = 60;
@@ -43,23 +47,31 @@ const DAY = 24 * 60 * 60 * 1000;
 
 // ---- CommunityProgramStanding -----------------------------------------------------------------
 
-function daysBetween(from, to) {
+function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 }
 
 /** Apex Date.addYears: 29 February becomes 28 February in a year without it. */
-function addYears(day, years) {
-  const [year, month, date] = day.split('-').map(Number);
+function addYears(day: string, years: number): string {
+  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
   const last = new Date(Date.UTC(year + years, month, 0)).getUTCDate();
   const target = new Date(Date.UTC(year + years, month - 1, Math.min(date, last)));
   return target.toISOString().slice(0, 10);
 }
 
-export function standingOf(storedStatus, transitionToPaid, subscriptionEnd, today) {
+export function standingOf(
+  storedStatus: string | null | undefined,
+  transitionToPaid: boolean | null | undefined,
+  subscriptionEnd: string | null | undefined,
+  today: string | null | undefined
+): string {
   if (transitionToPaid === true || storedStatus === MEMBERSHIP_STATUS.TRANSITIONED_TO_PAID) {
     return MEMBERSHIP_STATUS.TRANSITIONED_TO_PAID;
   }
-  const notStarted = [MEMBERSHIP_STATUS.APPLIED, MEMBERSHIP_STATUS.VERIFIED];
+  const notStarted: (string | null | undefined)[] = [
+    MEMBERSHIP_STATUS.APPLIED,
+    MEMBERSHIP_STATUS.VERIFIED
+  ];
   if (notStarted.includes(storedStatus) || !subscriptionEnd || !today) {
     return storedStatus || MEMBERSHIP_STATUS.APPLIED;
   }
@@ -70,7 +82,10 @@ export function standingOf(storedStatus, transitionToPaid, subscriptionEnd, toda
   return MEMBERSHIP_STATUS.ACTIVE;
 }
 
-export function programYear(subscriptionStart, today) {
+export function programYear(
+  subscriptionStart: string | null | undefined,
+  today: string | null | undefined
+): number | null {
   if (!subscriptionStart || !today) return null;
   if (today < subscriptionStart) return 1;
   let fullYears = Number(today.slice(0, 4)) - Number(subscriptionStart.slice(0, 4));
@@ -78,46 +93,55 @@ export function programYear(subscriptionStart, today) {
   return fullYears + 1;
 }
 
-function isWrongOpportunityOwner(isClosed, ownerId, communityUserIds) {
+function isWrongOpportunityOwner(
+  isClosed: boolean,
+  ownerId: string | null | undefined,
+  communityUserIds: Set<string>
+): boolean {
   if (isClosed === true || !ownerId) return false;
   return communityUserIds.size > 0 && !communityUserIds.has(ownerId);
 }
 
-function isExpiredBeforeReturn(standing, isClosed) {
+function isExpiredBeforeReturn(standing: string, isClosed: boolean): boolean {
   return standing === MEMBERSHIP_STATUS.EXPIRED && isClosed === false;
 }
 
 // ---- helpers ----------------------------------------------------------------------------------
 
 /** Users of the public group the Default Reference Program Setting names in `settingField`. */
-function groupUsers(store, settingField) {
+function groupUsers(store: Store, settingField: string): SObject[] {
   if (!store.settings[settingField]) return [];
   return store.all('User').filter((user) => user.Preview_Group__c === settingField);
 }
 
-function idsOf(users, activeOnly) {
+function idsOf(users: SObject[], activeOnly: boolean): Set<string> {
   return new Set(users.filter((user) => !activeOnly || user.IsActive).map((user) => user.Id));
 }
 
-function person(user) {
+function person(user: SObject | undefined): Apex.ReferenceAccountPanelService.Person {
   return { userId: user?.Id ?? null, name: user?.Name ?? null, isActive: user?.IsActive ?? false };
 }
 
-function groupName(developerName) {
+function groupName(developerName: string | null | undefined): string {
   return developerName || GROUP_NOT_CONFIGURED;
 }
 
-function newestFirst(a, b) {
+function newestFirst(a: SObject, b: SObject): number {
   return -compareResponses(a, b);
 }
 
-function findAccount(store, accountId) {
+function findAccount(store: Store, accountId: string | null | undefined): SObject | undefined {
   return accountId ? store.tables.Account?.get(accountId) : undefined;
 }
 
 // ---- getAccountStory --------------------------------------------------------------------------
 
-function membershipOf(store, record, today, communityUserIds) {
+function membershipOf(
+  store: Store,
+  record: SObject,
+  today: string,
+  communityUserIds: Set<string>
+): Membership {
   const standing = standingOf(
     record.Status__c,
     record.Transition_To_Paid__c,
@@ -126,7 +150,7 @@ function membershipOf(store, record, today, communityUserIds) {
   );
   const year = programYear(record.Subscription_Start__c, today);
   const startups = record.Program__c === PROGRAM.STARTUPS;
-  const membership = {
+  const membership: Membership = {
     id: record.Id,
     name: record.Name ?? null,
     program: record.Program__c,
@@ -171,7 +195,7 @@ function membershipOf(store, record, today, communityUserIds) {
   return membership;
 }
 
-function getAccountStory(store, { accountId }) {
+function getAccountStory(store: Store, { accountId }: { accountId: string }): Story {
   const account = findAccount(store, accountId);
   if (!account) throw new ApexError(NOT_FOUND);
   const today = todayGmt();
@@ -190,7 +214,12 @@ function getAccountStory(store, { accountId }) {
     )
     .map((member) => person(store.get(member.UserId)));
 
-  const story = {
+  const story: Story & {
+    responses: Apex.ReferenceAccountPanelService.Response[];
+    nominations: Apex.ReferenceAccountPanelService.Nomination[];
+    memberships: Membership[];
+    warnings: string[];
+  } = {
     accountId: account.Id,
     accountName: account.Name,
     today,
@@ -220,7 +249,7 @@ function getAccountStory(store, { accountId }) {
       story.moreResponses = true;
       break;
     }
-    const campaign = store.get(response.CampaignId);
+    const campaign = store.get(response.CampaignId) as SObject;
     const reviewStatus = response.Review_Status__c || REVIEW_STATUS.NEW;
     story.responses.push({
       id: response.Id,
@@ -293,7 +322,7 @@ function getAccountStory(store, { accountId }) {
     for (const [field, users] of [
       ['Community_Programs_Group__c', communityUsers],
       ['Sales_Support_Group__c', salesSupportUsers]
-    ]) {
+    ] as const) {
       if (idsOf(users, true).size === 0) {
         story.warnings.push(format(WARNING_GROUP_EMPTY, groupName(settings[field])));
       }
@@ -304,8 +333,18 @@ function getAccountStory(store, { accountId }) {
 
 // ---- Chatter posts to the groups --------------------------------------------------------------
 
-function post(store, subjectId, users, developerName, text, note) {
-  const outcome = { feedElementId: null, subjectId, mentionedNames: [], warnings: [] };
+function post(
+  store: Store,
+  subjectId: string,
+  users: SObject[],
+  developerName: string | null | undefined,
+  text: string,
+  note: string | null | undefined
+): Apex.CommunityProgramsChatterService.PostOutcome {
+  const outcome: Apex.CommunityProgramsChatterService.PostOutcome & {
+    mentionedNames: string[];
+    warnings: string[];
+  } = { feedElementId: null, subjectId, mentionedNames: [], warnings: [] };
   let leftOut = 0;
   for (const user of users.filter((one) => one.IsActive)) {
     if (outcome.mentionedNames.length === MAX_MENTIONS) leftOut += 1;

@@ -9,6 +9,7 @@
  * fails), ?empty (landing-page campaigns without responses), ?bench=<n> (n generated responses).
  */
 import { ApexError, Store } from './program/store.js';
+import type { SObject, Seed } from './program/store.js';
 import { methods as boardMethods } from './review-board/board.js';
 import { benchMethods } from './review-board/bench.js';
 import { generateResponses } from './review-board/generate.js';
@@ -19,8 +20,20 @@ import { gitLabIssueMethods } from './gitlab-issue/gitlab-issue.js';
 import { accountMethods } from './account-panel/account.js';
 import { attributionMethods } from './attribution/attribution.js';
 
+/** A stand-in: the store and the call's parameters (as JSON), answering like the Apex method. */
+export type StandIn = (store: Store, params: any) => unknown;
+
+/** One Apex call as the e2e tests and the bench read it. */
+export interface CallEntry {
+  name: string;
+  params: unknown;
+  startedAt: number;
+  endedAt: number | null;
+  ok: boolean;
+}
+
 /** The stand-ins, one folder per capability of force-app/main/ (docs/ARCHITECTURE.md). */
-export const methods = {
+export const methods: Record<string, StandIn> = {
   ...boardMethods,
   ...benchMethods,
   ...chatterMethods,
@@ -33,43 +46,53 @@ export const methods = {
 
 const params = new URLSearchParams(globalThis.location?.search ?? '');
 export const scenario = {
-  latency: Number(params.get('latency') ?? globalThis.__PREVIEW__?.latency ?? 0),
+  latency: Number(
+    params.get('latency') ??
+      (globalThis as { __PREVIEW__?: { latency?: number } }).__PREVIEW__?.latency ??
+      0
+  ),
   fail: new Set((params.get('fail') ?? '').split(',').filter(Boolean)),
   empty: params.has('empty'),
   bench: Number(params.get('bench') ?? 0)
 };
 
 /** Every call, for the e2e tests and the bench: { name, params, startedAt, endedAt, ok }. */
-export const calls = [];
-globalThis.__previewBackend = { calls, scenario };
+export const calls: CallEntry[] = [];
+const previewGlobal = globalThis as typeof globalThis & {
+  __PREVIEW__?: { latency?: number };
+  __previewBackend?: { calls: CallEntry[]; scenario: typeof scenario; store?: Store };
+};
+previewGlobal.__previewBackend = { calls, scenario };
 
-let store;
+let store: Store | undefined;
 export const ready = (async () => {
   const response = await fetch('/__preview/data.json');
-  const seed = await response.json();
+  const seed = (await response.json()) as Seed & { records: Record<string, SObject[]> };
   if (scenario.empty) {
     const landing = new Set(
-      seed.records.Campaign.filter((campaign) => campaign.Reference_Program__c).map((c) => c.Id)
+      (seed.records.Campaign ?? [])
+        .filter((campaign) => campaign.Reference_Program__c)
+        .map((c) => c.Id)
     );
-    seed.records.CampaignMember = seed.records.CampaignMember.filter(
+    seed.records.CampaignMember = (seed.records.CampaignMember ?? []).filter(
       (member) => !landing.has(member.CampaignId)
     );
   }
   store = new Store(seed);
   if (scenario.bench > 0) generateResponses(store, scenario.bench);
-  globalThis.__previewBackend.store = store;
+  previewGlobal.__previewBackend!.store = store;
   return store;
 })();
 
-export function getStore() {
+export function getStore(): Store | undefined {
   return store;
 }
 
-function delay(ms) {
+function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function auraError(message, status = 400) {
+function auraError(message: string, status = 400) {
   return {
     body: { message, exceptionType: 'System.AuraHandledException' },
     status,
@@ -78,8 +101,14 @@ function auraError(message, status = 400) {
 }
 
 /** Calls a controller method the way `@salesforce/apex/Class.method` does on the platform. */
-export async function call(name, args = {}) {
-  const entry = { name, params: args, startedAt: performance.now(), endedAt: null, ok: false };
+export async function call(name: string, args: unknown = {}): Promise<unknown> {
+  const entry: CallEntry = {
+    name,
+    params: args,
+    startedAt: performance.now(),
+    endedAt: null,
+    ok: false
+  };
   calls.push(entry);
   if (typeof performance.mark === 'function') performance.mark(`apex:${name}`);
   const current = await ready;
@@ -103,8 +132,8 @@ export async function call(name, args = {}) {
     return result;
   } catch (error) {
     if (error instanceof ApexError) throw auraError(error.message);
-    if (error?.body) throw error;
-    throw auraError(`Local preview: ${error?.message ?? error}`, 500);
+    if ((error as { body?: unknown } | null)?.body) throw error;
+    throw auraError(`Local preview: ${(error as Error | null)?.message ?? error}`, 500);
   } finally {
     entry.endedAt = performance.now();
   }

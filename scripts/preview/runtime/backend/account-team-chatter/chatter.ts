@@ -7,24 +7,42 @@
 import { REVIEW_STATUS, canMoveReview, reviewStatusLabel } from 'c/referenceProgram';
 import STATUS_MOVE from '@salesforce/label/c.Error_Review_Status_Move';
 import { ApexError, format } from '../program/store.js';
+import type { Store } from '../program/store.js';
+
+type ResponsePreview = Apex.AccountTeamChatterController.ResponsePreview;
+type PostPreview = Apex.AccountTeamChatterController.PostPreview & {
+  accountId: string;
+  mentioned: string[];
+  warnings: string[];
+  responseCount: number;
+  people?: string[];
+};
+interface AskParams {
+  responseIds: string[];
+  note?: string | null;
+}
 
 const ASKED = 'asked';
 const COMMENTED = 'commented';
 const REFUSED = 'refused';
 
-function plan(store, responseIds, note) {
+function plan(
+  store: Store,
+  responseIds: string[],
+  note: string | null | undefined
+): { posts: PostPreview[]; responses: ResponsePreview[] } {
   if (!Array.isArray(responseIds) || responseIds.length === 0) {
     throw new ApexError('Select at least one response.');
   }
-  const posts = new Map();
-  const responses = [];
+  const posts = new Map<string, PostPreview>();
+  const responses: ResponsePreview[] = [];
   for (const responseId of [...new Set(responseIds)]) {
     const response = store.get(responseId);
     const contact = store.get(response?.ContactId);
     const person = contact ?? store.get(response?.LeadId);
     const account = store.get(contact?.AccountId);
     const from = response?.Review_Status__c || REVIEW_STATUS.NEW;
-    let refusal = null;
+    let refusal: string | null = null;
     if (!response) refusal = 'This response no longer exists.';
     else if (!account) refusal = 'No account: match the person to an account first.';
     else if (
@@ -37,7 +55,8 @@ function plan(store, responseIds, note) {
         reviewStatusLabel(REVIEW_STATUS.ACCOUNT_TEAM_ASKED)
       );
     }
-    if (refusal) {
+    // (no response or no account always carries a refusal; the test tells TypeScript so)
+    if (refusal || !response || !account) {
       responses.push({
         responseId,
         name: person?.Name ?? null,
@@ -55,8 +74,10 @@ function plan(store, responseIds, note) {
         .filter((member) => member.AccountId === account.Id)
         .map((member) => store.get(member.UserId))
         .filter((user) => user?.IsActive);
-      const mentioned = [owner, ...csms].filter((user) => user?.IsActive).map((user) => user.Name);
-      const warnings = [];
+      const mentioned = [owner, ...csms]
+        .filter((user) => user?.IsActive)
+        .map((user) => user?.Name as string);
+      const warnings: string[] = [];
       if (!owner?.IsActive) warnings.push('The account owner is inactive.');
       if (csms.length === 0) warnings.push('The account has no active Customer Success Manager.');
       posts.set(account.Id, {
@@ -66,15 +87,16 @@ function plan(store, responseIds, note) {
         mentioned,
         warnings,
         people: [],
-        responseCount: 0
+        responseCount: 0,
+        text: null
       });
     }
-    const post = posts.get(account.Id);
-    post.people.push(person.Name);
+    const post = posts.get(account.Id) as PostPreview & { people: string[] };
+    post.people.push(person?.Name);
     post.responseCount += 1;
     responses.push({
       responseId,
-      name: person.Name,
+      name: person?.Name ?? null,
       accountName: account.Name,
       outcome,
       message: null
@@ -83,17 +105,20 @@ function plan(store, responseIds, note) {
   for (const post of posts.values()) {
     const mentions = post.mentioned.map((name) => `@${name}`).join(' ');
     post.text =
-      `${mentions} ${post.people.join(', ')} signed up for the reference program. Is ${post.accountName} happy enough to be a reference?${note ? ` ${note}` : ''}`.trim();
+      `${mentions} ${(post.people ?? []).join(', ')} signed up for the reference program. Is ${post.accountName} happy enough to be a reference?${note ? ` ${note}` : ''}`.trim();
     delete post.people;
   }
   return { posts: [...posts.values()], responses };
 }
 
-function previewAsk(store, { responseIds, note }) {
+function previewAsk(store: Store, { responseIds, note }: AskParams) {
   return plan(store, responseIds, note);
 }
 
-function askAccountTeam(store, { responseIds, note }) {
+function askAccountTeam(
+  store: Store,
+  { responseIds, note }: AskParams
+): Apex.AccountTeamChatterController.ResponseOutcome[] {
   const planned = plan(store, responseIds, note);
   const postByAccount = new Map();
   for (const post of planned.posts) {
@@ -106,8 +131,9 @@ function askAccountTeam(store, { responseIds, note }) {
     if (one.outcome === REFUSED)
       return { responseId: one.responseId, outcome: REFUSED, message: one.message };
     const response = store.get(one.responseId);
+    if (!response) return { responseId: one.responseId, outcome: REFUSED, message: null };
     const contact = store.get(response.ContactId);
-    response.Chatter_Post_Id__c ??= postByAccount.get(contact.AccountId)?.Id;
+    response.Chatter_Post_Id__c ??= postByAccount.get(contact?.AccountId)?.Id;
     if ((response.Review_Status__c || REVIEW_STATUS.NEW) !== REVIEW_STATUS.ACCOUNT_TEAM_ASKED) {
       response.Review_Status__c = REVIEW_STATUS.ACCOUNT_TEAM_ASKED;
       response.Status_Changed_On__c = new Date().toISOString();

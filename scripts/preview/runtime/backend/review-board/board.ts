@@ -71,6 +71,14 @@ const VIEW = {
   OVERDUE: 'OVERDUE',
   NEW_SINCE_REVIEW: 'NEW_SINCE_REVIEW'
 };
+/** The fields the board's search matches, as ReferenceResponseBoardSelector's LIKE filters. */
+export const SEARCH_FIELDS = [
+  'LastName',
+  'FirstName',
+  'Email',
+  'Contact.Account.Name',
+  'Lead.Company'
+];
 const PROBLEM = {
   NO_ACCOUNT: 'NO_ACCOUNT',
   NO_ACTIVE_OWNER: 'NO_ACTIVE_OWNER',
@@ -99,7 +107,7 @@ function programOf(store, campaign) {
   return store.config[program] ?? null;
 }
 
-function rulesOf(campaign, config, now = Date.now()) {
+export function rulesOf(campaign, config, now = Date.now()) {
   const cadence = Number(config?.Review_Cadence_Days__c);
   const lastReviewDay = campaign.Last_Review_Date__c ?? null;
   const overdueBeforeDay = addDays(
@@ -118,11 +126,11 @@ function lastMoved(response) {
   return response.Status_Changed_On__c ?? response.CreatedDate;
 }
 
-function isOverdue(rules, response) {
+export function isOverdue(rules, response) {
   return isOpen(statusOf(response)) && lastMoved(response) < rules.untouchedBefore;
 }
 
-function isNewSinceReview(rules, response) {
+export function isNewSinceReview(rules, response) {
   return rules.createdSince === null || response.CreatedDate >= rules.createdSince;
 }
 
@@ -190,18 +198,19 @@ function personOf(store, response) {
   return { contact, lead };
 }
 
+/** A field of a response as SOQL reads it: the member's own name and email are its person's. */
+function fieldOf(store, record, path) {
+  const [head, ...rest] = path.split('.');
+  if (rest.length === 0) return record?.[head];
+  return fieldOf(store, store.get(record?.[`${head}Id`]), rest.join('.'));
+}
+
 function searchText(store, response) {
   if (response.Preview_Search === undefined) {
     const { contact, lead } = personOf(store, response);
-    const person = contact ?? lead;
-    const account = contact ? store.get(contact.AccountId) : undefined;
-    response.Preview_Search = [
-      person?.FirstName,
-      person?.LastName,
-      person?.Email,
-      account?.Name,
-      lead?.Company
-    ]
+    response.Preview_Search = SEARCH_FIELDS.map((field) =>
+      fieldOf(store, field.includes('.') ? response : (contact ?? lead), field)
+    )
       .filter(Boolean)
       .join('\n')
       .toLowerCase();
@@ -253,16 +262,20 @@ function requireHandedOutCursor(store, campaign, params) {
   if (!handedOut) throw new ApexError(INVALID_CURSOR);
 }
 
+/** ReferenceResponseBoardService.pageSizeOf: the default below 1, never over the maximum. */
+export function pageSizeOf(requested) {
+  return requested == null || requested < 1
+    ? DEFAULT_PAGE_SIZE
+    : Math.min(requested, MAX_PAGE_SIZE);
+}
+
 export function getResponses(store, params) {
   const campaign = campaignOrFail(store, params.campaignId);
   const config = programOf(store, campaign);
   if (!config) return { rows: [], hasMore: false, nextCreatedDate: null, nextId: null };
   requireHandedOutCursor(store, campaign, params);
   const rules = rulesOf(campaign, config);
-  const pageSize =
-    params.pageSize == null || params.pageSize < 1
-      ? DEFAULT_PAGE_SIZE
-      : Math.min(params.pageSize, MAX_PAGE_SIZE);
+  const pageSize = pageSizeOf(params.pageSize);
   const newestFirst = params.newestFirst === true;
   const matches = matcher(store, params, rules);
   const list = store.responsesOf(campaign.Id);
