@@ -23,7 +23,10 @@ const BOARD: Apex.ReferenceResponseBoardService.Board = {
   reviewers: ['Ada Reviewer'],
   lastReviewDate: '2025-10-01',
   lastReviewedByName: 'Ada Reviewer',
-  verdictSources: []
+  verdictSources: [],
+  callOutcomes: [],
+  maxCallDaysAhead: 365,
+  callNotesMaxLength: 32768
 };
 
 const COUNTS: Apex.ReferenceReviewQueue.Counts = {

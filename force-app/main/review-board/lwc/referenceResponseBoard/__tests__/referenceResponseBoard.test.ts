@@ -104,7 +104,13 @@ const BOARD: Apex.ReferenceResponseBoardService.Board = {
   verdictSources: [
     { value: 'Chatter_Reply', label: 'Chatter Reply' },
     { value: 'Slack', label: 'Slack' }
-  ]
+  ],
+  callOutcomes: [
+    { value: 'Held_Positive', label: 'Held: positive' },
+    { value: 'No_Show', label: 'No-show' }
+  ],
+  maxCallDaysAhead: 30,
+  callNotesMaxLength: 32768
 };
 
 const COUNTS: Apex.ReferenceReviewQueue.Counts = {
@@ -166,7 +172,11 @@ const PAGE: Apex.ReferenceResponseBoardService.ResponsePage = {
       verdictSource: null,
       verdictReplyAuthor: null,
       verdictReplyText: null,
-      reviewNotes: null
+      reviewNotes: null,
+      callOutcome: null,
+      callOutcomeLabel: null,
+      callNotes: null,
+      activeReferenceSince: null
     },
     {
       id: '00v000000000002AAA',
@@ -204,7 +214,11 @@ const PAGE: Apex.ReferenceResponseBoardService.ResponsePage = {
       verdictSource: null,
       verdictReplyAuthor: null,
       verdictReplyText: null,
-      reviewNotes: null
+      reviewNotes: null,
+      callOutcome: null,
+      callOutcomeLabel: null,
+      callNotes: null,
+      activeReferenceSince: null
     },
     {
       id: '00v000000000003AAA',
@@ -242,12 +256,17 @@ const PAGE: Apex.ReferenceResponseBoardService.ResponsePage = {
       verdictSource: null,
       verdictReplyAuthor: null,
       verdictReplyText: null,
-      reviewNotes: null
+      reviewNotes: null,
+      callOutcome: null,
+      callOutcomeLabel: null,
+      callNotes: null,
+      activeReferenceSince: null
     }
   ],
   hasMore: true,
   nextCreatedDate: '2025-10-03T10:00:00.000Z',
-  nextId: '00v000000000003AAA'
+  nextId: '00v000000000003AAA',
+  nextNeedsAction: true
 };
 
 const CAMPAIGN_ID = '701000000000001AAA';
@@ -266,7 +285,7 @@ function settle(): Promise<void> {
 }
 
 function emptyPage(): Apex.ReferenceResponseBoardService.ResponsePage {
-  return { rows: [], hasMore: false, nextCreatedDate: null, nextId: null };
+  return { rows: [], hasMore: false, nextCreatedDate: null, nextId: null, nextNeedsAction: null };
 }
 
 async function render(): Promise<HTMLElement & { recordId?: string }> {
@@ -489,8 +508,10 @@ describe('c-reference-response-board', () => {
       view: 'ALL',
       search: null,
       newestFirst: false,
+      needsActionFirst: true,
       afterCreatedDate: null,
       afterId: null,
+      afterNeedsAction: null,
       pageSize: 50
     });
     const rows = $$(table(element), 'tr.response');
@@ -586,7 +607,8 @@ describe('c-reference-response-board', () => {
       rows: [{ ...PAGE.rows![0]!, id: '00v000000000004AAA', personName: 'Page Two' }],
       hasMore: false,
       nextCreatedDate: '2025-10-04T10:00:00.000Z',
-      nextId: '00v000000000004AAA'
+      nextId: '00v000000000004AAA',
+      nextNeedsAction: false
     });
 
     click($(table(element), '.load-more'));
@@ -595,7 +617,10 @@ describe('c-reference-response-board', () => {
     expect(getResponses).toHaveBeenLastCalledWith(
       expect.objectContaining({
         afterCreatedDate: '2025-10-03T10:00:00.000Z',
-        afterId: '00v000000000003AAA'
+        afterId: '00v000000000003AAA',
+        // the cursor says which group (needs action first) the last row was in
+        afterNeedsAction: true,
+        needsActionFirst: true
       })
     );
     expect($$(table(element), 'tr.response')).toHaveLength(4);
@@ -1027,7 +1052,8 @@ describe('c-reference-response-board', () => {
       ],
       hasMore: true,
       nextCreatedDate: null,
-      nextId: null
+      nextId: null,
+      nextNeedsAction: null
     });
     mocked(getResponses).mockResolvedValueOnce({ ...emptyPage(), rows: null });
     const element = await render();
