@@ -85,6 +85,12 @@ jest.mock(
   { virtual: true }
 );
 
+jest.mock(
+  '@salesforce/label/c.Board_Nominate_Active_Reference',
+  () => ({ default: '{0} is already one' }),
+  { virtual: true }
+);
+
 // The failure's parts show, so a test can tell whom it names.
 jest.mock('@salesforce/label/c.Board_Action_Failed_For', () => ({ default: '{0} for {1}: {2}' }), {
   virtual: true
@@ -411,6 +417,9 @@ describe('c-reference-response-board', () => {
       friendlyMessage: string;
     };
     expect(panel.friendlyMessage).toBe('c.Board_Error_No_Access');
+    // the sentence says what to do: no platform text behind "details", no Retry that cannot help
+    expect((panel as HTMLElement & { errors: unknown }).errors).toBeUndefined();
+    expect($(element, '.retry')).toBeNull();
   });
 
   it('shows the review header: program, reviewers, last review and the counts', async () => {
@@ -421,7 +430,20 @@ describe('c-reference-response-board', () => {
       'c.Program_Education · c.Call_Type_Discovery_Call'
     );
     expect(text(header(element), '.reviewers')).toBe('Ada Reviewer, Grace Reviewer');
-    expect(text(header(element), '.last-review')).toBe('c.Board_Reviewed_By');
+    // the last review date in the table's one date format
+    type DateParts = { value: string; year: string; month: string; day: string };
+    const reviewed = $(header(element), '.last-review-date') as unknown as DateParts;
+    const signedUp = $(
+      table(element),
+      'tr.response .signed-up lightning-formatted-date-time'
+    ) as unknown as DateParts;
+    expect(reviewed.value).toBe('2025-10-01');
+    expect([reviewed.year, reviewed.month, reviewed.day]).toEqual([
+      signedUp.year,
+      signedUp.month,
+      signedUp.day
+    ]);
+    expect(text(header(element), '.last-reviewer')).toBe('c.Board_Reviewed_By_Name');
     expect(text(header(element), '.count-total')).toBe('c.Board_Total: 3');
     expect(text(header(element), '.count-new')).toBe('c.Board_New_Since_Review: 2');
     expect(text(header(element), '.count-overdue')).toBe('c.Board_Overdue: 1');
@@ -457,7 +479,9 @@ describe('c-reference-response-board', () => {
     });
     const element = await render();
 
-    expect(text(header(element), '.last-review')).toBe('2026-10-01');
+    const date = $(header(element), '.last-review-date') as unknown as { value: string };
+    expect(date.value).toBe('2026-10-01');
+    expect($(header(element), '.last-reviewer')).toBeNull();
   });
 
   it('keeps the list when only the counts fail', async () => {
@@ -759,11 +783,56 @@ describe('c-reference-response-board', () => {
     await settle();
     expect(logCall).not.toHaveBeenCalled();
 
+    // the latest day comes from the server with the board (maxCallDaysAhead 30), not a copy
+    const latest = new Date();
+    latest.setDate(latest.getDate() + 30);
+    const pad = (value: number): string => String(value).padStart(2, '0');
+    expect(($(actionForm(element), '.call-date') as HTMLElement & { max: string }).max).toBe(
+      `${latest.getFullYear()}-${pad(latest.getMonth() + 1)}-${pad(latest.getDate())}`
+    );
     setValue($(actionForm(element), '.call-date'), '2025-11-03');
+    await settle();
+    const outcome = $(actionForm(element), '.call-outcome') as HTMLElement & { options: unknown };
+    expect(outcome.options).toEqual(BOARD.callOutcomes);
+    outcome.dispatchEvent(new CustomEvent('change', { detail: { value: 'Held_Positive' } }));
+    setValue($(actionForm(element), '.call-notes'), 'Keen on a case study');
     submitDialog(element);
     await settle();
 
-    expect(logCall).toHaveBeenCalledWith({ responseIds: [FIRST], callDate: '2025-11-03' });
+    expect(logCall).toHaveBeenCalledWith({
+      responseIds: [FIRST],
+      callDate: '2025-11-03',
+      outcome: 'Held_Positive',
+      notes: 'Keen on a case study'
+    });
+  });
+
+  it('logs a call still ahead with no outcome and no notes', async () => {
+    mocked(getResponses).mockResolvedValue({
+      ...PAGE,
+      rows: [{ ...PAGE.rows![0]!, status: 'Confirmed' }]
+    });
+    mocked(logCall).mockResolvedValue([{ responseId: FIRST, ok: true, message: 'Done.' }]);
+    const element = await render();
+    const ahead = new Date();
+    ahead.setDate(ahead.getDate() + 2);
+    const pad = (value: number): string => String(value).padStart(2, '0');
+    const day = `${ahead.getFullYear()}-${pad(ahead.getMonth() + 1)}-${pad(ahead.getDate())}`;
+
+    chooseRowAction(element, FIRST, 'logCall');
+    await settle();
+    setValue($(actionForm(element), '.call-date'), day);
+    await settle();
+    expect($(actionForm(element), '.call-outcome')).toBeNull();
+    submitDialog(element);
+    await settle();
+
+    expect(logCall).toHaveBeenCalledWith({
+      responseIds: [FIRST],
+      callDate: day,
+      outcome: null,
+      notes: null
+    });
   });
 
   it('marks agreed to partner after the confirmation', async () => {
@@ -1169,6 +1238,21 @@ describe('c-reference-response-board', () => {
     });
     expect(text(actionForm(element), '.notice')).toBe('c.Board_Nominated');
     expect(getCounts).toHaveBeenCalledTimes(2);
+  });
+
+  it('says an account is already an active reference before the wizard creates anything', async () => {
+    mocked(getResponses).mockResolvedValue({
+      ...PAGE,
+      rows: [{ ...PAGE.rows![0]!, status: 'Call_Held', activeReferenceSince: '2026-03-09' }]
+    });
+    const element = await render();
+
+    chooseRowAction(element, FIRST, 'nominate');
+    await settle();
+
+    expect(NominationWizardModal.open).not.toHaveBeenCalled();
+    expect(text(actionForm(element), '.failure')).toBe('Acme University is already one');
+    expect(getCounts).toHaveBeenCalledTimes(1);
   });
 
   it('leaves the board as it was when the wizard is closed, and shows its failure', async () => {
