@@ -418,7 +418,7 @@ describe('c-reference-response-board', () => {
     };
     expect(panel.friendlyMessage).toBe('c.Board_Error_No_Access');
     // the sentence says what to do: no platform text behind "details", no Retry that cannot help
-    expect((panel as HTMLElement & { errors: unknown }).errors).toBeUndefined();
+    expect((panel as unknown as { errors: unknown }).errors).toBeUndefined();
     expect($(element, '.retry')).toBeNull();
   });
 
