@@ -124,7 +124,7 @@ describe('review board on the Campaign page', { skip, timeout: 240_000 }, () => 
         const marker = page.locator(BOARD).locator('tr.response', { hasText: 'Haruto Sato' });
         assert.match(
           await marker.locator('.active-reference').innerText(),
-          /Active reference since \w{3} \d{1,2}, \d{4}/,
+          /Active reference since\s*\w{3} \d{1,2}, \d{4}/,
           'the row says the account is an active reference, since when'
         );
       }
@@ -281,7 +281,7 @@ describe('review board on the Campaign page', { skip, timeout: 240_000 }, () => 
     await settle(page);
     assert.match(
       await board.locator('.last-review').innerText(),
-      /^\w{3} \d{1,2}, \d{4}\s+by Pat Preview$/,
+      /^\w{3} \d{1,2}, \d{4}\s*by Pat Preview$/,
       "recorded, its date formatted like the table's dates"
     );
     await page.close();
