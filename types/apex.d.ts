@@ -266,7 +266,7 @@ declare namespace Apex.ReferenceResponseBoardService {
     hasMore: boolean | null;
     nextCreatedDate: string | null;
     nextId: string | null;
-    nextNeedsAction: boolean | null;
+    nextGroup: number | null;
   }
 }
 
@@ -468,7 +468,7 @@ declare module '@salesforce/apex/ReferenceResponseBoardController.getResponses' 
       afterId?: string | null;
       pageSize?: number | null;
       needsActionFirst?: boolean | null;
-      afterNeedsAction?: boolean | null;
+      afterGroup?: number | null;
     },
     Apex.ReferenceResponseBoardService.ResponsePage
   >;

@@ -96,8 +96,9 @@ describe('review board on the Campaign page', { skip, timeout: 240_000 }, () => 
       assert.ok(measured.menus > 0, 'rows have their action menus');
       assert.equal(measured.menusOutside, 0, 'every row action menu is inside the board');
       if (width === 1280) {
-        // Default order: the responses that need action first, then the others.
-        const needsAction = await page.evaluate((board) => {
+        // Default order: the responses that need action first, then those waiting on others, then
+        // the closed ones.
+        const groups = await page.evaluate((board) => {
           const store = globalThis.__previewBackend.store;
           const table = document
             .querySelector(board)
@@ -112,13 +113,17 @@ describe('review board on the Campaign page', { skip, timeout: 240_000 }, () => 
             'Call_Held',
             'Agreed_To_Partner'
           ];
-          return ids.map((id) => waiting.includes(store.get(id).Review_Status__c || 'New'));
+          const closed = ['Nominated', 'Not_A_Fit'];
+          return ids.map((id) => {
+            const status = store.get(id).Review_Status__c || 'New';
+            return waiting.includes(status) ? 0 : closed.includes(status) ? 2 : 1;
+          });
         }, BOARD);
-        assert.ok(needsAction.includes(false) && needsAction[0], 'both groups are listed');
+        assert.deepEqual(new Set(groups), new Set([0, 1, 2]), 'the three groups are listed');
         assert.deepEqual(
-          needsAction,
-          [...needsAction].sort((a, b) => Number(b) - Number(a)),
-          'every response that needs action comes before the others'
+          groups,
+          [...groups].sort((a, b) => a - b),
+          'needs action, then waiting on others, then closed'
         );
         // Haruto Sato's account is already an active Customer reference (sample data).
         const marker = page.locator(BOARD).locator('tr.response', { hasText: 'Haruto Sato' });

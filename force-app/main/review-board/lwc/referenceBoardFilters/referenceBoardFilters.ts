@@ -13,9 +13,9 @@ export type View = (typeof VIEW)[keyof typeof VIEW];
 
 /**
  * The orders of the list. Needs action first is the default: a program manager opens the board to
- * work the queue, so the responses waiting on them come first (oldest first), then the others
- * (waiting on the account team or the customer, closed), also oldest first. The server sorts and
- * pages both groups (ReferenceResponseBoardService), so paging never mixes them.
+ * work the queue, so the responses waiting on them come first, then those waiting on the account
+ * team or the customer, then the closed ones (the history), each oldest first. The server sorts
+ * and pages the three groups (ReferenceResponseBoardService), so paging never mixes them.
  */
 export const SORT = {
   NEEDS_ACTION_FIRST: 'needsActionFirst',

@@ -55,8 +55,8 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
   hasMore = false;
   nextCreatedDate: string | null = null;
   nextId: string | null = null;
-  /** Whether the last row listed needs action (the cursor's group when needs action comes first). */
-  nextNeedsAction: boolean | null = null;
+  /** The needs-action-first group of the last row listed (part of the cursor). */
+  nextGroup: number | null = null;
   loading = true;
   loadingMore = false;
   busy = false;
@@ -114,7 +114,7 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
   async loadFirstPage(): Promise<void> {
     this.nextCreatedDate = null;
     this.nextId = null;
-    this.nextNeedsAction = null;
+    this.nextGroup = null;
     this.selectedIds = [];
     const page = await this.fetchPage();
     this.rows = page.rows ?? [];
@@ -140,7 +140,7 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
       ...responseQuery(this.filters),
       afterCreatedDate: this.nextCreatedDate,
       afterId: this.nextId,
-      afterNeedsAction: this.nextNeedsAction,
+      afterGroup: this.nextGroup,
       pageSize: PAGE_SIZE
     });
   }
@@ -149,7 +149,7 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     this.hasMore = page.hasMore === true;
     this.nextCreatedDate = page.nextCreatedDate;
     this.nextId = page.nextId;
-    this.nextNeedsAction = page.nextNeedsAction ?? null;
+    this.nextGroup = page.nextGroup ?? null;
   }
 
   async reloadList(): Promise<void> {

@@ -93,6 +93,10 @@ const PROBLEM = {
 
 const statusOf = (response) => response.Review_Status__c || REVIEW_STATUS.NEW;
 const isOpen = (status) => nextReviewStatuses(status).length > 0;
+/** ReferenceResponseBoardSelector's GROUP_ constants: the needs-action-first order. */
+const GROUP = { NEEDS_ACTION: 0, WAITING: 1, CLOSED: 2 };
+const actionGroupOf = (status) =>
+  needsAction(status) ? GROUP.NEEDS_ACTION : isOpen(status) ? GROUP.WAITING : GROUP.CLOSED;
 
 /** Apex's String.abbreviate: at most `max` characters, ending in '...' when cut. */
 function abbreviate(text, max) {
@@ -279,8 +283,8 @@ export function getResponses(store, params) {
   const list = store.responsesOf(campaign.Id);
   const picked = [];
   const step = newestFirst ? -1 : 1;
-  // One keyset walk per group: with needs action first, the needs-action group from the cursor,
-  // then the other group from its start (ReferenceResponseBoardService.selectNeedsActionFirst).
+  // One keyset walk per group: with needs action first, the cursor's group from the cursor, then
+  // the next groups from their start (ReferenceResponseBoardService.selectNeedsActionFirst).
   const walk = (cursor, group) => {
     for (
       let i = startIndex(list, cursor, newestFirst);
@@ -288,14 +292,15 @@ export function getResponses(store, params) {
       i += step
     ) {
       const response = list[i];
-      if (group !== undefined && needsAction(statusOf(response)) !== group) continue;
+      if (group !== undefined && actionGroupOf(statusOf(response)) !== group) continue;
       if (matches(response)) picked.push(response);
     }
   };
   if (params.needsActionFirst === true) {
-    const inFirstGroup = params.afterNeedsAction !== false;
-    if (inFirstGroup) walk(params, true);
-    if (picked.length <= pageSize) walk(inFirstGroup ? {} : params, false);
+    const first = params.afterGroup ?? GROUP.NEEDS_ACTION;
+    for (let group = first; group <= GROUP.CLOSED && picked.length <= pageSize; group++) {
+      walk(group === first ? params : {}, group);
+    }
   } else {
     walk(params, undefined);
   }
@@ -309,7 +314,7 @@ export function getResponses(store, params) {
     hasMore,
     nextCreatedDate: last?.CreatedDate ?? null,
     nextId: last?.Id ?? null,
-    nextNeedsAction: last ? needsAction(statusOf(last)) : null
+    nextGroup: last ? actionGroupOf(statusOf(last)) : null
   };
 }
 

@@ -272,7 +272,7 @@ const PAGE: Apex.ReferenceResponseBoardService.ResponsePage = {
   hasMore: true,
   nextCreatedDate: '2025-10-03T10:00:00.000Z',
   nextId: '00v000000000003AAA',
-  nextNeedsAction: true
+  nextGroup: 0
 };
 
 const CAMPAIGN_ID = '701000000000001AAA';
@@ -291,7 +291,7 @@ function settle(): Promise<void> {
 }
 
 function emptyPage(): Apex.ReferenceResponseBoardService.ResponsePage {
-  return { rows: [], hasMore: false, nextCreatedDate: null, nextId: null, nextNeedsAction: null };
+  return { rows: [], hasMore: false, nextCreatedDate: null, nextId: null, nextGroup: null };
 }
 
 async function render(): Promise<HTMLElement & { recordId?: string }> {
@@ -535,7 +535,7 @@ describe('c-reference-response-board', () => {
       needsActionFirst: true,
       afterCreatedDate: null,
       afterId: null,
-      afterNeedsAction: null,
+      afterGroup: null,
       pageSize: 50
     });
     const rows = $$(table(element), 'tr.response');
@@ -632,7 +632,7 @@ describe('c-reference-response-board', () => {
       hasMore: false,
       nextCreatedDate: '2025-10-04T10:00:00.000Z',
       nextId: '00v000000000004AAA',
-      nextNeedsAction: false
+      nextGroup: 2
     });
 
     click($(table(element), '.load-more'));
@@ -643,7 +643,7 @@ describe('c-reference-response-board', () => {
         afterCreatedDate: '2025-10-03T10:00:00.000Z',
         afterId: '00v000000000003AAA',
         // the cursor says which group (needs action first) the last row was in
-        afterNeedsAction: true,
+        afterGroup: 0,
         needsActionFirst: true
       })
     );
@@ -1122,7 +1122,7 @@ describe('c-reference-response-board', () => {
       hasMore: true,
       nextCreatedDate: null,
       nextId: null,
-      nextNeedsAction: null
+      nextGroup: null
     });
     mocked(getResponses).mockResolvedValueOnce({ ...emptyPage(), rows: null });
     const element = await render();
