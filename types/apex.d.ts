@@ -247,6 +247,9 @@ declare namespace Apex.ReferenceResponseBoardService {
     lastReviewDate: string | null;
     lastReviewedByName: string | null;
     verdictSources: Apex.ReferenceResponseBoardService.Option[] | null;
+    callOutcomes: Apex.ReferenceResponseBoardService.Option[] | null;
+    maxCallDaysAhead: number | null;
+    callNotesMaxLength: number | null;
   }
 }
 
@@ -263,6 +266,7 @@ declare namespace Apex.ReferenceResponseBoardService {
     hasMore: boolean | null;
     nextCreatedDate: string | null;
     nextId: string | null;
+    nextGroup: number | null;
   }
 }
 
@@ -304,6 +308,10 @@ declare namespace Apex.ReferenceResponseBoardService {
     verdictReplyAuthor: string | null;
     verdictReplyText: string | null;
     reviewNotes: string | null;
+    callOutcome: string | null;
+    callOutcomeLabel: string | null;
+    callNotes: string | null;
+    activeReferenceSince: string | null;
   }
 }
 
@@ -464,6 +472,8 @@ declare module '@salesforce/apex/ReferenceResponseBoardController.getResponses' 
       afterCreatedDate?: string | null;
       afterId?: string | null;
       pageSize?: number | null;
+      needsActionFirst?: boolean | null;
+      afterGroup?: number | null;
     },
     Apex.ReferenceResponseBoardService.ResponsePage
   >;
@@ -495,7 +505,12 @@ declare module '@salesforce/apex/ReferenceResponseBoardController.recordVerdictF
 
 declare module '@salesforce/apex/ReferenceResponseBoardController.logCall' {
   const logCall: Apex.Call<
-    { responseIds?: string[] | null; callDate?: string | null },
+    {
+      responseIds?: string[] | null;
+      callDate?: string | null;
+      outcome?: string | null;
+      notes?: string | null;
+    },
     Apex.ReferenceReviewService.RowResult[]
   >;
   export default logCall;

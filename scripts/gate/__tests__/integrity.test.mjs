@@ -252,12 +252,17 @@ const KINDS = {
       ]
     },
     {
-      defect: 'a FlexiPage placing a component that does not exist',
+      defect:
+        'a FlexiPage placing a component that does not exist, shown by a custom permission that does not exist',
       files: {
         [`${CAPABILITY}/flexipages/Planted_Page.flexipage-meta.xml`]:
-          '<?xml version="1.0" encoding="UTF-8" ?>\n<FlexiPage xmlns="http://soap.sforce.com/2006/04/metadata">\n  <flexiPageRegions>\n    <itemInstances>\n      <componentInstance>\n        <componentName>c:noSuchBoard</componentName>\n        <identifier>c_noSuchBoard</identifier>\n      </componentInstance>\n    </itemInstances>\n    <name>main</name>\n    <type>Region</type>\n  </flexiPageRegions>\n  <masterLabel>Planted</masterLabel>\n  <sobjectType>Campaign</sobjectType>\n  <template>\n    <name>flexipage:recordHomeTemplateDesktop</name>\n  </template>\n  <type>RecordPage</type>\n</FlexiPage>\n'
+          '<?xml version="1.0" encoding="UTF-8" ?>\n<FlexiPage xmlns="http://soap.sforce.com/2006/04/metadata">\n  <flexiPageRegions>\n    <itemInstances>\n      <componentInstance>\n        <componentName>c:noSuchBoard</componentName>\n        <identifier>c_noSuchBoard</identifier>\n        <visibilityRule>\n          <criteria>\n            <leftValue>{!$Permission.CustomPermission.No_Such_Reviewer}</leftValue>\n            <operator>EQUAL</operator>\n            <rightValue>true</rightValue>\n          </criteria>\n        </visibilityRule>\n      </componentInstance>\n    </itemInstances>\n    <name>main</name>\n    <type>Region</type>\n  </flexiPageRegions>\n  <masterLabel>Planted</masterLabel>\n  <sobjectType>Campaign</sobjectType>\n  <template>\n    <name>flexipage:recordHomeTemplateDesktop</name>\n  </template>\n  <type>RecordPage</type>\n</FlexiPage>\n'
       },
-      names: [`${CAPABILITY}/flexipages/Planted_Page.flexipage-meta.xml`, 'no LWC noSuchBoard']
+      names: [
+        `${CAPABILITY}/flexipages/Planted_Page.flexipage-meta.xml`,
+        'no LWC noSuchBoard',
+        'no custom permission No_Such_Reviewer (visibility rule)'
+      ]
     },
     {
       defect: 'a report grouped by a field its report type does not offer',

@@ -112,6 +112,16 @@ function checkFlexiPages(schema, index, root, problems) {
         problems.push({ file, line, message: `LWC ${custom[1]} has no Lightning page target` });
       }
     }
+    // A component shown by a custom permission (visibility rule) that does not exist shows to nobody.
+    for (const match of source.matchAll(/\{!\$Permission\.CustomPermission\.(\w+)\}/g)) {
+      if (!index.customPermissions.has(match[1].toLowerCase())) {
+        problems.push({
+          file,
+          line: lineOf(source, match[0]),
+          message: `no custom permission ${match[1]} (visibility rule)`
+        });
+      }
+    }
     for (const match of source.matchAll(/<fieldItem>Record\.([^<]+)<\/fieldItem>/g)) {
       if (!objectName) continue;
       const resolved = schema.resolve(objectName, match[1]);

@@ -95,6 +95,44 @@ describe('review board on the Campaign page', { skip, timeout: 240_000 }, () => 
       assert.ok(measured.region <= 0, `the board does not scroll sideways: ${measured.region} px`);
       assert.ok(measured.menus > 0, 'rows have their action menus');
       assert.equal(measured.menusOutside, 0, 'every row action menu is inside the board');
+      if (width === 1280) {
+        // Default order: the responses that need action first, then those waiting on others, then
+        // the closed ones.
+        const groups = await page.evaluate((board) => {
+          const store = globalThis.__previewBackend.store;
+          const table = document
+            .querySelector(board)
+            .shadowRoot.querySelector('c-reference-board-table');
+          const ids = [...table.shadowRoot.querySelectorAll('tr.response')].map(
+            (row) => row.dataset.id
+          );
+          const waiting = [
+            'New',
+            'Account_Team_Replied',
+            'Confirmed',
+            'Call_Held',
+            'Agreed_To_Partner'
+          ];
+          const closed = ['Nominated', 'Not_A_Fit'];
+          return ids.map((id) => {
+            const status = store.get(id).Review_Status__c || 'New';
+            return waiting.includes(status) ? 0 : closed.includes(status) ? 2 : 1;
+          });
+        }, BOARD);
+        assert.deepEqual(new Set(groups), new Set([0, 1, 2]), 'the three groups are listed');
+        assert.deepEqual(
+          groups,
+          [...groups].sort((a, b) => a - b),
+          'needs action, then waiting on others, then closed'
+        );
+        // Haruto Sato's account is already an active Customer reference (sample data).
+        const marker = page.locator(BOARD).locator('tr.response', { hasText: 'Haruto Sato' });
+        assert.match(
+          await marker.locator('.active-reference').innerText(),
+          /Active reference since\s*\w{3} \d{1,2}, \d{4}/,
+          'the row says the account is an active reference, since when'
+        );
+      }
       await page.screenshot({ path: join(shots, `board-${width}.png`), fullPage: true });
       const axe = await runAxe(page);
       const serious = axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
@@ -246,7 +284,11 @@ describe('review board on the Campaign page', { skip, timeout: 240_000 }, () => 
     );
     await dialog.locator('lightning-button.confirm button').click();
     await settle(page);
-    assert.match(await board.locator('.last-review').innerText(), /Pat Preview/, 'recorded');
+    assert.match(
+      await board.locator('.last-review').innerText(),
+      /^\w{3} \d{1,2}, \d{4}\s*by Pat Preview$/,
+      "recorded, its date formatted like the table's dates"
+    );
     await page.close();
   });
 

@@ -16,6 +16,9 @@ import CAPTURED_REPLY from '@salesforce/label/c.Board_Verdict_Captured_Reply';
 import CHANGE_REASON from '@salesforce/label/c.Board_Verdict_Change_Reason';
 import CHARACTERS_USED from '@salesforce/label/c.Board_Characters_Used';
 import CALL_DATE_HINT from '@salesforce/label/c.Board_Call_Date_Hint';
+import CALL_OUTCOME from '@salesforce/label/c.Board_Call_Outcome';
+import CALL_OUTCOME_HINT from '@salesforce/label/c.Board_Call_Outcome_Hint';
+import CALL_NOTES from '@salesforce/label/c.Board_Call_Notes';
 
 /** What the board's action form shows: the selection, the dialog of an action, its results. */
 export const LABELS = {
@@ -36,5 +39,8 @@ export const LABELS = {
   CAPTURED_REPLY,
   CHANGE_REASON,
   CHARACTERS_USED,
-  CALL_DATE_HINT
+  CALL_DATE_HINT,
+  CALL_OUTCOME,
+  CALL_OUTCOME_HINT,
+  CALL_NOTES
 } as const;

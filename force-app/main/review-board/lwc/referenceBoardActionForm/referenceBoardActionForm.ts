@@ -18,6 +18,10 @@ export type BulkActionDetail = ActionRequest;
 export interface ActionSubmitDetail extends ActionRequest<ReviewAction> {
   reason: string;
   callDate: string;
+  /** how a call dated today or earlier went (Call_Outcome__c); '' for other actions */
+  outcome?: string;
+  /** notes on the call; '' for other actions */
+  notes?: string;
   /** where a verdict came from (Verdict_Source__c); '' for other actions */
   source?: string;
   replyAuthor?: string;
@@ -36,10 +40,11 @@ export const SOURCE_CHATTER_REPLY = 'Chatter_Reply';
 export const MAX_VERDICT_REASON = 255;
 /** Longest not-a-fit reason and other-channel reply the dialog takes. */
 export const MAX_LONG_TEXT = 5000;
-const MAX_CALL_DAYS_AHEAD = 365;
 
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/** The user's calendar day, as a date input holds it (YYYY-MM-DD). */
+function localDay(date: Date): string {
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /**
@@ -55,6 +60,12 @@ export default class ReferenceBoardActionForm extends LightningElement {
   @api rows: Row[] = [];
   /** Where a verdict may come from (the board's verdictSources). */
   @api verdictSources: Option[] = [];
+  /** How a call may have gone (the board's callOutcomes). */
+  @api callOutcomes: Option[] = [];
+  /** How many days ahead a call may be dated: the server's rule, sent with the board. */
+  @api maxCallDaysAhead?: number | null;
+  /** The longest call notes the field takes (the board's callNotesMaxLength). */
+  @api callNotesMaxLength?: number | null;
   /** An action runs on the board: nothing else may start. */
   @api busy = false;
   /** The result of each response of the last action. */
@@ -78,6 +89,8 @@ export default class ReferenceBoardActionForm extends LightningElement {
     this.replyAuthor = '';
     this.replyText = '';
     this.source = '';
+    this.outcome = '';
+    this.notes = '';
   }
   /** The selected responses left out of the pending action (they do not offer it). */
   @api leftOutIds: string[] = [];
@@ -88,6 +101,8 @@ export default class ReferenceBoardActionForm extends LightningElement {
   source = '';
   replyAuthor = '';
   replyText = '';
+  outcome = '';
+  notes = '';
 
   readonly labels = LABELS;
   readonly askLabel = actionLabel(ACTION.ASK);
@@ -228,10 +243,27 @@ export default class ReferenceBoardActionForm extends LightningElement {
     return days.sort().at(-1) ?? '';
   }
 
+  /** Empty (no limit in the input) until the board has told how far ahead a call may be. */
   get callDateMax(): string {
+    if (this.maxCallDaysAhead == null) {
+      return '';
+    }
     const max = new Date();
-    max.setDate(max.getDate() + MAX_CALL_DAYS_AHEAD);
-    return isoDay(max);
+    max.setDate(max.getDate() + this.maxCallDaysAhead);
+    return localDay(max);
+  }
+
+  /** A call dated today or earlier took place (or was missed): it says how it went. */
+  get callDue(): boolean {
+    return this.needsCallDate && this.callDate !== '' && this.callDate <= localDay(new Date());
+  }
+
+  get notesMax(): number {
+    return this.callNotesMaxLength ?? MAX_LONG_TEXT;
+  }
+
+  get notesCounter(): string {
+    return format(LABELS.CHARACTERS_USED, this.notes.length, this.notesMax);
   }
 
   get callDateHint(): string {
@@ -285,6 +317,14 @@ export default class ReferenceBoardActionForm extends LightningElement {
     this.callDate = (event.target as HTMLInputElement).value ?? '';
   }
 
+  handleOutcomeChange(event: CustomEvent<{ value: string }>): void {
+    this.outcome = event.detail.value;
+  }
+
+  handleNotesChange(event: Event): void {
+    this.notes = (event.target as HTMLInputElement).value ?? '';
+  }
+
   handleSourceChange(event: CustomEvent<{ value: string }>): void {
     this.source = event.detail.value;
   }
@@ -310,6 +350,7 @@ export default class ReferenceBoardActionForm extends LightningElement {
     this.callDate = value('.call-date') ?? this.callDate;
     this.replyAuthor = value('.reply-author') ?? this.replyAuthor;
     this.replyText = value('.reply-text') ?? this.replyText;
+    this.notes = value('.call-notes') ?? this.notes;
   }
 
   handleSubmit(): void {
@@ -320,6 +361,7 @@ export default class ReferenceBoardActionForm extends LightningElement {
     const missing =
       (this.reasonRequired && this.reason.trim() === '') ||
       (this.needsCallDate && this.callDate === '') ||
+      (this.callDue && this.outcome === '') ||
       (this.otherChannel && (this.replyAuthor.trim() === '' || this.replyText.trim() === ''));
     if (!valid || missing || !this.pending) {
       return;
@@ -329,6 +371,8 @@ export default class ReferenceBoardActionForm extends LightningElement {
       responseIds: [...this.pending.responseIds],
       reason: this.reason,
       callDate: this.callDate,
+      outcome: this.callDue ? this.outcome : '',
+      notes: this.needsCallDate ? this.notes : '',
       source: this.isVerdict ? this.sourceValue : '',
       replyAuthor: this.otherChannel ? this.replyAuthor : '',
       replyText: this.otherChannel ? this.replyText : ''

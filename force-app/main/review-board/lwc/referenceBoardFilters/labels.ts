@@ -10,6 +10,7 @@ import SEARCH_PLACEHOLDER from '@salesforce/label/c.Board_Search_Placeholder';
 import SORT from '@salesforce/label/c.Board_Sort';
 import OLDEST_FIRST from '@salesforce/label/c.Board_Oldest_First';
 import NEWEST_FIRST from '@salesforce/label/c.Board_Newest_First';
+import NEEDS_ACTION_FIRST from '@salesforce/label/c.Board_Needs_Action_First';
 
 /** What the board's filter bar shows: status, view, sort and search. */
 export const LABELS = {
@@ -24,5 +25,6 @@ export const LABELS = {
   SEARCH_PLACEHOLDER,
   SORT,
   OLDEST_FIRST,
-  NEWEST_FIRST
+  NEWEST_FIRST,
+  NEEDS_ACTION_FIRST
 } as const;

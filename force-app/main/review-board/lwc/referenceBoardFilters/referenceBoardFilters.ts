@@ -11,7 +11,17 @@ export const VIEW = {
 } as const;
 export type View = (typeof VIEW)[keyof typeof VIEW];
 
-export const SORT = { OLDEST: 'oldest', NEWEST: 'newest' } as const;
+/**
+ * The orders of the list. Needs action first is the default: a program manager opens the board to
+ * work the queue, so the responses waiting on them come first, then those waiting on the account
+ * team or the customer, then the closed ones (the history), each oldest first. The server sorts
+ * and pages the three groups (ReferenceResponseBoardService), so paging never mixes them.
+ */
+export const SORT = {
+  NEEDS_ACTION_FIRST: 'needsActionFirst',
+  OLDEST: 'oldest',
+  NEWEST: 'newest'
+} as const;
 export type Sort = (typeof SORT)[keyof typeof SORT];
 
 /** Which responses the board lists: a review status ('' for all), a view, a search, an order. */
@@ -32,7 +42,7 @@ export const DEFAULT_FILTERS: Readonly<BoardFilters> = {
   reviewStatus: '',
   view: VIEW.ALL,
   search: '',
-  sort: SORT.OLDEST
+  sort: SORT.NEEDS_ACTION_FIRST
 };
 
 /** The filters as ReferenceResponseBoardController.getResponses takes them. */
@@ -41,12 +51,14 @@ export function responseQuery(filters: BoardFilters): {
   view: View;
   search: string | null;
   newestFirst: boolean;
+  needsActionFirst: boolean;
 } {
   return {
     status: filters.reviewStatus || null,
     view: filters.view,
     search: filters.search.trim() || null,
-    newestFirst: filters.sort === SORT.NEWEST
+    newestFirst: filters.sort === SORT.NEWEST,
+    needsActionFirst: filters.sort === SORT.NEEDS_ACTION_FIRST
   };
 }
 
@@ -99,6 +111,7 @@ export default class ReferenceBoardFilters extends LightningElement {
 
   get sortOptions(): Option[] {
     return [
+      { label: LABELS.NEEDS_ACTION_FIRST, value: SORT.NEEDS_ACTION_FIRST },
       { label: LABELS.OLDEST_FIRST, value: SORT.OLDEST },
       { label: LABELS.NEWEST_FIRST, value: SORT.NEWEST }
     ];

@@ -4,7 +4,7 @@ import REVIEWERS from '@salesforce/label/c.Board_Reviewers';
 import NO_REVIEWERS from '@salesforce/label/c.Board_No_Reviewers';
 import LAST_REVIEW from '@salesforce/label/c.Board_Last_Review';
 import NEVER_REVIEWED from '@salesforce/label/c.Board_Never_Reviewed';
-import REVIEWED_BY from '@salesforce/label/c.Board_Reviewed_By';
+import REVIEWED_BY_NAME from '@salesforce/label/c.Board_Reviewed_By_Name';
 import TOTAL from '@salesforce/label/c.Board_Total';
 import NEW_SINCE_REVIEW from '@salesforce/label/c.Board_New_Since_Review';
 import OVERDUE from '@salesforce/label/c.Board_Overdue';
@@ -25,7 +25,7 @@ export const LABELS = {
   NO_REVIEWERS,
   LAST_REVIEW,
   NEVER_REVIEWED,
-  REVIEWED_BY,
+  REVIEWED_BY_NAME,
   TOTAL,
   NEW_SINCE_REVIEW,
   OVERDUE,

@@ -47,13 +47,14 @@ export default class ReferenceBoardHeader extends LightningElement {
     return reviewers.length > 0 ? reviewers.join(', ') : LABELS.NO_REVIEWERS;
   }
 
-  get lastReviewText(): string {
-    const date = this.board?.lastReviewDate;
-    if (!date) {
-      return LABELS.NEVER_REVIEWED;
-    }
+  /** The day of the last review, shown like the table's dates; absent when never reviewed. */
+  get lastReviewDate(): string | null {
+    return this.board?.lastReviewDate ?? null;
+  }
+
+  get lastReviewerText(): string {
     const reviewer = this.board?.lastReviewedByName;
-    return reviewer ? format(LABELS.REVIEWED_BY, date, reviewer) : date;
+    return reviewer ? format(LABELS.REVIEWED_BY_NAME, reviewer) : '';
   }
 
   /** The responses per review status, leaving out the statuses no response is in. */

@@ -27,6 +27,9 @@ import PROBLEM_NO_ACCOUNT_CONTACT from '@salesforce/label/c.Board_Problem_Contac
 import PROBLEM_NO_ACTIVE_OWNER from '@salesforce/label/c.Board_Problem_No_Active_Owner';
 import PROBLEM_NO_ACTIVE_CSM from '@salesforce/label/c.Board_Problem_No_Active_Csm';
 import PROBLEM_PERSON_MISSING from '@salesforce/label/c.Board_Problem_Person_Missing';
+import CALL_OUTCOME_ON_ROW from '@salesforce/label/c.Board_Call_Outcome_On_Row';
+import CALL_NOTES_ON_ROW from '@salesforce/label/c.Board_Call_Notes_On_Row';
+import ACTIVE_REFERENCE_SINCE from '@salesforce/label/c.Board_Active_Reference_Since';
 
 /** What the board's table shows: the responses, their selection, their problems and paging. */
 export const LABELS = {
@@ -58,5 +61,8 @@ export const LABELS = {
   PROBLEM_NO_ACCOUNT_CONTACT,
   PROBLEM_NO_ACTIVE_OWNER,
   PROBLEM_NO_ACTIVE_CSM,
-  PROBLEM_PERSON_MISSING
+  PROBLEM_PERSON_MISSING,
+  CALL_OUTCOME_ON_ROW,
+  CALL_NOTES_ON_ROW,
+  ACTIVE_REFERENCE_SINCE
 } as const;

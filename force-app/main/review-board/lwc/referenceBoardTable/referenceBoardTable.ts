@@ -152,6 +152,10 @@ export default class ReferenceBoardTable extends LightningElement {
           ? format(LABELS.VERDICT_REASON, row.verdictReason)
           : '',
         notesText: row.reviewNotes ? format(LABELS.NOTES, row.reviewNotes) : '',
+        callOutcomeText: row.callOutcomeLabel
+          ? format(LABELS.CALL_OUTCOME_ON_ROW, row.callOutcomeLabel)
+          : '',
+        callNotesText: row.callNotes ? format(LABELS.CALL_NOTES_ON_ROW, row.callNotes) : '',
         problems,
         hasProblems: problems.length > 0,
         offerOpenLead: row.personType === 'Lead' && !!row.personId,

@@ -8,6 +8,7 @@ import NOMINATED from '@salesforce/label/c.Board_Nominated';
 import REVIEW_RECORDED from '@salesforce/label/c.Board_Review_Recorded';
 import ACTION_FAILED_FOR from '@salesforce/label/c.Board_Action_Failed_For';
 import RETRY from '@salesforce/label/c.Board_Load_Retry';
+import NOMINATE_ACTIVE_REFERENCE from '@salesforce/label/c.Board_Nominate_Active_Reference';
 
 /**
  * What the board itself says: its title, its states and what an action did. Its children
@@ -23,5 +24,6 @@ export const LABELS = {
   NOMINATED,
   REVIEW_RECORDED,
   ACTION_FAILED_FOR,
-  RETRY
+  RETRY,
+  NOMINATE_ACTIVE_REFERENCE
 } as const;

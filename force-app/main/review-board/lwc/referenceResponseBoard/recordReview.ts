@@ -16,6 +16,8 @@ export function recordReview({
   responseIds,
   reason,
   callDate,
+  outcome = '',
+  notes = '',
   source = '',
   replyAuthor = '',
   replyText = ''
@@ -32,7 +34,7 @@ export function recordReview({
         replyText
       });
     case ACTION.LOG_CALL:
-      return logCall({ responseIds, callDate });
+      return logCall({ responseIds, callDate, outcome: outcome || null, notes: notes || null });
     case ACTION.AGREED:
       return markAgreedToPartner({ responseIds });
     default:

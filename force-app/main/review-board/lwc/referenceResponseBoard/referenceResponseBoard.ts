@@ -55,6 +55,8 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
   hasMore = false;
   nextCreatedDate: string | null = null;
   nextId: string | null = null;
+  /** The needs-action-first group of the last row listed (part of the cursor). */
+  nextGroup: number | null = null;
   loading = true;
   loadingMore = false;
   busy = false;
@@ -118,6 +120,7 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
   async loadFirstPage(): Promise<void> {
     this.nextCreatedDate = null;
     this.nextId = null;
+    this.nextGroup = null;
     this.selectedIds = [];
     const page = await this.fetchPage();
     this.rows = page.rows ?? [];
@@ -143,6 +146,7 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
       ...responseQuery(this.filters),
       afterCreatedDate: this.nextCreatedDate,
       afterId: this.nextId,
+      afterGroup: this.nextGroup,
       pageSize: PAGE_SIZE
     });
   }
@@ -151,6 +155,7 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     this.hasMore = page.hasMore === true;
     this.nextCreatedDate = page.nextCreatedDate;
     this.nextId = page.nextId;
+    this.nextGroup = page.nextGroup ?? null;
   }
 
   async reloadList(): Promise<void> {
@@ -208,7 +213,7 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     } else if (action === ACTION.ASK) {
       this.askAccountTeam(responseIds);
     } else if (action === ACTION.NOMINATE) {
-      this.nominate(textOf(responseIds[0]));
+      this.nominateUnlessActive(textOf(responseIds[0]));
     } else {
       this.openRecord(textOf(this.rows.find((row) => row.id === responseIds[0])?.personId));
     }
@@ -292,6 +297,23 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     });
   }
 
+  /**
+   * An account that is already an active reference of the program cannot get a second open
+   * nomination (the server refuses it): the board says so before the wizard creates anything.
+   */
+  nominateUnlessActive(id: string): Promise<void> | void {
+    const row = this.rows.find((one) => one.id === id);
+    if (row?.activeReferenceSince) {
+      this.clearFeedback();
+      this.actionFailure = format(
+        LABELS.NOMINATE_ACTIVE_REFERENCE,
+        textOf(row.accountName ?? row.personName)
+      );
+      return undefined;
+    }
+    return this.nominate(id);
+  }
+
   nominate(id: string): Promise<void> {
     const accountId = textOf(this.rows.find((row) => row.id === id)?.accountId);
     this.clearFeedback();
@@ -354,6 +376,19 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     return messageFor(this.error, LABELS.LOAD_FAILED);
   }
 
+  // Without access the sentence says what to do; the platform's own text and a Retry would not help.
+  get noAccess(): boolean {
+    return this.errorMessage === LABELS.NO_ACCESS;
+  }
+
+  get errorDetails(): unknown {
+    return this.noAccess ? undefined : this.error;
+  }
+
+  get offerRetry(): boolean {
+    return !this.noAccess;
+  }
+
   get actionErrorMessage(): string {
     return messageFor(this.actionError, LABELS.ACTION_FAILED);
   }
@@ -364,5 +399,9 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
 
   get verdictSources(): Apex.ReferenceResponseBoardService.Option[] {
     return this.board?.verdictSources ?? [];
+  }
+
+  get callOutcomes(): Apex.ReferenceResponseBoardService.Option[] {
+    return this.board?.callOutcomes ?? [];
   }
 }

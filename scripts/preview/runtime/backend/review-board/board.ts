@@ -42,6 +42,10 @@ import ROW_CHANGE_NEEDS_REASON from '@salesforce/label/c.Board_Row_Verdict_Chang
 import ROW_ALREADY from '@salesforce/label/c.Board_Row_Already_In_Status';
 import ROW_CALL_BEFORE_SIGNUP from '@salesforce/label/c.Board_Row_Call_Date_Before_Signup';
 import CALL_TOO_FAR from '@salesforce/label/c.Board_Error_Call_Date_Too_Far';
+import OUTCOME_REQUIRED from '@salesforce/label/c.Board_Error_Call_Outcome_Required';
+import OUTCOME_UNKNOWN from '@salesforce/label/c.Board_Error_Call_Outcome_Unknown';
+import OUTCOME_FUTURE from '@salesforce/label/c.Board_Error_Call_Outcome_Future';
+import TEXT_TOO_LONG from '@salesforce/label/c.Error_Text_Too_Long';
 import {
   ApexError,
   addDays,
@@ -57,6 +61,15 @@ export const DEFAULT_PAGE_SIZE = 50;
 const REPLY_SNIPPET_LENGTH = 280;
 const MAX_REPLY_TEXT_LENGTH = 5000;
 const MAX_CALL_DAYS_AHEAD = 365;
+const CALL_NOTES_LENGTH = 32768;
+/** Call_Outcome__c's values and labels; the first two mean the call took place (Call Held). */
+const CALL_OUTCOMES = [
+  { value: 'Held_Positive', label: 'Held: positive' },
+  { value: 'Held_Not_A_Fit', label: 'Held: not a fit' },
+  { value: 'No_Show', label: 'No-show' },
+  { value: 'Rescheduled', label: 'Rescheduled' }
+];
+const CALL_OUTCOMES_HELD = ['Held_Positive', 'Held_Not_A_Fit'];
 /** Verdict_Source__c's values and labels (the org describes the picklist; the preview cannot). */
 export const SOURCE_CHATTER_REPLY = 'Chatter_Reply';
 const VERDICT_SOURCES = [
@@ -88,6 +101,10 @@ const PROBLEM = {
 
 const statusOf = (response) => response.Review_Status__c || REVIEW_STATUS.NEW;
 const isOpen = (status) => nextReviewStatuses(status).length > 0;
+/** ReferenceResponseBoardSelector's GROUP_ constants: the needs-action-first order. */
+const GROUP = { NEEDS_ACTION: 0, WAITING: 1, CLOSED: 2 };
+const actionGroupOf = (status) =>
+  needsAction(status) ? GROUP.NEEDS_ACTION : isOpen(status) ? GROUP.WAITING : GROUP.CLOSED;
 
 /** Apex's String.abbreviate: at most `max` characters, ending in '...' when cut. */
 function abbreviate(text, max) {
@@ -147,7 +164,10 @@ export function getBoard(store, { campaignId }) {
     reviewers: [],
     lastReviewDate: campaign.Last_Review_Date__c ?? null,
     lastReviewedByName: store.userName(campaign.Last_Reviewed_By__c),
-    verdictSources: VERDICT_SOURCES.map((source) => ({ ...source }))
+    verdictSources: VERDICT_SOURCES.map((source) => ({ ...source })),
+    callOutcomes: CALL_OUTCOMES.map((outcome) => ({ ...outcome })),
+    maxCallDaysAhead: MAX_CALL_DAYS_AHEAD,
+    callNotesMaxLength: CALL_NOTES_LENGTH
   };
   const config = programOf(store, campaign);
   if (!config) return board;
@@ -281,22 +301,55 @@ export function getResponses(store, params) {
   const list = store.responsesOf(campaign.Id);
   const picked = [];
   const step = newestFirst ? -1 : 1;
-  for (
-    let i = startIndex(list, params, newestFirst);
-    i >= 0 && i < list.length && picked.length <= pageSize;
-    i += step
-  ) {
-    if (matches(list[i])) picked.push(list[i]);
+  // One keyset walk per group: with needs action first, the cursor's group from the cursor, then
+  // the next groups from their start (ReferenceResponseBoardService.selectNeedsActionFirst).
+  const walk = (cursor, group) => {
+    for (
+      let i = startIndex(list, cursor, newestFirst);
+      i >= 0 && i < list.length && picked.length <= pageSize;
+      i += step
+    ) {
+      const response = list[i];
+      if (group !== undefined && actionGroupOf(statusOf(response)) !== group) continue;
+      if (matches(response)) picked.push(response);
+    }
+  };
+  if (params.needsActionFirst === true) {
+    const first = params.afterGroup ?? GROUP.NEEDS_ACTION;
+    for (let group = first; group <= GROUP.CLOSED && picked.length <= pageSize; group++) {
+      walk(group === first ? params : {}, group);
+    }
+  } else {
+    walk(params, undefined);
   }
   const hasMore = picked.length > pageSize;
   if (hasMore) picked.length = pageSize;
   const last = picked.at(-1);
+  const rows = picked.map((response) => toRow(store, response, rules));
+  markActiveReferences(store, rows, campaign.Reference_Program__c);
   return {
-    rows: picked.map((response) => toRow(store, response, rules)),
+    rows,
     hasMore,
     nextCreatedDate: last?.CreatedDate ?? null,
-    nextId: last?.Id ?? null
+    nextId: last?.Id ?? null,
+    nextGroup: last ? actionGroupOf(statusOf(last)) : null
   };
+}
+
+/** The rows whose account is an active reference of the program: since its nomination day. */
+function markActiveReferences(store, rows, program) {
+  const sinceByAccount = new Map();
+  for (const nomination of store.all('Reference_Nomination__c')) {
+    if (nomination.Program__c === program && nomination.Status__c === 'Active_Reference') {
+      sinceByAccount.set(
+        nomination.Account__c,
+        nomination.Nominated_On__c ?? nomination.CreatedDate?.slice(0, 10) ?? null
+      );
+    }
+  }
+  for (const row of rows) {
+    row.activeReferenceSince = (row.accountId && sinceByAccount.get(row.accountId)) || null;
+  }
 }
 
 function csmNames(store, accountId) {
@@ -347,6 +400,11 @@ export function toRow(store, response, rules) {
     verdictReplyAuthor: response.Verdict_Reply_Author__c ?? null,
     verdictReplyText: response.Verdict_Reply_Text__c ?? null,
     reviewNotes: response.Review_Notes__c ?? null,
+    callOutcome: response.Call_Outcome__c ?? null,
+    callOutcomeLabel:
+      CALL_OUTCOMES.find((outcome) => outcome.value === response.Call_Outcome__c)?.label ?? null,
+    callNotes: response.Call_Notes__c ?? null,
+    activeReferenceSince: null,
     needsAction: needsAction(status),
     overdue: isOverdue(rules, response),
     newSinceReview: isNewSinceReview(rules, response),
@@ -427,9 +485,9 @@ function move(store, responseIds, toStatus, change = {}) {
     let refusal = null;
     if (!response) {
       refusal = ROW_NOT_FOUND;
-    } else if (statusOf(response) === toStatus) {
+    } else if (statusOf(response) === toStatus && !change.mayStay) {
       refusal = format(ROW_ALREADY, nameOf(store, response), reviewStatusLabel(toStatus));
-    } else if (!canMoveReview(statusOf(response), toStatus)) {
+    } else if (statusOf(response) !== toStatus && !canMoveReview(statusOf(response), toStatus)) {
       refusal = format(
         STATUS_MOVE,
         reviewStatusLabel(statusOf(response)),
@@ -500,14 +558,34 @@ const personMissing = (store, response) => {
   return !contact && !lead;
 };
 
-export function logCall(store, { responseIds, callDate }) {
+export function logCall(store, { responseIds, callDate, outcome: callOutcome, notes }) {
+  const callNotes = notes?.trim() || null;
+  if (callNotes && callNotes.length > CALL_NOTES_LENGTH) {
+    throw new ApexError(
+      format(
+        TEXT_TOO_LONG,
+        'Call Notes',
+        CALL_NOTES_LENGTH.toLocaleString('en-US'),
+        callNotes.length.toLocaleString('en-US')
+      )
+    );
+  }
   if (!callDate) throw new ApexError(CALL_DATE_REQUIRED);
   if (callDate > addDays(todayGmt(), MAX_CALL_DAYS_AHEAD)) {
     throw new ApexError(format(CALL_TOO_FAR, MAX_CALL_DAYS_AHEAD));
   }
-  const held = callDate <= todayGmt();
+  const dueOrPast = callDate <= todayGmt();
+  if (!dueOrPast && callOutcome) throw new ApexError(OUTCOME_FUTURE);
+  if (dueOrPast && !callOutcome) throw new ApexError(OUTCOME_REQUIRED);
+  if (dueOrPast && !CALL_OUTCOMES.some((one) => one.value === callOutcome)) {
+    throw new ApexError(OUTCOME_UNKNOWN);
+  }
+  const held = dueOrPast && CALL_OUTCOMES_HELD.includes(callOutcome);
   const toStatus = held ? REVIEW_STATUS.CALL_HELD : REVIEW_STATUS.CALL_SCHEDULED;
+  const outcomeLabel = CALL_OUTCOMES.find((one) => one.value === callOutcome)?.label;
   const outcome = move(store, responseIds, toStatus, {
+    // a scheduled call that was missed or moved stays scheduled
+    mayStay: !held,
     refusal(response) {
       if (personMissing(store, response)) return ROW_PERSON_MISSING;
       const signedUp = response.CreatedDate.slice(0, 10);
@@ -517,6 +595,8 @@ export function logCall(store, { responseIds, callDate }) {
     },
     apply(response) {
       response.Call_Date__c = callDate;
+      response.Call_Outcome__c = dueOrPast ? callOutcome : null;
+      response.Call_Notes__c = callNotes;
     }
   });
   for (const response of outcome.moved) {
@@ -528,8 +608,10 @@ export function logCall(store, { responseIds, callDate }) {
       TaskSubtype: 'Call',
       WhoId: (contact ?? lead).Id,
       WhatId: contact?.AccountId ?? null,
-      Status: held ? 'Completed' : 'Not Started',
-      Description: campaign.Name
+      Status: dueOrPast ? 'Completed' : 'Not Started',
+      Description: [campaign.Name, dueOrPast ? outcomeLabel : null, callNotes]
+        .filter(Boolean)
+        .join('\n')
     });
   }
   return outcome.results;

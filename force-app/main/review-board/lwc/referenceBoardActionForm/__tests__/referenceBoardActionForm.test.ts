@@ -20,6 +20,9 @@ type FormElement = HTMLElement & {
   notice?: string;
   rows?: Row[];
   verdictSources?: Array<{ value: string; label: string }>;
+  callOutcomes?: Array<{ value: string; label: string }>;
+  maxCallDaysAhead?: number | null;
+  callNotesMaxLength?: number | null;
   leftOutIds?: string[];
   failure?: string;
 };
@@ -55,6 +58,19 @@ const SOURCES = [
   { value: 'Slack', label: 'Slack' },
   { value: 'Email', label: 'Email' }
 ];
+
+const OUTCOMES = [
+  { value: 'Held_Positive', label: 'Held: positive' },
+  { value: 'No_Show', label: 'No-show' }
+];
+
+/** The user's calendar day `days` from today, as a date input holds it. */
+function dayFromToday(days: number): string {
+  const day = new Date();
+  day.setDate(day.getDate() + days);
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+}
 
 function confirm(element: HTMLElement): void {
   $(element, 'c-reference-board-dialog')!.dispatchEvent(new CustomEvent('confirm'));
@@ -176,6 +192,8 @@ describe('c-reference-board-action-form', () => {
           responseIds: [SECOND],
           reason: '',
           callDate: '',
+          outcome: '',
+          notes: '',
           source: 'Chatter_Reply',
           replyAuthor: '',
           replyText: ''
@@ -213,6 +231,8 @@ describe('c-reference-board-action-form', () => {
           responseIds: [FIRST],
           reason: '',
           callDate: '',
+          outcome: '',
+          notes: '',
           source: 'Email',
           replyAuthor: 'Sam Success',
           replyText: 'Yes, go'
@@ -260,6 +280,8 @@ describe('c-reference-board-action-form', () => {
           responseIds: [FIRST],
           reason: 'Competitor',
           callDate: '',
+          outcome: '',
+          notes: '',
           source: '',
           replyAuthor: '',
           replyText: ''
@@ -280,22 +302,96 @@ describe('c-reference-board-action-form', () => {
       expect(details[0]!.reason).toBe('No budget');
     });
 
-    it('asks for the date of a call between the sign-up and a year ahead', () => {
+    it('asks for the date of a call between the sign-up and as far ahead as the server allows', () => {
       const element = mount({
         rows: ROWS,
+        maxCallDaysAhead: 30,
+        callOutcomes: OUTCOMES,
         request: { action: 'logCall', responseIds: [CONFIRMED] }
       });
       const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
 
       const date = $(element, '.call-date') as HTMLElement & { min: string; max: string };
       expect(date.min).toBe('2025-09-03');
-      expect(date.max > date.min).toBe(true);
+      expect(date.max).toBe(dayFromToday(30));
       confirm(element);
       expect(details).toEqual([]);
 
-      setValue(element, '.call-date', '2025-11-03');
+      setValue(element, '.call-date', dayFromToday(5));
       confirm(element);
-      expect(details[0]).toMatchObject({ action: 'logCall', callDate: '2025-11-03' });
+      expect(details[0]).toMatchObject({ action: 'logCall', callDate: dayFromToday(5) });
+    });
+
+    it('sets no latest call date until the server has said how far ahead', () => {
+      const element = mount({
+        rows: ROWS,
+        request: { action: 'logCall', responseIds: [CONFIRMED] }
+      });
+      expect(($(element, '.call-date') as HTMLElement & { max: string }).max).toBe('');
+    });
+
+    it('asks how a call dated today or earlier went, and never for a call still ahead', async () => {
+      const element = mount({
+        rows: ROWS,
+        maxCallDaysAhead: 365,
+        callOutcomes: OUTCOMES,
+        callNotesMaxLength: 100,
+        request: { action: 'logCall', responseIds: [CONFIRMED] }
+      });
+      const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
+
+      setValue(element, '.call-date', dayFromToday(3));
+      await flushPromises();
+      expect($(element, '.call-outcome')).toBeNull();
+
+      setValue(element, '.call-date', dayFromToday(0));
+      await flushPromises();
+      const outcome = $(element, '.call-outcome') as HTMLElement & {
+        options: unknown[];
+        required: boolean;
+      };
+      expect(outcome.options).toEqual(OUTCOMES);
+      expect(outcome.required).toBe(true);
+      confirm(element);
+      expect(details).toEqual([]);
+
+      outcome.dispatchEvent(new CustomEvent('change', { detail: { value: 'No_Show' } }));
+      setValue(element, '.call-notes', 'Did not join; trying next week');
+      await flushPromises();
+      expect(text(element, '.notes-counter')).toBe('30 of 100 characters');
+      expect(($(element, '.call-notes') as HTMLElement & { maxLength: number }).maxLength).toBe(
+        100
+      );
+      confirm(element);
+      expect(details).toEqual([
+        expect.objectContaining({
+          action: 'logCall',
+          callDate: dayFromToday(0),
+          outcome: 'No_Show',
+          notes: 'Did not join; trying next week'
+        })
+      ]);
+      await expect(element).toBeAccessible();
+    });
+
+    it('sends no outcome with a call moved back into the future', async () => {
+      const element = mount({
+        rows: ROWS,
+        maxCallDaysAhead: 365,
+        callOutcomes: OUTCOMES,
+        request: { action: 'logCall', responseIds: [CONFIRMED] }
+      });
+      const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
+
+      setValue(element, '.call-date', dayFromToday(0));
+      await flushPromises();
+      $(element, '.call-outcome')!.dispatchEvent(
+        new CustomEvent('change', { detail: { value: 'Held_Positive' } })
+      );
+      setValue(element, '.call-date', dayFromToday(2));
+      await flushPromises();
+      confirm(element);
+      expect(details[0]).toMatchObject({ callDate: dayFromToday(2), outcome: '' });
     });
 
     it('starts each new action with an empty form', async () => {
@@ -385,6 +481,8 @@ describe('c-reference-board-action-form', () => {
           responseIds: [FIRST],
           reason: '',
           callDate: '',
+          outcome: '',
+          notes: '',
           source: '',
           replyAuthor: '',
           replyText: ''
@@ -417,6 +515,7 @@ describe('c-reference-board-action-form', () => {
     it('sets no earliest call date when no response has a sign-up date', () => {
       const element = mount({
         rows: [responseRow({ id: CONFIRMED, status: 'Confirmed', createdDate: null })],
+        maxCallDaysAhead: 365,
         request: { action: 'logCall', responseIds: [CONFIRMED] }
       });
 

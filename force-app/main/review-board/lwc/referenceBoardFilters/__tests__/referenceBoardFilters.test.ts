@@ -52,7 +52,7 @@ describe('c-reference-board-filters', () => {
     jest.clearAllMocks();
   });
 
-  it('offers every review status, the views and the two orders, all responses first', async () => {
+  it('offers every review status, the views and the three orders, all responses needing action first', async () => {
     const element = mount();
 
     const status = $(element, '.filter-status') as Combobox;
@@ -69,8 +69,13 @@ describe('c-reference-board-filters', () => {
       { label: 'Overdue', value: 'OVERDUE' }
     ]);
     const sort = $(element, '.sort') as Combobox;
-    expect(sort.value).toBe('oldest');
-    expect(sort.options.map((option) => option.label)).toEqual(['Oldest first', 'Newest first']);
+    // a program manager opens the board to work the queue: what waits on them comes first
+    expect(sort.value).toBe('needsActionFirst');
+    expect(sort.options.map((option) => option.label)).toEqual([
+      'Needs action first',
+      'Oldest first',
+      'Newest first'
+    ]);
     expect(($(element, '.search') as HTMLInputElement).value).toBe('');
     await expect(element).toBeAccessible();
   });
@@ -140,6 +145,7 @@ describe('c-reference-board-filters', () => {
     expect(isFiltered(DEFAULT_FILTERS)).toBe(false);
     expect(isFiltered({ ...DEFAULT_FILTERS, search: '  ' })).toBe(false);
     expect(isFiltered({ ...DEFAULT_FILTERS, sort: 'newest' })).toBe(false);
+    expect(isFiltered({ ...DEFAULT_FILTERS, sort: 'oldest' })).toBe(false);
     expect(isFiltered({ ...DEFAULT_FILTERS, search: 'x' })).toBe(true);
     expect(isFiltered({ ...DEFAULT_FILTERS, view: 'OVERDUE' })).toBe(true);
     expect(isFiltered({ ...DEFAULT_FILTERS, reviewStatus: 'New' })).toBe(true);
@@ -174,7 +180,12 @@ describe('c-reference-board-filters', () => {
       status: null,
       view: 'ALL',
       search: null,
-      newestFirst: false
+      newestFirst: false,
+      needsActionFirst: true
+    });
+    expect(responseQuery({ ...DEFAULT_FILTERS, sort: SORT.OLDEST })).toMatchObject({
+      newestFirst: false,
+      needsActionFirst: false
     });
     expect(
       responseQuery({
@@ -183,7 +194,13 @@ describe('c-reference-board-filters', () => {
         search: '  acme ',
         sort: SORT.NEWEST
       })
-    ).toEqual({ status: 'New', view: 'OVERDUE', search: 'acme', newestFirst: true });
+    ).toEqual({
+      status: 'New',
+      view: 'OVERDUE',
+      search: 'acme',
+      newestFirst: true,
+      needsActionFirst: false
+    });
     expect(responseQuery({ ...DEFAULT_FILTERS, search: '   ' }).search).toBeNull();
   });
 });

@@ -23,7 +23,10 @@ const BOARD: Apex.ReferenceResponseBoardService.Board = {
   reviewers: ['Ada Reviewer'],
   lastReviewDate: '2025-10-01',
   lastReviewedByName: 'Ada Reviewer',
-  verdictSources: []
+  verdictSources: [],
+  callOutcomes: [],
+  maxCallDaysAhead: 365,
+  callNotesMaxLength: 32768
 };
 
 const COUNTS: Apex.ReferenceReviewQueue.Counts = {
@@ -60,20 +63,36 @@ describe('c-reference-board-header', () => {
 
     expect(text(element, '.program')).toBe('Open Source · Intro Call');
     expect(text(element, '.reviewers')).toBe('Ada Reviewer');
-    expect(text(element, '.last-review')).toBe('2025-10-01 by Ada Reviewer');
+    // the date as the table shows its dates (one format), then who reviewed
+    const date = $(element, '.last-review-date') as unknown as Record<string, string>;
+    expect([date.value, date.year, date.month, date.day, date.timeZone]).toEqual([
+      '2025-10-01',
+      'numeric',
+      'short',
+      'numeric',
+      'UTC'
+    ]);
+    expect(text(element, '.last-reviewer')).toBe('by Ada Reviewer');
     await expect(element).toBeAccessible();
+  });
+
+  it('says a campaign was never reviewed, and shows a review without its reviewer', async () => {
+    const element = mount({ board: { ...BOARD, lastReviewDate: null } });
+    expect(text(element, '.last-review')).toBe('Never reviewed');
+    expect($(element, '.last-review-date')).toBeNull();
+
+    element.board = { ...BOARD, lastReviewedByName: null };
+    await flushPromises();
+    expect(($(element, '.last-review-date') as unknown as { value: string }).value).toBe(
+      '2025-10-01'
+    );
+    expect($(element, '.last-reviewer')).toBeNull();
   });
 
   it('shows the program alone when the campaign has no call type', () => {
     const element = mount({ board: { ...BOARD, callType: null } });
 
     expect(text(element, '.program')).toBe('Open Source');
-  });
-
-  it('shows the last review date alone when nobody is recorded as its reviewer', () => {
-    const element = mount({ board: { ...BOARD, lastReviewedByName: null } });
-
-    expect(text(element, '.last-review')).toBe('2025-10-01');
   });
 
   it('counts the queue, leaving out the statuses no response is in', async () => {

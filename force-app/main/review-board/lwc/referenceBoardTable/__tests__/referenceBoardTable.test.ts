@@ -77,6 +77,8 @@ function check(box: HTMLElement, checked: boolean): void {
   box.dispatchEvent(new CustomEvent('change'));
 }
 
+// The call's outcome and notes show inside their labels.
+
 describe('c-reference-board-table', () => {
   afterEach(() => {
     while (document.body.firstChild) {
@@ -226,6 +228,51 @@ describe('c-reference-board-table', () => {
       issue.dispatchEvent(new CustomEvent('statuschange', { detail: retried }));
       expect(details).toEqual([retried]);
       await expect(element).toBeAccessible();
+    });
+    it('marks an account already an active reference of the program, with its date', async () => {
+      const element = mount({
+        rows: [
+          row(CONTACT, { activeReferenceSince: '2026-03-09', status: 'New' }),
+          row(LEAD, { personName: 'Not A Reference' })
+        ]
+      });
+
+      const [active, other] = $$(element, 'tr.response') as [HTMLElement, HTMLElement];
+      const marker = active.querySelector('.active-reference')!;
+      expect(marker.textContent).toContain('Active reference since');
+      const date = marker.querySelector('lightning-formatted-date-time') as unknown as {
+        value: string;
+        timeZone: string;
+      };
+      expect(date.value).toBe('2026-03-09');
+      expect(date.timeZone).toBe('UTC');
+      // a marker, not another badge next to the status
+      expect(active.querySelectorAll('.slds-badge')).toHaveLength(1);
+      expect(other.querySelector('.active-reference')).toBeNull();
+      await expect(element).toBeAccessible();
+    });
+
+    it('shows how the call went and its notes', () => {
+      const element = mount({
+        rows: [
+          row(CALLED, {
+            status: 'Call_Scheduled',
+            callDate: '2025-10-04',
+            callOutcome: 'No_Show',
+            callOutcomeLabel: 'No-show',
+            callNotes: 'Did not join'
+          }),
+          row(CONTACT)
+        ]
+      });
+
+      const [called, other] = $$(element, 'tr.response') as [HTMLElement, HTMLElement];
+      expect(called.querySelector('.call-outcome-cell')!.textContent).toBe('Outcome: No-show');
+      expect(called.querySelector('.call-notes-cell')!.textContent).toBe(
+        'Call notes: Did not join'
+      );
+      expect(other.querySelector('.call-outcome-cell')).toBeNull();
+      expect(other.querySelector('.call-notes-cell')).toBeNull();
     });
   });
 

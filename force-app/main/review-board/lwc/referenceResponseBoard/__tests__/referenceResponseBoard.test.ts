@@ -99,7 +99,13 @@ const BOARD: Apex.ReferenceResponseBoardService.Board = {
   verdictSources: [
     { value: 'Chatter_Reply', label: 'Chatter Reply' },
     { value: 'Slack', label: 'Slack' }
-  ]
+  ],
+  callOutcomes: [
+    { value: 'Held_Positive', label: 'Held: positive' },
+    { value: 'No_Show', label: 'No-show' }
+  ],
+  maxCallDaysAhead: 30,
+  callNotesMaxLength: 32768
 };
 
 const COUNTS: Apex.ReferenceReviewQueue.Counts = {
@@ -161,7 +167,11 @@ const PAGE: Apex.ReferenceResponseBoardService.ResponsePage = {
       verdictSource: null,
       verdictReplyAuthor: null,
       verdictReplyText: null,
-      reviewNotes: null
+      reviewNotes: null,
+      callOutcome: null,
+      callOutcomeLabel: null,
+      callNotes: null,
+      activeReferenceSince: null
     },
     {
       id: '00v000000000002AAA',
@@ -199,7 +209,11 @@ const PAGE: Apex.ReferenceResponseBoardService.ResponsePage = {
       verdictSource: null,
       verdictReplyAuthor: null,
       verdictReplyText: null,
-      reviewNotes: null
+      reviewNotes: null,
+      callOutcome: null,
+      callOutcomeLabel: null,
+      callNotes: null,
+      activeReferenceSince: null
     },
     {
       id: '00v000000000003AAA',
@@ -237,12 +251,17 @@ const PAGE: Apex.ReferenceResponseBoardService.ResponsePage = {
       verdictSource: null,
       verdictReplyAuthor: null,
       verdictReplyText: null,
-      reviewNotes: null
+      reviewNotes: null,
+      callOutcome: null,
+      callOutcomeLabel: null,
+      callNotes: null,
+      activeReferenceSince: null
     }
   ],
   hasMore: true,
   nextCreatedDate: '2025-10-03T10:00:00.000Z',
-  nextId: '00v000000000003AAA'
+  nextId: '00v000000000003AAA',
+  nextGroup: 0
 };
 
 const CAMPAIGN_ID = '701000000000001AAA';
@@ -261,7 +280,7 @@ function settle(): Promise<void> {
 }
 
 function emptyPage(): Apex.ReferenceResponseBoardService.ResponsePage {
-  return { rows: [], hasMore: false, nextCreatedDate: null, nextId: null };
+  return { rows: [], hasMore: false, nextCreatedDate: null, nextId: null, nextGroup: null };
 }
 
 async function render(): Promise<HTMLElement & { recordId?: string }> {
@@ -409,6 +428,9 @@ describe('c-reference-response-board', () => {
     expect(panel.friendlyMessage).toBe(
       'You need the Reference Program Manager permission set to review responses. Ask your Salesforce admin.'
     );
+    // the sentence says what to do: no platform text behind "details", no Retry that cannot help
+    expect((panel as unknown as { errors: unknown }).errors).toBeUndefined();
+    expect($(element, '.retry')).toBeNull();
   });
 
   it('shows the review header: program, reviewers, last review and the counts', async () => {
@@ -417,7 +439,20 @@ describe('c-reference-response-board', () => {
     expect(getBoard).toHaveBeenCalledWith({ campaignId: CAMPAIGN_ID });
     expect(text(header(element), '.program')).toBe('Education · Discovery Call');
     expect(text(header(element), '.reviewers')).toBe('Ada Reviewer, Grace Reviewer');
-    expect(text(header(element), '.last-review')).toBe('2025-10-01 by Ada Reviewer');
+    // the last review date in the table's one date format
+    type DateParts = { value: string; year: string; month: string; day: string };
+    const reviewed = $(header(element), '.last-review-date') as unknown as DateParts;
+    const signedUp = $(
+      table(element),
+      'tr.response .signed-up lightning-formatted-date-time'
+    ) as unknown as DateParts;
+    expect(reviewed.value).toBe('2025-10-01');
+    expect([reviewed.year, reviewed.month, reviewed.day]).toEqual([
+      signedUp.year,
+      signedUp.month,
+      signedUp.day
+    ]);
+    expect(text(header(element), '.last-reviewer')).toBe('by Ada Reviewer');
     expect(text(header(element), '.count-total')).toBe('Responses: 3');
     expect(text(header(element), '.count-new')).toBe('New since last review: 2');
     expect(text(header(element), '.count-overdue')).toBe('Overdue: 1');
@@ -455,7 +490,9 @@ describe('c-reference-response-board', () => {
     });
     const element = await render();
 
-    expect(text(header(element), '.last-review')).toBe('2026-10-01');
+    const date = $(header(element), '.last-review-date') as unknown as { value: string };
+    expect(date.value).toBe('2026-10-01');
+    expect($(header(element), '.last-reviewer')).toBeNull();
   });
 
   it('keeps the list when only the counts fail', async () => {
@@ -515,8 +552,10 @@ describe('c-reference-response-board', () => {
       view: 'ALL',
       search: null,
       newestFirst: false,
+      needsActionFirst: true,
       afterCreatedDate: null,
       afterId: null,
+      afterGroup: null,
       pageSize: 50
     });
     const rows = $$(table(element), 'tr.response');
@@ -614,7 +653,8 @@ describe('c-reference-response-board', () => {
       rows: [{ ...PAGE.rows![0]!, id: '00v000000000004AAA', personName: 'Page Two' }],
       hasMore: false,
       nextCreatedDate: '2025-10-04T10:00:00.000Z',
-      nextId: '00v000000000004AAA'
+      nextId: '00v000000000004AAA',
+      nextGroup: 2
     });
 
     click($(table(element), '.load-more'));
@@ -623,7 +663,10 @@ describe('c-reference-response-board', () => {
     expect(getResponses).toHaveBeenLastCalledWith(
       expect.objectContaining({
         afterCreatedDate: '2025-10-03T10:00:00.000Z',
-        afterId: '00v000000000003AAA'
+        afterId: '00v000000000003AAA',
+        // the cursor says which group (needs action first) the last row was in
+        afterGroup: 0,
+        needsActionFirst: true
       })
     );
     expect($$(table(element), 'tr.response')).toHaveLength(4);
@@ -762,11 +805,56 @@ describe('c-reference-response-board', () => {
     await settle();
     expect(logCall).not.toHaveBeenCalled();
 
+    // the latest day comes from the server with the board (maxCallDaysAhead 30), not a copy
+    const latest = new Date();
+    latest.setDate(latest.getDate() + 30);
+    const pad = (value: number): string => String(value).padStart(2, '0');
+    expect(($(actionForm(element), '.call-date') as HTMLElement & { max: string }).max).toBe(
+      `${latest.getFullYear()}-${pad(latest.getMonth() + 1)}-${pad(latest.getDate())}`
+    );
     setValue($(actionForm(element), '.call-date'), '2025-11-03');
+    await settle();
+    const outcome = $(actionForm(element), '.call-outcome') as HTMLElement & { options: unknown };
+    expect(outcome.options).toEqual(BOARD.callOutcomes);
+    outcome.dispatchEvent(new CustomEvent('change', { detail: { value: 'Held_Positive' } }));
+    setValue($(actionForm(element), '.call-notes'), 'Keen on a case study');
     submitDialog(element);
     await settle();
 
-    expect(logCall).toHaveBeenCalledWith({ responseIds: [FIRST], callDate: '2025-11-03' });
+    expect(logCall).toHaveBeenCalledWith({
+      responseIds: [FIRST],
+      callDate: '2025-11-03',
+      outcome: 'Held_Positive',
+      notes: 'Keen on a case study'
+    });
+  });
+
+  it('logs a call still ahead with no outcome and no notes', async () => {
+    mocked(getResponses).mockResolvedValue({
+      ...PAGE,
+      rows: [{ ...PAGE.rows![0]!, status: 'Confirmed' }]
+    });
+    mocked(logCall).mockResolvedValue([{ responseId: FIRST, ok: true, message: 'Done.' }]);
+    const element = await render();
+    const ahead = new Date();
+    ahead.setDate(ahead.getDate() + 2);
+    const pad = (value: number): string => String(value).padStart(2, '0');
+    const day = `${ahead.getFullYear()}-${pad(ahead.getMonth() + 1)}-${pad(ahead.getDate())}`;
+
+    chooseRowAction(element, FIRST, 'logCall');
+    await settle();
+    setValue($(actionForm(element), '.call-date'), day);
+    await settle();
+    expect($(actionForm(element), '.call-outcome')).toBeNull();
+    submitDialog(element);
+    await settle();
+
+    expect(logCall).toHaveBeenCalledWith({
+      responseIds: [FIRST],
+      callDate: day,
+      outcome: null,
+      notes: null
+    });
   });
 
   it('marks agreed to partner after the confirmation', async () => {
@@ -1057,7 +1145,8 @@ describe('c-reference-response-board', () => {
       ],
       hasMore: true,
       nextCreatedDate: null,
-      nextId: null
+      nextId: null,
+      nextGroup: null
     });
     mocked(getResponses).mockResolvedValueOnce({ ...emptyPage(), rows: null });
     const element = await render();
@@ -1175,6 +1264,23 @@ describe('c-reference-response-board', () => {
     });
     expect(text(actionForm(element), '.notice')).toBe('Nomination saved.');
     expect(getCounts).toHaveBeenCalledTimes(2);
+  });
+
+  it('says an account is already an active reference before the wizard creates anything', async () => {
+    mocked(getResponses).mockResolvedValue({
+      ...PAGE,
+      rows: [{ ...PAGE.rows![0]!, status: 'Call_Held', activeReferenceSince: '2026-03-09' }]
+    });
+    const element = await render();
+
+    chooseRowAction(element, FIRST, 'nominate');
+    await settle();
+
+    expect(NominationWizardModal.open).not.toHaveBeenCalled();
+    expect(text(actionForm(element), '.failure')).toBe(
+      'Acme University is already an active reference in this program: a second nomination cannot be created. Open its nomination from the account.'
+    );
+    expect(getCounts).toHaveBeenCalledTimes(1);
   });
 
   it('leaves the board as it was when the wizard is closed, and shows its failure', async () => {

@@ -42,6 +42,10 @@ export function responseRow(overrides: Partial<Row> = {}): Row {
     verdictReplyAuthor: null,
     verdictReplyText: null,
     reviewNotes: null,
+    callOutcome: null,
+    callOutcomeLabel: null,
+    callNotes: null,
+    activeReferenceSince: null,
     ...overrides
   };
 }
