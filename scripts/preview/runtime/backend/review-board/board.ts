@@ -343,7 +343,10 @@ function markActiveReferences(store, rows, program) {
     if (nomination.Program__c === program && nomination.Status__c === 'Active_Reference') {
       sinceByAccount.set(
         nomination.Account__c,
-        nomination.Nominated_On__c ?? nomination.CreatedDate?.slice(0, 10) ?? null
+        nomination.Became_Active_On__c ??
+          nomination.Nominated_On__c ??
+          nomination.CreatedDate?.slice(0, 10) ??
+          null
       );
     }
   }
