@@ -13,6 +13,7 @@ import SOURCE from '@salesforce/label/c.Board_Verdict_Source';
 import REPLY_AUTHOR from '@salesforce/label/c.Board_Verdict_Reply_Author';
 import REPLY_TEXT from '@salesforce/label/c.Board_Verdict_Reply_Text';
 import CAPTURED_REPLY from '@salesforce/label/c.Board_Verdict_Captured_Reply';
+import CAPTURED_REPLY_NO_AUTHOR from '@salesforce/label/c.Board_Verdict_Captured_Reply_No_Author';
 import CHANGE_REASON from '@salesforce/label/c.Board_Verdict_Change_Reason';
 import CHARACTERS_USED from '@salesforce/label/c.Board_Characters_Used';
 import CALL_DATE_HINT from '@salesforce/label/c.Board_Call_Date_Hint';
@@ -37,6 +38,7 @@ export const LABELS = {
   REPLY_AUTHOR,
   REPLY_TEXT,
   CAPTURED_REPLY,
+  CAPTURED_REPLY_NO_AUTHOR,
   CHANGE_REASON,
   CHARACTERS_USED,
   CALL_DATE_HINT,

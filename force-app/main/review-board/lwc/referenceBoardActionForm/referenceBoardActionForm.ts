@@ -171,7 +171,9 @@ export default class ReferenceBoardActionForm extends LightningElement {
       .filter((row) => !!row.reply)
       .map((row) => ({
         id: row.id ?? '',
-        text: format(LABELS.CAPTURED_REPLY, row.replyAuthorName ?? '', row.reply)
+        text: row.replyAuthorName
+          ? format(LABELS.CAPTURED_REPLY, row.replyAuthorName, row.reply)
+          : format(LABELS.CAPTURED_REPLY_NO_AUTHOR, row.reply)
       }));
   }
 

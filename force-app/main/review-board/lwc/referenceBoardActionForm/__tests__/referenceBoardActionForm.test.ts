@@ -462,9 +462,8 @@ describe('c-reference-board-action-form', () => {
       });
       const source = $(element, '.source') as HTMLElement & { value: string };
 
-      // no author: the label's {0} gets '' rather than staying a placeholder (the sentence then
-      // reads "from :", reported with issue 19's labels change)
-      expect(text(element, '.captured-reply')).toBe('Reply in Chatter from : "Yes"');
+      // no author: the sentence names none
+      expect(text(element, '.captured-reply')).toBe('Reply in Chatter: "Yes"');
       expect(source.value).toBe('Chatter_Reply');
     });
 
