@@ -36,6 +36,19 @@ module.exports = [
     languageOptions: {
       ...lwc.configs.recommendedTs.at(-1).languageOptions,
       globals: { ...globals.node, ...globals.jest }
+    },
+    rules: {
+      ...jest.configs['flat/recommended'].rules,
+      'no-restricted-syntax': [
+        'error',
+        {
+          // Jest gives every label its real text (force-app/test/jest-labels); a mocked label
+          // would assert a wording the org does not have.
+          selector:
+            "CallExpression[callee.object.name='jest'] > Literal[value=/^@salesforce\\/label\\//]",
+          message: 'Labels carry their real text in Jest: assert it instead of mocking the label.'
+        }
+      ]
     }
   },
   {

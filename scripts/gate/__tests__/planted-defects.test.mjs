@@ -90,6 +90,15 @@ const PLANTED = [
     names: [`${LWC}/plantedThing/plantedThing.ts`, '@lwc/lwc/no-inner-html']
   },
   {
+    defect: 'a Jest test mocking a label instead of asserting its real text',
+    checker: 'eslint',
+    files: {
+      [`${LWC}/plantedTest/__tests__/plantedTest.test.ts`]:
+        "jest.mock('@salesforce/label/c.Board_Loading', () => ({ default: 'Loading' }), {\n  virtual: true\n});\n\nit('reads a label', () => {\n  expect(1).toBe(1);\n});\n"
+    },
+    names: [`${LWC}/plantedTest/__tests__/plantedTest.test.ts`, 'no-restricted-syntax']
+  },
+  {
     defect: 'an unformatted Apex class',
     checker: 'prettier',
     files: apexClass(
