@@ -197,7 +197,7 @@ export default class GitLabIssueStatus extends LightningElement {
     if (!this.focusFeedbackWhenRendered) {
       return;
     }
-    const message = this.template.querySelector<HTMLElement>('.retry-feedback');
+    const message = this.template?.querySelector<HTMLElement>('.retry-feedback');
     if (message) {
       this.focusFeedbackWhenRendered = false;
       message.focus();
