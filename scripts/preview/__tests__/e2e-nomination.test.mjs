@@ -272,6 +272,20 @@ describe('nomination pages in Chromium', { skip, timeout: 240_000 }, () => {
     await settle(page);
     const checked = await flow.locator('lightning-checkbox-group input:checked').count();
     assert.equal(checked, 2, 'the reference types are kept');
+
+    // A pasted account Id with spaces around it starts the wizard; a malformed one is named.
+    const account = data.records.Account[0];
+    await visit(page, preview, `${target.path}?account=${encodeURIComponent(` ${account.Id}\t `)}`);
+    await settle(page);
+    assert.equal(await flow.locator('.preview-flow-stopped').count(), 0, 'a pasted Id is trimmed');
+    assert.match(await flow.locator('.preview-flow-heading').innerText(), /Who and What/);
+    await visit(page, preview, `${target.path}?account=${encodeURIComponent(' 001 not an id ')}`);
+    await settle(page);
+    assert.match(
+      await flow.locator('.preview-flow-stopped').innerText(),
+      /Account 001 not an id is not an account Id/,
+      'a malformed Id is refused in words naming it'
+    );
     assert.deepEqual(failures, [], 'axe: 0 serious or critical');
     assert.deepEqual(errors, [], 'no uncaught error');
     await page.close();

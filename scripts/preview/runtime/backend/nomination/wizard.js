@@ -34,8 +34,10 @@ import OPEN_NOMINATION from '@salesforce/label/c.Error_Open_Nomination_Exists';
 import RESPONSE_REQUIRED from '@salesforce/label/c.Error_Landing_Page_Response_Required';
 import CAMPAIGN_MISMATCH from '@salesforce/label/c.Error_Source_Campaign_Mismatch';
 import START_MISSING from '@salesforce/label/c.Error_Wizard_Start_Missing';
+import ACCOUNT_NOT_FOUND from '@salesforce/label/c.Error_Wizard_Account_Not_Found';
+import RESPONSE_NOT_FOUND from '@salesforce/label/c.Error_Source_Response_Not_Found';
 import RESPONSE_OPTION from '@salesforce/label/c.Wizard_Response_Option';
-import { ApexError, format, todayGmt } from '../program/store.js';
+import { format, todayGmt } from '../program/store.js';
 
 /** The open nomination of an account in a program (NominationService.openKeyOf). */
 export function openNominationOf(store, accountId, program) {
@@ -56,10 +58,24 @@ function defaultCrmId(store, program) {
   return store.all('User').find((user) => user.Username === username && user.IsActive)?.Id ?? null;
 }
 
-function loadNominationContext(store, { responseId, accountId, program: chosenProgram }) {
+/** As NominationWizardService.toId: a pasted Id is trimmed; blank is null. */
+function pastedId(value) {
+  const trimmed = String(value ?? '').trim();
+  return trimmed || null;
+}
+
+function loadNominationContext(
+  store,
+  { responseId: givenResponse, accountId: givenAccount, program: chosenProgram }
+) {
+  const responseId = pastedId(givenResponse);
+  const accountId = pastedId(givenAccount);
   const response = store.get(responseId);
-  if (responseId && !response) throw new ApexError(`Local preview: no response ${responseId}.`);
+  if (responseId && !response) return { errorMessage: format(RESPONSE_NOT_FOUND, responseId) };
   if (!response && !accountId) return { errorMessage: START_MISSING };
+  if (!response && store.get(accountId)?.Id !== accountId) {
+    return { errorMessage: format(ACCOUNT_NOT_FOUND, accountId) };
+  }
   const campaign = store.get(response?.CampaignId);
   const contact = store.get(response?.ContactId);
   const account = store.get(accountId ?? contact?.AccountId);
