@@ -8,6 +8,7 @@
  * c/referenceProgram allows it. Plus the options the flow's lookups and picklists offer.
  */
 import {
+  GITLAB_SYNC_STATUS,
   NOMINATION_STATUS,
   OPEN_NOMINATION_STATUSES,
   PROGRAMS,
@@ -175,6 +176,11 @@ function problemOf(store, submission, types) {
   return undefined;
 }
 
+function hasGitLabProject(store, program) {
+  const config = store.config[program];
+  return Boolean(config?.GitLab_Project_Id__c || config?.GitLab_Project_Path__c);
+}
+
 function sourceResponseOf(store, submission) {
   const linked =
     submission.sourcedFromLandingPage === true && submission.landingPageResponseId
@@ -223,7 +229,11 @@ function submitNomination(store, submission) {
     Nominated_On__c: todayGmt(),
     Notes__c: submission.notes || null,
     Consent_Logo_Content__c: submission.consentLogoContent === true,
-    Account_Team_Verdict__c: submission.accountTeamVerdict ?? null
+    Account_Team_Verdict__c: submission.accountTeamVerdict ?? null,
+    // As the nomination trigger (GitLabIssueService): a program with a GitLab project queues its issue.
+    GitLab_Sync_Status__c: hasGitLabProject(store, submission.program)
+      ? GITLAB_SYNC_STATUS.QUEUED
+      : GITLAB_SYNC_STATUS.NOT_QUEUED
   });
   for (const type of types) {
     store.create('Nomination_Reference_Type__c', 'a02', {
