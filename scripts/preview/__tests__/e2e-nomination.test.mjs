@@ -171,10 +171,26 @@ describe('nomination pages in Chromium', { skip, timeout: 240_000 }, () => {
         await press(page, post);
         await overlay.getByRole('button', { name: 'Close', exact: true }).waitFor();
         await settle(page);
+        assert.match(
+          (await focused(page)).path,
+          /LIGHTNING-BUTTON\.[^<]*\bclose\b/,
+          'Close after Post'
+        );
+        for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+        assert.ok((await focused(page)).inDialog, 'Tab stays in the dialog after Post');
         await page.keyboard.press('Escape');
         await overlay.locator('[role="dialog"]').waitFor({ state: 'detached' });
         await settle(page);
-        assert.match(await row.locator('td.status').innerText(), /Account Team Asked/i);
+        assert.match(
+          (await focused(page)).path,
+          /LIGHTNING-BUTTON-MENU\.[^<]*\brow-actions\b/,
+          'focus returns to the row menu that opened the dialog'
+        );
+        assert.match(
+          await row.locator('td.status').innerText(),
+          /Account Team Asked/i,
+          'closed with Escape after posting, the row shows the ask'
+        );
       }
 
       // The account team replies in Chatter: the preview's stand-in, by keyboard.
@@ -197,6 +213,10 @@ describe('nomination pages in Chromium', { skip, timeout: 240_000 }, () => {
       const dialog = board.locator('c-reference-board-dialog.action-form');
       await dialog.locator('section[role="dialog"]').waitFor();
       await settle(page);
+      assert.match(await dialog.innerText(), new RegExp(journey.person), 'the dialog names them');
+      assert.match(await dialog.innerText(), /go ahead/i, 'and shows the captured reply');
+      for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
+      assert.match((await focused(page)).path, /C-REFERENCE-BOARD-DIALOG/, 'Tab stays in it');
       // A verdict that changes an earlier one (Daniel Reyes was declined) needs a reason.
       await dialog.locator('lightning-textarea.reason textarea').focus();
       await page.keyboard.type('The account team confirmed it in Chatter.');
@@ -204,6 +224,19 @@ describe('nomination pages in Chromium', { skip, timeout: 240_000 }, () => {
       await dialog.waitFor({ state: 'detached' });
       await settle(page);
       assert.match(await replied.locator('td.status').innerText(), /Confirmed/);
+      assert.match(
+        await board.locator('c-reference-board-action-form .results').innerText(),
+        new RegExp(journey.person),
+        'the result names the person'
+      );
+      assert.equal(
+        await page.evaluate(
+          (id) => globalThis.__previewBackend.store.get(id).Verdict_Source__c,
+          responseId
+        ),
+        'Chatter_Reply',
+        'the verdict records its source'
+      );
 
       // Log the call: the date typed, Enter on Save.
       await rowAction(page, replied, /log call/i);
@@ -253,7 +286,6 @@ describe('nomination pages in Chromium', { skip, timeout: 240_000 }, () => {
       await press(page, next);
       await settle(page);
       assert.match(await flow.locator('.preview-flow-heading').innerText(), /Review/);
-      failures.push(...(await axeAtBothWidths(page, `${journey.program} review`, journey.width)));
       await press(page, flow.locator('button.preview-flow-finish'));
       await overlay.locator('[role="dialog"]').waitFor({ state: 'detached' });
       await settle(page);
