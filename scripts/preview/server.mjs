@@ -19,7 +19,7 @@ const sldsAssets = join(
 export { BENCH_CAMPAIGN_ID };
 
 /** Responses a bench page generates when opened from the index (the bench itself asks for more). */
-export const BENCH_PAGE_RESPONSES = 200;
+export const BENCH_PAGE_RESPONSES = 50;
 
 const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
