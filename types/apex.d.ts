@@ -98,6 +98,8 @@ declare namespace Apex.NominationHomeService {
     programHasDefaultCrm: boolean | null;
     canAssignCrm: boolean | null;
     hasIntroEmail: boolean | null;
+    introEmailSentOn: string | null;
+    introEmailSentByName: string | null;
     nextStep: string | null;
     nextStepOwner: string | null;
   }
@@ -396,7 +398,10 @@ declare module '@salesforce/apex/NominationHomeController.assignCrm' {
 }
 
 declare module '@salesforce/apex/NominationHomeController.sendIntroEmail' {
-  const sendIntroEmail: Apex.Call<{ nominationId?: string | null }, string>;
+  const sendIntroEmail: Apex.Call<
+    { nominationId?: string | null; sendAgain?: boolean | null },
+    string
+  >;
   export default sendIntroEmail;
 }
 

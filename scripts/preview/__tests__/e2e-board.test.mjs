@@ -3,8 +3,8 @@
  * headless Chromium on the sample data, the board in a record page's main column. It fits 1280 px
  * and 400 px without horizontal scroll with its row actions visible, has 0 serious or critical axe
  * violations at both widths, and its dialogs keep focus (trapped, Escape, returned to the opener).
- * The journey is done by keyboard: ask the account team, a reply arrives, confirm from it, and the
- * bulk and review confirmations. Screenshots go to test-results/preview/board-*.png.
+ * The bulk and review confirmations; the keyboard journey (ask, reply, confirm, call, nominate) is
+ * in e2e-nomination.test.mjs. Screenshots go to test-results/preview/board-*.png.
  */
 /* global document -- functions passed to page.evaluate run in the browser */
 import assert from 'node:assert/strict';
@@ -142,105 +142,8 @@ describe('review board on the Campaign page', { skip, timeout: 240_000 }, () => 
     });
   }
 
-  test('keyboard: ask the account team, a reply arrives, confirm from it, focus kept', async () => {
-    const { page, errors } = await newPage(preview);
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await visit(page, preview, target.path);
-    await settle(page);
-    const board = page.locator(BOARD);
-    const row = board.locator('tr.response', { hasText: 'Haruto Sato' });
-    const responseId = await row.getAttribute('data-id');
-
-    // Ask from the row menu, by keyboard.
-    await row.locator('lightning-button-menu button').focus();
-    await page.keyboard.press('Enter');
-    await page
-      .locator('lightning-menu-item', { hasText: /ask account team/i })
-      .first()
-      .waitFor();
-    // The menu moves focus to its first item once it has opened (later on a busy machine): wait for
-    // that, then walk down to the item by arrow keys, so no keystroke lands before the menu is ready.
-    await page.waitForFunction(() => {
-      let element = document.activeElement;
-      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-      return Boolean(
-        element?.closest?.('[role="menuitem"]') || element?.getAttribute?.('role') === 'menuitem'
-      );
-    });
-    for (let step = 0; step < 10 && !/ask account team/i.test((await focused(page)).text); step++) {
-      await page.keyboard.press('ArrowDown');
-    }
-    assert.match((await focused(page)).text, /ask account team/i, 'the menu item has focus');
-    await page.keyboard.press('Enter');
-    const overlay = page.locator('lightning-overlay-container');
-    const post = overlay.getByRole('button', { name: 'Post', exact: true });
-    await post.waitFor();
-    await settle(page);
-    await post.focus();
-    await page.keyboard.press('Enter');
-    await overlay.getByRole('button', { name: 'Close', exact: true }).waitFor();
-    await settle(page);
-    assert.match(
-      (await focused(page)).path,
-      /LIGHTNING-BUTTON\.close/,
-      'focus on Close after Post'
-    );
-    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
-    assert.match(
-      (await focused(page)).path,
-      /LIGHTNING-OVERLAY-CONTAINER/,
-      'Tab stays in the dialog after Post'
-    );
-    await page.keyboard.press('Escape');
-    await overlay.locator('[role="dialog"]').waitFor({ state: 'detached' });
-    await settle(page);
-    assert.match(
-      (await focused(page)).path,
-      /LIGHTNING-BUTTON-MENU\.row-actions/,
-      'focus returns to the row menu that opened the dialog'
-    );
-    assert.match(
-      await row.locator('td.status').innerText(),
-      /Account Team Asked/i,
-      'closed with Escape after posting, the row shows the ask'
-    );
-
-    // The account team replies in Chatter (preview-only control).
-    await page.locator('#preview-simulate-response').focus();
-    await page.locator(`#preview-simulate-response option[value="${responseId}"]`).waitFor({
-      state: 'attached'
-    });
-    await page.locator('#preview-simulate-response').selectOption(responseId);
-    await page.locator('button.preview-simulate-button').click();
-    await settle(page);
-    const replied = page.locator(BOARD).locator(`tr.response[data-id="${responseId}"]`);
-    assert.match(await replied.locator('td.reply').innerText(), /go ahead/i, 'the reply is shown');
-
-    // Confirm from the captured reply.
-    await replied.locator('lightning-button-menu button').click();
-    await replied.locator('lightning-menu-item', { hasText: /^confirm$/i }).click();
-    const dialog = page.locator(`${BOARD} c-reference-board-dialog.action-form`);
-    await dialog.locator('section[role="dialog"]').waitFor();
-    assert.match(await dialog.innerText(), /Haruto Sato/, 'the dialog names the person');
-    assert.match(await dialog.innerText(), /go ahead/i, 'and shows the captured reply');
-    for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
-    assert.match((await focused(page)).path, /C-REFERENCE-BOARD-DIALOG/, 'Tab stays in the dialog');
-    await dialog.locator('lightning-button.confirm button').click();
-    await settle(page);
-    assert.match(await replied.locator('td.status').innerText(), /Confirmed/, 'confirmed');
-    assert.match(
-      await page.locator(`${BOARD} c-reference-board-action-form .results`).innerText(),
-      /Haruto Sato/,
-      'the result names the person'
-    );
-    const source = await page.evaluate(
-      (id) => globalThis.__previewBackend.store.get(id).Verdict_Source__c,
-      responseId
-    );
-    assert.equal(source, 'Chatter_Reply', 'the verdict records its source');
-    assert.deepEqual(errors, [], 'no uncaught error');
-    await page.close();
-  });
+  // Ask the account team, a reply arrives, confirm from it, focus kept: by keyboard in the
+  // journeys of e2e-nomination.test.mjs (one per program), which replaced this test (issue 17).
 
   test('a bulk verdict names the count; Escape closes and gives focus back', async () => {
     const { page } = await newPage(preview);

@@ -67,7 +67,21 @@ describe('local preview in Chromium', { skip: !haveChromium, timeout: 240_000 },
 
   test('every page renders without errors and has no serious or critical axe violation', async () => {
     const { page, errors } = await newPage(preview);
-    const visible = pages.filter((one) => !one.hidden || one.kind === 'wizard');
+    // The bench pages are hidden from the page bar but linked from the index: they must work
+    // when opened from there, without the bench's ?bench=<n> (issue 17).
+    const bench = pages.filter((one) => one.path.startsWith('/bench/'));
+    assert.equal(bench.length, 2, 'the index links the two bench pages');
+    // The program campaigns, the landing-page wizard, the account page, the queued, created and failed
+    // nomination pages are checked with axe at 1280 and 400 px in e2e-nomination.test.mjs (the
+    // journeys, the wizard test, the account panel and failed-issue tests).
+    const checkedElsewhere = (one) =>
+      ['nomination', 'account'].includes(one.kind) ||
+      (one.kind === 'wizard' && !one.hidden) ||
+      (one.kind === 'campaign' && !one.label.includes('not a program'));
+    const visible = [
+      ...pages.filter((one) => (!one.hidden || one.kind === 'wizard') && !checkedElsewhere(one)),
+      ...bench
+    ];
     const failures = [];
     for (const target of [...visible, { path: '/', label: 'index' }]) {
       errors.length = 0;
@@ -76,6 +90,17 @@ describe('local preview in Chromium', { skip: !haveChromium, timeout: 240_000 },
       } else {
         await visit(page, preview, target.path);
         await settle(page);
+      }
+      if (bench.includes(target)) {
+        const rows = page.locator('tr.response, lightning-datatable tbody tr');
+        const shown = await rows
+          .first()
+          .waitFor({ timeout: 60_000 })
+          .then(() => true)
+          .catch(() => false);
+        if (!shown) failures.push(`${target.label}: no rows (the index links a page that fails)`);
+        for (const error of errors) failures.push(`${target.label}: ${error}`);
+        continue; // a measuring page, not a product page: no screenshot or axe
       }
       const name =
         target.path === '/'

@@ -6,7 +6,8 @@
  * AuraHandledException ({ body: { message }, status }).
  *
  * Scenario parameters: ?latency=<ms> (server round trip), ?fail=<Class.method>[,…] (that method
- * fails), ?empty (landing-page campaigns without responses), ?bench=<n> (n generated responses).
+ * fails), ?empty (landing-page campaigns without responses), ?bench=<n> (n generated responses;
+ * the bench pages carry a default in their page config, so they work when opened from the index).
  */
 import { ApexError, Store } from './program/store.js';
 import type { SObject, Seed } from './program/store.js';
@@ -53,7 +54,7 @@ export const scenario = {
   ),
   fail: new Set((params.get('fail') ?? '').split(',').filter(Boolean)),
   empty: params.has('empty'),
-  bench: Number(params.get('bench') ?? 0)
+  bench: Number(params.get('bench') ?? globalThis.__PREVIEW__?.bench ?? 0)
 };
 
 /** Every call, for the e2e tests and the bench: { name, params, startedAt, endedAt, ok }. */

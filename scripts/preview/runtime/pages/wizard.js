@@ -12,6 +12,7 @@ import { mountPage } from '../shell.js';
 export function start() {
   const config = globalThis.__PREVIEW__ ?? {};
   const params = new URLSearchParams(globalThis.location?.search ?? '');
+  // A pasted Id may carry spaces: the wizard's load action trims it, as NominationWizardService does.
   const account = params.get('account');
   const flowInputVariables = account
     ? [{ name: 'accountId', type: 'String', value: account }]

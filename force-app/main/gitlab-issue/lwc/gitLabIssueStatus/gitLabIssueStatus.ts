@@ -1,10 +1,10 @@
 import { LightningElement, api, wire } from 'lwc';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import retry from '@salesforce/apex/GitLabIssueController.retry';
 import allowedHost from '@salesforce/apex/GitLabIssueLink.allowedHost';
 import NOT_QUEUED from '@salesforce/label/c.GitLab_Status_Not_Queued';
 import QUEUED from '@salesforce/label/c.GitLab_Status_Queued';
 import CREATED from '@salesforce/label/c.GitLab_Status_Created';
+import CREATED_NO_NUMBER from '@salesforce/label/c.GitLab_Status_Created_No_Number';
 import FAILED from '@salesforce/label/c.GitLab_Status_Failed';
 import RETRY from '@salesforce/label/c.GitLab_Retry';
 import RETRY_SUCCESS from '@salesforce/label/c.GitLab_Retry_Success';
@@ -40,6 +40,9 @@ function authorityOf(value: string): string {
  * statusRequests). It is asked for Failed and Queued rows only,
  * fresh each time the status changes (not cached: a Queued row becomes stale with time); while
  * it is unknown, or when it cannot be read (a user without access to the controller), no Retry.
+ * A retry's outcome is said inline, in the component's live region (never a toast: the package
+ * gives one kind of feedback); after a successful retry focus moves to that message, since the
+ * Retry button it was on is gone.
  */
 export default class GitLabIssueStatus extends LightningElement {
   /** Id of the Reference_Nomination__c. */
@@ -58,6 +61,10 @@ export default class GitLabIssueStatus extends LightningElement {
     return this.syncStatus;
   }
   set status(value: string | undefined) {
+    // The parent passing the retried status back keeps the outcome; any other status clears it.
+    if (value !== this.retried?.status) {
+      this.feedback = undefined;
+    }
     this.syncStatus = value;
     this.retried = undefined;
     this.loadRetryDecision();
@@ -76,6 +83,8 @@ export default class GitLabIssueStatus extends LightningElement {
 
   retried?: IssueStatus;
   retrying = false;
+  /** The outcome of the last retry, said inline. */
+  feedback?: { text: string; isError: boolean };
   /** The server's answer for this row and user (canRetry), for Failed and Queued rows. */
   decision?: IssueStatus;
 
@@ -83,6 +92,7 @@ export default class GitLabIssueStatus extends LightningElement {
   private syncStatus?: string;
   private connected = false;
   private request = 0;
+  private focusFeedbackWhenRendered = false;
 
   readonly labels = { notQueued: NOT_QUEUED, queued: QUEUED, failed: FAILED, retry: RETRY };
 
@@ -140,7 +150,7 @@ export default class GitLabIssueStatus extends LightningElement {
   }
 
   get createdText(): string {
-    return formatLabel(CREATED, this.issueIid ?? '').trim();
+    return this.issueIid == null ? CREATED_NO_NUMBER : formatLabel(CREATED, this.issueIid);
   }
 
   /** The issue link when it is `https:` on the GitLab host; otherwise undefined. */
@@ -153,6 +163,12 @@ export default class GitLabIssueStatus extends LightningElement {
     return authorityOf(match[1]!) === authorityOf(host) ? this.issueUrl : undefined;
   }
 
+  get feedbackClass(): string {
+    return this.feedback?.isError
+      ? 'retry-feedback slds-text-color_error slds-m-top_xx-small'
+      : 'retry-feedback slds-text-color_success slds-m-top_xx-small';
+  }
+
   get hasUrl(): boolean {
     return Boolean(this.safeIssueUrl);
   }
@@ -162,21 +178,31 @@ export default class GitLabIssueStatus extends LightningElement {
       return;
     }
     this.retrying = true;
+    this.feedback = undefined;
     try {
       const result = await retry({ nominationId: this.nomination });
       this.retried = result;
-      this.dispatchEvent(new ShowToastEvent({ title: RETRY_SUCCESS, variant: 'success' }));
+      this.feedback = { text: RETRY_SUCCESS, isError: false };
       this.dispatchEvent(new CustomEvent('statuschange', { detail: result }));
+      this.focusFeedbackWhenRendered = true;
     } catch (error) {
-      this.dispatchEvent(
-        new ShowToastEvent({
-          title: RETRY_ERROR_TITLE,
-          message: reduceErrors(error).join(' '),
-          variant: 'error'
-        })
-      );
+      this.feedback = {
+        text: `${RETRY_ERROR_TITLE}: ${reduceErrors(error).join(' ')}`,
+        isError: true
+      };
     } finally {
       this.retrying = false;
+    }
+  }
+
+  renderedCallback(): void {
+    if (!this.focusFeedbackWhenRendered) {
+      return;
+    }
+    const message = this.template?.querySelector<HTMLElement>('.retry-feedback');
+    if (message) {
+      this.focusFeedbackWhenRendered = false;
+      message.focus();
     }
   }
 }

@@ -26,6 +26,10 @@ import NO_DEFAULT_CRM from '@salesforce/label/c.Nomination_Home_No_Default_Crm';
 import INTRO_EMAIL from '@salesforce/label/c.Nomination_Home_Intro_Email';
 import INTRO_EMAIL_HELP from '@salesforce/label/c.Nomination_Home_Intro_Email_Help';
 import INTRO_EMAIL_SENT from '@salesforce/label/c.Nomination_Home_Intro_Email_Sent';
+import INTRO_EMAIL_SENT_ON from '@salesforce/label/c.Nomination_Home_Intro_Email_Sent_On';
+import INTRO_EMAIL_ALREADY_SENT from '@salesforce/label/c.Intro_Email_Already_Sent';
+import INTRO_EMAIL_SEND_AGAIN from '@salesforce/label/c.Nomination_Home_Intro_Email_Send_Again';
+import CANCEL from '@salesforce/label/c.Nomination_Crm_Picker_Cancel';
 import NONE from '@salesforce/label/c.Nomination_Home_None';
 import YES from '@salesforce/label/c.Wizard_Yes';
 import NO from '@salesforce/label/c.Wizard_No';
@@ -58,6 +62,10 @@ export const LABELS = {
   introEmail: INTRO_EMAIL,
   introEmailHelp: INTRO_EMAIL_HELP,
   introEmailSent: INTRO_EMAIL_SENT,
+  introEmailSentOn: INTRO_EMAIL_SENT_ON,
+  introEmailAlreadySent: INTRO_EMAIL_ALREADY_SENT,
+  introEmailSendAgain: INTRO_EMAIL_SEND_AGAIN,
+  cancel: CANCEL,
   none: NONE,
   yes: YES,
   no: NO

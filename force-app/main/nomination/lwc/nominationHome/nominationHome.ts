@@ -31,7 +31,8 @@ function dateText(value: string | null | undefined): string {
  * stands (status, program, account, champion, reference types, source and the account team's
  * reply), its GitLab issue (c/gitLabIssueStatus: number, link, status, Retry), its CRM (assignable
  * here through c/nominationCrmPicker) and the next step with who takes it. For Open Source and
- * Education it sends the intro email (champion, CRM in copy). Outcomes are said inline.
+ * Education it sends the intro email (champion, CRM in copy), says when and by whom it was sent,
+ * and asks before sending it a second time. Outcomes are said inline.
  */
 export default class NominationHome extends LightningElement {
   /** The Reference_Nomination__c (set by the record page). */
@@ -45,6 +46,9 @@ export default class NominationHome extends LightningElement {
   sending = false;
   emailError = '';
   emailSent = '';
+  /** The intro email was sent before: "Send it again?" is showing. */
+  confirmingResend = false;
+  private focusAfterRender?: string;
 
   get data(): Home | undefined {
     return this.home?.data;
@@ -144,17 +148,72 @@ export default class NominationHome extends LightningElement {
     return this.data?.hasIntroEmail === true && this.data?.canAssignCrm === true;
   }
 
+  /** "Intro email sent <date> by <name>." once it has been sent. */
+  get introEmailSentText(): string {
+    const sentOn = this.data?.introEmailSentOn;
+    return sentOn
+      ? formatLabel(
+          this.labels.introEmailSentOn,
+          dateText(sentOn),
+          this.data?.introEmailSentByName ?? ''
+        )
+      : '';
+  }
+
+  get resendQuestion(): string {
+    return formatLabel(
+      this.labels.introEmailAlreadySent,
+      dateText(this.data?.introEmailSentOn),
+      this.data?.introEmailSentByName ?? ''
+    );
+  }
+
+  /** A first send goes at once; a second one asks first. */
   async handleSendIntroEmail(): Promise<void> {
+    if (!this.data?.introEmailSentOn) {
+      await this.send(false);
+      return;
+    }
+    this.emailError = '';
+    this.emailSent = '';
+    this.confirmingResend = true;
+    this.focusAfterRender = 'lightning-button.send-again';
+  }
+
+  handleSendAgain(): Promise<void> {
+    this.confirmingResend = false;
+    this.focusAfterRender = 'lightning-button.send-intro-email';
+    return this.send(true);
+  }
+
+  handleCancelResend(): void {
+    this.confirmingResend = false;
+    this.focusAfterRender = 'lightning-button.send-intro-email';
+  }
+
+  private async send(sendAgain: boolean): Promise<void> {
     this.sending = true;
     this.emailError = '';
     this.emailSent = '';
     try {
-      const championName = await sendIntroEmail({ nominationId: this.recordId });
+      const championName = await sendIntroEmail({ nominationId: this.recordId, sendAgain });
       this.emailSent = formatLabel(this.labels.introEmailSent, championName ?? '');
+      await refreshApex(this.home);
     } catch (error) {
       this.emailError = reduceErrors(error).join(' ');
     } finally {
       this.sending = false;
+    }
+  }
+
+  renderedCallback(): void {
+    if (!this.focusAfterRender) {
+      return;
+    }
+    const target = this.template?.querySelector<HTMLElement>(this.focusAfterRender);
+    if (target) {
+      this.focusAfterRender = undefined;
+      target.focus();
     }
   }
 

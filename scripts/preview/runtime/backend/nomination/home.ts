@@ -2,9 +2,10 @@
  * NominationHomeController for the preview, on the sample data: the nomination's home (what
  * NominationHomeService.getHome reads and the next step it words), the CRM picker (active users
  * holding Reference CRM: Preview_Crm__c in the sample users), assigning the CRM, and the intro
- * email's refusals (no champion email, no CRM, not an intro-email program). No email leaves the
- * preview: a sent intro email is recorded as an email Task on the nomination, as
- * setSaveAsActivity would log it.
+ * email's refusals (no champion email, no CRM, not an intro-email program, already sent and not
+ * confirmed). No email leaves the preview: a sent intro email is recorded as an email Task on the
+ * nomination, as setSaveAsActivity would log it, and on the nomination (Intro_Email_Sent_On__c,
+ * Intro_Email_Sent_By__c) as NominationIntroEmail records it.
  */
 import {
   GITLAB_SYNC_STATUS,
@@ -30,6 +31,7 @@ import NOT_FOR_PROGRAM from '@salesforce/label/c.Intro_Email_Not_For_Program';
 import NO_CHAMPION from '@salesforce/label/c.Intro_Email_No_Champion';
 import CHAMPION_NO_EMAIL from '@salesforce/label/c.Intro_Email_Champion_No_Email';
 import NO_CRM from '@salesforce/label/c.Intro_Email_No_Crm';
+import ALREADY_SENT from '@salesforce/label/c.Intro_Email_Already_Sent';
 import { ApexError, format, todayGmt } from '../program/store.js';
 import { gitLabStatusOf } from '../gitlab-issue/gitlab-issue.js';
 
@@ -105,6 +107,10 @@ function getHome(store, { nominationId }) {
     programHasDefaultCrm: Boolean(store.config[record.Program__c]?.Default_CRM_Username__c),
     canAssignCrm: open,
     hasIntroEmail: Boolean(TEMPLATE_BY_PROGRAM[record.Program__c]),
+    introEmailSentOn: record.Intro_Email_Sent_On__c ?? null,
+    introEmailSentByName: record.Intro_Email_Sent_On__c
+      ? store.userName(record.Intro_Email_Sent_By__c)
+      : null,
     nextStep: null,
     nextStepOwner: null
   };
@@ -132,7 +138,7 @@ function assignCrm(store, { nominationId, crmId }) {
   return getHome(store, { nominationId });
 }
 
-function sendIntroEmail(store, { nominationId }) {
+function sendIntroEmail(store, { nominationId, sendAgain }) {
   const record = store.tables.Reference_Nomination__c?.get(nominationId);
   if (!record) throw new ApexError(NOT_FOUND);
   if (!TEMPLATE_BY_PROGRAM[record.Program__c]) throw new ApexError(NOT_FOR_PROGRAM);
@@ -140,6 +146,12 @@ function sendIntroEmail(store, { nominationId }) {
   if (!champion) throw new ApexError(NO_CHAMPION);
   if (!champion.Email) throw new ApexError(format(CHAMPION_NO_EMAIL, champion.Name));
   if (!isActiveCrm(store.get(record.Assigned_CRM__c))) throw new ApexError(NO_CRM);
+  if (record.Intro_Email_Sent_On__c && sendAgain !== true) {
+    const sentOn = new Date(record.Intro_Email_Sent_On__c).toLocaleString();
+    throw new ApexError(
+      format(ALREADY_SENT, sentOn, store.userName(record.Intro_Email_Sent_By__c))
+    );
+  }
   store.create('Task', '00T', {
     WhoId: champion.Id,
     WhatId: record.Id,
@@ -148,6 +160,8 @@ function sendIntroEmail(store, { nominationId }) {
     ActivityDate: todayGmt(),
     Status: 'Completed'
   });
+  record.Intro_Email_Sent_On__c = new Date().toISOString();
+  record.Intro_Email_Sent_By__c = store.currentUserId;
   return champion.Name;
 }
 

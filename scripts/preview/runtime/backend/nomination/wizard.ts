@@ -8,6 +8,7 @@
  * c/referenceProgram allows it. Plus the options the flow's lookups and picklists offer.
  */
 import {
+  GITLAB_SYNC_STATUS,
   NOMINATION_STATUS,
   OPEN_NOMINATION_STATUSES,
   PROGRAMS,
@@ -34,8 +35,10 @@ import OPEN_NOMINATION from '@salesforce/label/c.Error_Open_Nomination_Exists';
 import RESPONSE_REQUIRED from '@salesforce/label/c.Error_Landing_Page_Response_Required';
 import CAMPAIGN_MISMATCH from '@salesforce/label/c.Error_Source_Campaign_Mismatch';
 import START_MISSING from '@salesforce/label/c.Error_Wizard_Start_Missing';
+import ACCOUNT_NOT_FOUND from '@salesforce/label/c.Error_Wizard_Account_Not_Found';
+import RESPONSE_NOT_FOUND from '@salesforce/label/c.Error_Source_Response_Not_Found';
 import RESPONSE_OPTION from '@salesforce/label/c.Wizard_Response_Option';
-import { ApexError, format, todayGmt } from '../program/store.js';
+import { format, todayGmt } from '../program/store.js';
 
 /** The open nomination of an account in a program (NominationService.openKeyOf). */
 export function openNominationOf(store, accountId, program) {
@@ -56,10 +59,24 @@ function defaultCrmId(store, program) {
   return store.all('User').find((user) => user.Username === username && user.IsActive)?.Id ?? null;
 }
 
-function loadNominationContext(store, { responseId, accountId, program: chosenProgram }) {
+/** As NominationWizardService.toId: a pasted Id is trimmed; blank is null. */
+function pastedId(value) {
+  const trimmed = String(value ?? '').trim();
+  return trimmed || null;
+}
+
+function loadNominationContext(
+  store,
+  { responseId: givenResponse, accountId: givenAccount, program: chosenProgram }
+) {
+  const responseId = pastedId(givenResponse);
+  const accountId = pastedId(givenAccount);
   const response = store.get(responseId);
-  if (responseId && !response) throw new ApexError(`Local preview: no response ${responseId}.`);
+  if (responseId && !response) return { errorMessage: format(RESPONSE_NOT_FOUND, responseId) };
   if (!response && !accountId) return { errorMessage: START_MISSING };
+  if (!response && store.get(accountId)?.Id !== accountId) {
+    return { errorMessage: format(ACCOUNT_NOT_FOUND, accountId) };
+  }
   const campaign = store.get(response?.CampaignId);
   const contact = store.get(response?.ContactId);
   const account = store.get(accountId ?? contact?.AccountId);
@@ -159,6 +176,11 @@ function problemOf(store, submission, types) {
   return undefined;
 }
 
+function hasGitLabProject(store, program) {
+  const config = store.config[program];
+  return Boolean(config?.GitLab_Project_Id__c || config?.GitLab_Project_Path__c);
+}
+
 function sourceResponseOf(store, submission) {
   const linked =
     submission.sourcedFromLandingPage === true && submission.landingPageResponseId
@@ -207,7 +229,11 @@ function submitNomination(store, submission) {
     Nominated_On__c: todayGmt(),
     Notes__c: submission.notes || null,
     Consent_Logo_Content__c: submission.consentLogoContent === true,
-    Account_Team_Verdict__c: submission.accountTeamVerdict ?? null
+    Account_Team_Verdict__c: submission.accountTeamVerdict ?? null,
+    // As the nomination trigger (GitLabIssueService): a program with a GitLab project queues its issue.
+    GitLab_Sync_Status__c: hasGitLabProject(store, submission.program)
+      ? GITLAB_SYNC_STATUS.QUEUED
+      : GITLAB_SYNC_STATUS.NOT_QUEUED
   });
   for (const type of types) {
     store.create('Nomination_Reference_Type__c', 'a02', {

@@ -167,8 +167,8 @@ describe('c-git-lab-issue-status', () => {
     const element = mount({ status: GITLAB_SYNC_STATUS.CREATED });
 
     expect(element.shadowRoot!.querySelector('a')).toBeNull();
-    // no number: the label's {0} is left empty ("#" alone), reported with issue 19's labels change
-    expect(element.shadowRoot!.querySelector('span')!.textContent).toBe('GitLab issue #');
+    // no number: no "#" alone
+    expect(element.shadowRoot!.querySelector('span')!.textContent).toBe('GitLab issue created');
   });
 
   it('reads a blank status as not queued', async () => {
@@ -196,57 +196,102 @@ describe('c-git-lab-issue-status', () => {
     await expect(element).toBeAccessible();
   });
 
-  it('retries, shows the new status, toasts and tells the parent', async () => {
-    mockRetry.mockResolvedValue({
-      nominationId: NOMINATION_ID,
-      status: GITLAB_SYNC_STATUS.QUEUED,
-      issueIid: null,
-      issueUrl: null,
-      lastError: 'x',
-      attempts: 0,
-      canRetry: false
+  describe('one kind of feedback: the retry outcome is said inline, never as a toast', () => {
+    function feedback(element: HTMLElement): HTMLElement | null {
+      return element.shadowRoot!.querySelector('.retry-feedback');
+    }
+
+    it('retries, says so inline in the live region, moves focus there and tells the parent', async () => {
+      mockRetry.mockResolvedValue({
+        nominationId: NOMINATION_ID,
+        status: GITLAB_SYNC_STATUS.QUEUED,
+        issueIid: null,
+        issueUrl: null,
+        lastError: 'x',
+        attempts: 0,
+        canRetry: false
+      });
+      mockStatusOf.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.FAILED, true));
+      const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.FAILED });
+      await flushPromises();
+      const toast = jest.fn();
+      const statusChange = jest.fn();
+      element.addEventListener(TOAST_EVENT, toast);
+      element.addEventListener('statuschange', statusChange);
+
+      retryButton(element)!.click();
+      await flushPromises();
+
+      expect(mockRetry).toHaveBeenCalledWith({ nominationId: NOMINATION_ID });
+      expect(toast).not.toHaveBeenCalled();
+      const message = feedback(element)!;
+      expect(message.textContent).toBe('The GitLab issue is queued again.');
+      expect(message.classList).toContain('slds-text-color_success');
+      expect(message.closest('[aria-live="polite"]')).not.toBeNull();
+      expect(element.shadowRoot!.activeElement).toBe(message);
+      expect(statusChange.mock.calls[0][0].detail.status).toBe(GITLAB_SYNC_STATUS.QUEUED);
+      expect(element.shadowRoot!.querySelector('.queued.slds-badge')).not.toBeNull();
+      expect(retryButton(element)).toBeNull();
+      await expect(element).toBeAccessible();
     });
-    mockStatusOf.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.FAILED, true));
-    const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.FAILED });
-    await flushPromises();
-    const toast = jest.fn();
-    const statusChange = jest.fn();
-    element.addEventListener(TOAST_EVENT, toast);
-    element.addEventListener('statuschange', statusChange);
 
-    retryButton(element)!.click();
-    await flushPromises();
+    it('keeps the message when the parent passes the retried status back, clears it on another', async () => {
+      mockRetry.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.QUEUED, false));
+      mockStatusOf.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.FAILED, true));
+      const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.FAILED });
+      await flushPromises();
+      retryButton(element)!.click();
+      await flushPromises();
 
-    expect(mockRetry).toHaveBeenCalledWith({ nominationId: NOMINATION_ID });
-    expect(toast.mock.calls[0][0].detail).toMatchObject({
-      title: 'The GitLab issue is queued again.',
-      variant: 'success'
+      element.status = GITLAB_SYNC_STATUS.QUEUED;
+      await flushPromises();
+      expect(feedback(element)!.textContent).toBe('The GitLab issue is queued again.');
+
+      element.issueIid = 7;
+      element.status = GITLAB_SYNC_STATUS.CREATED;
+      await flushPromises();
+      expect(feedback(element)).toBeNull();
     });
-    expect(statusChange.mock.calls[0][0].detail.status).toBe(GITLAB_SYNC_STATUS.QUEUED);
-    expect(element.shadowRoot!.querySelector('.queued.slds-badge')).not.toBeNull();
-    expect(retryButton(element)).toBeNull();
-  });
 
-  it('toasts the reason when the retry is refused and keeps the button', async () => {
-    mockRetry.mockRejectedValue({
-      body: { message: 'Only a failed GitLab issue can be retried.' }
+    it('says the reason inline when the retry is refused and keeps the button', async () => {
+      mockRetry.mockRejectedValue({
+        body: { message: 'Only a failed GitLab issue can be retried.' }
+      });
+      mockStatusOf.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.FAILED, true));
+      const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.FAILED });
+      await flushPromises();
+      const toast = jest.fn();
+      element.addEventListener(TOAST_EVENT, toast);
+
+      retryButton(element)!.click();
+      await flushPromises();
+
+      expect(toast).not.toHaveBeenCalled();
+      const message = feedback(element)!;
+      expect(message.textContent).toBe(
+        'The GitLab issue was not retried: Only a failed GitLab issue can be retried.'
+      );
+      expect(message.classList).toContain('slds-text-color_error');
+      expect(message.closest('[aria-live="polite"]')).not.toBeNull();
+      expect(retryButton(element)).not.toBeNull();
+      expect((retryButton(element) as HTMLElement & { disabled?: boolean }).disabled).toBe(false);
+      await expect(element).toBeAccessible();
     });
-    mockStatusOf.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.FAILED, true));
-    const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.FAILED });
-    await flushPromises();
-    const toast = jest.fn();
-    element.addEventListener(TOAST_EVENT, toast);
 
-    retryButton(element)!.click();
-    await flushPromises();
+    it('clears the last outcome when retrying again', async () => {
+      mockRetry.mockRejectedValueOnce({ body: { message: 'Locked.' } });
+      mockRetry.mockReturnValueOnce(new Promise(() => undefined));
+      mockStatusOf.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.FAILED, true));
+      const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.FAILED });
+      await flushPromises();
+      retryButton(element)!.click();
+      await flushPromises();
+      expect(feedback(element)).not.toBeNull();
 
-    expect(toast.mock.calls[0][0].detail).toMatchObject({
-      title: 'The GitLab issue was not retried',
-      message: 'Only a failed GitLab issue can be retried.',
-      variant: 'error'
+      retryButton(element)!.click();
+      await flushPromises();
+      expect(feedback(element)).toBeNull();
     });
-    expect(retryButton(element)).not.toBeNull();
-    expect((retryButton(element) as HTMLElement & { disabled?: boolean }).disabled).toBe(false);
   });
 
   it('asks nothing and offers no Retry without a nomination', async () => {

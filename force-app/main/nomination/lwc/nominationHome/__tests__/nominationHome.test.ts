@@ -291,7 +291,10 @@ describe('c-nomination-home', () => {
       $(element, '.send-intro-email')!.click();
       await flushPromises();
 
-      expect(sendMock).toHaveBeenCalledWith({ nominationId: 'a01000000000001AAA' });
+      expect(sendMock).toHaveBeenCalledWith({
+        nominationId: 'a01000000000001AAA',
+        sendAgain: false
+      });
       expect(textOf(element, '.email-sent')).toBe(
         'Intro email sent to Ada Lovelace, with the CRM in copy.'
       );
@@ -319,6 +322,89 @@ describe('c-nomination-home', () => {
 
       expect(textOf(element, '.email-error')).toBe('Ada Lovelace has no email address.');
       expect($(element, '.email-sent')).toBeNull();
+    });
+
+    it('reads the home again after sending, so the page says when and by whom', async () => {
+      sendMock.mockResolvedValue('Ada Lovelace');
+      const element = await render(home());
+
+      $(element, '.send-intro-email')!.click();
+      await flushPromises();
+
+      expect(refreshApex).toHaveBeenCalledTimes(1);
+    });
+
+    describe('an intro email already sent', () => {
+      const SENT_ON = '2026-11-24T09:30:00.000Z';
+      const sentHome = (): Home =>
+        home({ introEmailSentOn: SENT_ON, introEmailSentByName: 'Pat Preview' });
+      const day = new Date(SENT_ON).toLocaleDateString();
+      // The stub lightning-button cannot hold focus: record what the component focuses instead.
+      let focusSpy: jest.SpyInstance;
+      const focused = (): unknown => {
+        const instances = focusSpy.mock.instances;
+        return instances[instances.length - 1];
+      };
+      beforeEach(() => {
+        focusSpy = jest.spyOn(HTMLElement.prototype, 'focus');
+      });
+      afterEach(() => {
+        focusSpy.mockRestore();
+      });
+
+      it('says when and by whom it was sent', async () => {
+        const element = await render(sentHome());
+
+        expect(textOf(element, '.email-sent-on')).toBe(`Intro email sent ${day} by Pat Preview.`);
+      });
+
+      it('says nothing of a send before the first one', async () => {
+        const element = await render(home());
+
+        expect($(element, '.email-sent-on')).toBeNull();
+      });
+
+      it('asks before sending it a second time, with focus on "Send again"; sends only once confirmed', async () => {
+        sendMock.mockResolvedValue('Ada Lovelace');
+        const element = await render(sentHome());
+
+        $(element, '.send-intro-email')!.click();
+        await flushPromises();
+
+        expect(sendMock).not.toHaveBeenCalled();
+        expect(textOf(element, '.resend-question')).toBe(
+          `The intro email was already sent ${day} by Pat Preview. Send it again?`
+        );
+        expect($(element, '.resend-confirm')!.closest('[aria-live="polite"]')).not.toBeNull();
+        expect(focused()).toBe($(element, 'lightning-button.send-again'));
+        await expect(element).toBeAccessible();
+
+        $(element, 'lightning-button.send-again')!.click();
+        await flushPromises();
+
+        expect(sendMock).toHaveBeenCalledWith({
+          nominationId: 'a01000000000001AAA',
+          sendAgain: true
+        });
+        expect($(element, '.resend-confirm')).toBeNull();
+        expect(textOf(element, '.email-sent')).toBe(
+          'Intro email sent to Ada Lovelace, with the CRM in copy.'
+        );
+        expect(focused()).toBe($(element, 'lightning-button.send-intro-email'));
+      });
+
+      it('Cancel sends nothing and gives focus back to "Send intro email"', async () => {
+        const element = await render(sentHome());
+
+        $(element, '.send-intro-email')!.click();
+        await flushPromises();
+        $(element, 'lightning-button.cancel-resend')!.click();
+        await flushPromises();
+
+        expect(sendMock).not.toHaveBeenCalled();
+        expect($(element, '.resend-confirm')).toBeNull();
+        expect(focused()).toBe($(element, 'lightning-button.send-intro-email'));
+      });
     });
 
     it('reads the home again after a CRM change or a GitLab retry', async () => {
