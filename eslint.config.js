@@ -45,7 +45,7 @@ module.exports = [
           // Jest gives every label its real text (force-app/test/jest-labels); a mocked label
           // would assert a wording the org does not have.
           selector:
-            "CallExpression[callee.object.name='jest'] > Literal[value=/^@salesforce\\/label\\//]",
+            "CallExpression[callee.object.name='jest'][callee.property.name=/^(mock|doMock|setMock)$/] > Literal[value=/^@salesforce\\/label\\//]",
           message: 'Labels carry their real text in Jest: assert it instead of mocking the label.'
         }
       ]
