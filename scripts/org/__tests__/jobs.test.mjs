@@ -26,6 +26,15 @@ test("cron expressions of the package in the guide's words", () => {
 test('every scheduled job of this project has one name and one time, and the guide agrees (issue 20)', () => {
   const jobs = scheduledJobs(toolRoot);
   assert.ok(jobs.some((job) => job.className === 'MonthlyReviewReminder'));
+  // issue 18: the reports' overdue flag is refreshed daily at 03:00, after the rule's day turns
+  assert.deepEqual(
+    jobs.find((job) => job.className === 'ReviewOverdueFlagJob'),
+    {
+      className: 'ReviewOverdueFlagJob',
+      jobName: 'Reference Program review overdue flags',
+      cron: '0 0 3 * * ?'
+    }
+  );
   const names = jobs.map((job) => job.jobName);
   assert.equal(new Set(names).size, names.length, `two classes share a JOB_NAME: ${names}`);
   const text = guide();

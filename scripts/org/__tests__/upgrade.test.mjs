@@ -160,7 +160,8 @@ test('this project: every scheduled and background class is covered by the upgra
     'GitLabIssueJob',
     'GitLabIssueSweeper',
     'MonthlyReviewReminder',
-    'NominationSharingRecalculation'
+    'NominationSharingRecalculation',
+    'ReviewOverdueFlagJob'
   ]) {
     assert.ok(projectFacts.asyncClasses.includes(name), `${name} is checked for pending jobs`);
   }
@@ -246,7 +247,7 @@ test("the admin guide gives the lifecycle in the scripts' order and names paths 
     '**Deletes the package',
     '**Installs**',
     '**Keeps the org',
-    '**Schedules the four jobs again**'
+    '**Schedules the five jobs again**'
   ];
   const positions = order.map((words) => upgrade.indexOf(words));
   assert.ok(
