@@ -7,7 +7,7 @@
  */
 
 /** The source with comments and string literals blanked (same length, so offsets and lines hold). */
-function blankCommentsAndStrings(source) {
+export function blankCommentsAndStrings(source) {
   return source.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|'(?:[^'\\\n]|\\.)*'/g, (match) =>
     match.replace(/[^\n]/g, ' ')
   );

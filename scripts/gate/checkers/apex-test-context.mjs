@@ -2,13 +2,15 @@
  * Apex tests that compile but fail in an org: each test method is run abstractly through the
  * project's own classes (scripts/gate/apex-test-context/) and checked against the rules of the
  * Apex Developer Guide's testing and governor chapters that can be seen from the source. Also: a
- * test that catches every exception without reading it (apex-test-context/catch-any.mjs).
+ * test that catches every exception without reading it (apex-test-context/catch-any.mjs), and one
+ * that schedules under a production job name (apex-test-context/scheduled-job-name.mjs).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readApex } from '../integrity/apex.mjs';
 import { TestContextAnalysis, runAsOutsideTests } from '../apex-test-context/analysis.mjs';
 import { catchAnyProblems } from '../apex-test-context/catch-any.mjs';
+import { scheduledJobNameProblems } from '../apex-test-context/scheduled-job-name.mjs';
 import { ApexModel } from '../apex-test-context/model.mjs';
 
 const GUIDE = 'https://developer.salesforce.com/docs/atlas.en-us.apexcode.meta/apexcode';
@@ -97,7 +99,9 @@ export function checkTestContext(files, root) {
       message: `[runas-outside-test] ${site.label}: System.runAs in a class that is not a test class: ${rule.says}. ${rule.doc}`
     });
   }
-  for (const file of files) problems.push(...catchAnyProblems(file));
+  for (const file of files) {
+    problems.push(...catchAnyProblems(file), ...scheduledJobNameProblems(file));
+  }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, tests };
 }

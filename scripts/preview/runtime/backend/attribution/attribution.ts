@@ -2,8 +2,9 @@
  * ReferenceAttributionController for the preview, on the sample data: the funnel of the campaign's
  * program and its landing-page additions over the last 12 months, counted with the same rules as
  * ReferenceAttributionService.cls and ReferenceAttributionSelector.cls (a call dated today or
- * earlier is held; Accepted, In Progress and Active Reference count as accepted; additions are
- * nominations with the landing-page checkbox, by the calendar month of Nominated On).
+ * earlier is held unless it was a no-show or rescheduled; Accepted, In Progress and Active
+ * Reference count as accepted; additions are nominations with the landing-page checkbox, by the
+ * calendar month of Nominated On).
  */
 import { NOMINATION_STATUS, VERDICT } from 'c/referenceProgram';
 import STEP_RESPONSES from '@salesforce/label/c.Attribution_Step_Responses';
@@ -23,6 +24,13 @@ const ACCEPTED_OR_LATER = new Set([
   NOMINATION_STATUS.ACTIVE_REFERENCE
 ]);
 
+// A missed or moved call keeps its past date: not held (Funnel_Call_Held__c, countCallsHeld).
+const CALL_OUTCOMES_NOT_HELD = new Set(['No_Show', 'Rescheduled']);
+const isCallHeld = (today) => (r) =>
+  Boolean(r.Call_Date__c) &&
+  r.Call_Date__c <= today &&
+  !CALL_OUTCOMES_NOT_HELD.has(r.Call_Outcome__c);
+
 function getChart(store, { campaignId }) {
   const campaign = store.get(campaignId);
   const program = campaign?.Reference_Program__c;
@@ -41,7 +49,7 @@ function getChart(store, { campaignId }) {
     ['Account_Team_Asked', STEP_ASKED, (r) => Boolean(r.Account_Team_Asked_On__c)],
     ['Account_Team_Replied', STEP_REPLIED, (r) => Boolean(r.Account_Team_Replied_On__c)],
     ['Confirmed', STEP_CONFIRMED, (r) => r.Account_Team_Verdict__c === VERDICT.CONFIRMED],
-    ['Call_Held', STEP_CALL_HELD, (r) => Boolean(r.Call_Date__c) && r.Call_Date__c <= today],
+    ['Call_Held', STEP_CALL_HELD, isCallHeld(today)],
     ['Nominated', STEP_NOMINATED, (r) => Boolean(r.Nomination__c)],
     ['Accepted', STEP_ACCEPTED, (r) => ACCEPTED_OR_LATER.has(store.get(r.Nomination__c)?.Status__c)]
   ].map(([step, label, test]) => ({ step, label, count: reached(test) }));
