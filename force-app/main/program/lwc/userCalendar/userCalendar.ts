@@ -27,6 +27,13 @@ export function userToday(now: Date = new Date()): string {
   return userDay(now);
 }
 
+/** A calendar day (YYYY-MM-DD) `days` later (or earlier, when negative). */
+export function addDays(day: string, days: number): string {
+  const moment = new Date(`${day}T00:00:00Z`);
+  moment.setUTCDate(moment.getUTCDate() + days);
+  return moment.toISOString().slice(0, 10);
+}
+
 /**
  * A Date (YYYY-MM-DD, a calendar day: never shifted by a zone) or a Datetime (the user's day of
  * it) in the user's locale with the board's options; '' for none.

@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { formatLabel as format } from 'c/ldsUtils';
+import { addDays, userToday } from 'c/userCalendar';
 import {
   ACTION,
   REVIEW_ACTIONS,
@@ -41,12 +42,6 @@ export const MAX_VERDICT_REASON = 255;
 /** Longest not-a-fit reason and other-channel reply the dialog takes. */
 export const MAX_LONG_TEXT = 5000;
 
-/** The user's calendar day, as a date input holds it (YYYY-MM-DD). */
-function localDay(date: Date): string {
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /**
  * The actions of the response board on its selection: the bulk bar (only the actions at least one
  * selected response offers), the dialog of an action (what it applies to, by name, and the input it
@@ -69,13 +64,34 @@ export default class ReferenceBoardActionForm extends LightningElement {
   /** An action runs on the board: nothing else may start. */
   @api busy = false;
   /** The result of each response of the last action. */
-  @api results: RowResult[] = [];
+  @api
+  get results(): RowResult[] {
+    return this.lastResults;
+  }
+  set results(value: RowResult[]) {
+    this.lastResults = value ?? [];
+    this.revealFeedback ||= this.lastResults.length > 0;
+  }
   /** The responses' names when the last action started, by Id: a moved row may have left the list. */
   @api resultNames: Record<string, string> = {};
   /** What the last action that has no per-response results did. */
-  @api notice?: string;
+  @api
+  get notice(): string | undefined {
+    return this.lastNotice;
+  }
+  set notice(value: string | undefined) {
+    this.lastNotice = value;
+    this.revealFeedback ||= !!value;
+  }
   /** Why the last action failed as a whole, already naming the action and the people. */
-  @api failure?: string;
+  @api
+  get failure(): string | undefined {
+    return this.lastFailure;
+  }
+  set failure(value: string | undefined) {
+    this.lastFailure = value;
+    this.revealFeedback ||= !!value;
+  }
 
   /** The review action waiting for input; each new one starts with an empty form. */
   @api
@@ -96,6 +112,11 @@ export default class ReferenceBoardActionForm extends LightningElement {
   @api leftOutIds: string[] = [];
 
   pending?: ActionRequest<ReviewAction>;
+  private lastResults: RowResult[] = [];
+  private lastNotice?: string;
+  private lastFailure?: string;
+  /** New feedback arrived: bring it into view once rendered (it sits above a long table). */
+  private revealFeedback = false;
   reason = '';
   callDate = '';
   source = '';
@@ -250,14 +271,15 @@ export default class ReferenceBoardActionForm extends LightningElement {
     if (this.maxCallDaysAhead == null) {
       return '';
     }
-    const max = new Date();
-    max.setDate(max.getDate() + this.maxCallDaysAhead);
-    return localDay(max);
+    return addDays(userToday(), this.maxCallDaysAhead);
   }
 
-  /** A call dated today or earlier took place (or was missed): it says how it went. */
+  /**
+   * A call dated today or earlier took place (or was missed): it says how it went. Today is the
+   * user's day in their Salesforce time zone, as the server's Date.today(), not the browser's.
+   */
   get callDue(): boolean {
-    return this.needsCallDate && this.callDate !== '' && this.callDate <= localDay(new Date());
+    return this.needsCallDate && this.callDate !== '' && this.callDate <= userToday();
   }
 
   get notesMax(): number {
@@ -380,6 +402,19 @@ export default class ReferenceBoardActionForm extends LightningElement {
       replyText: this.otherChannel ? this.replyText : ''
     };
     this.dispatchEvent(new CustomEvent<ActionSubmitDetail>('actionsubmit', { detail }));
+  }
+
+  /**
+   * After an action on a row far down the table, its results (above the table) would be out of
+   * sight: scroll them just into view. Focus stays where it is (the row's menu), and the region
+   * is aria-live, so a screen reader hears them anyway.
+   */
+  renderedCallback(): void {
+    if (!this.revealFeedback || this.pending) {
+      return;
+    }
+    this.revealFeedback = false;
+    this.template?.querySelector<HTMLElement>('.results')?.scrollIntoView?.({ block: 'nearest' });
   }
 
   handleDismiss(): void {

@@ -1,4 +1,4 @@
-import { formatDay, userDay, userToday } from 'c/userCalendar';
+import { addDays, formatDay, userDay, userToday } from 'c/userCalendar';
 
 // The user's Salesforce time zone: far east of the browser's (Jest runs in UTC or anywhere).
 jest.mock('@salesforce/i18n/timeZone', () => ({ default: 'Pacific/Kiritimati' }), {
@@ -22,6 +22,12 @@ describe('c/userCalendar', () => {
 
   it('formats a Date as its calendar day, never shifted by the zone', () => {
     expect(formatDay('2026-11-19')).toBe('Nov 19, 2026');
+  });
+
+  it('adds calendar days across a month and a year end, and goes back', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-02-28', 365)).toBe('2027-02-28');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });
 
   it('formats nothing as nothing', () => {
