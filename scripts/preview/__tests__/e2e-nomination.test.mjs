@@ -447,7 +447,11 @@ describe('nomination pages in Chromium', { skip, timeout: 240_000 }, () => {
   });
 
   test('wizard: every screen of the flow, labels on Review, a refused Finish keeps every choice', async () => {
-    const target = pages.find((page) => page.kind === 'wizard' && !page.hidden);
+    // a landing-page response still New: Finish is refused (the page list's visible link finishes)
+    const target = pages.find(
+      (page) =>
+        page.kind === 'wizard' && page.flowInputs.isLandingPageResponse && !page.readyToNominate
+    );
     const { page, errors } = await newPage(preview);
     const failures = [];
     await page.setViewportSize({ width: 400, height: 900 });
