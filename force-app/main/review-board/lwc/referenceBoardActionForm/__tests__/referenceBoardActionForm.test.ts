@@ -361,6 +361,10 @@ describe('c-reference-board-action-form', () => {
       };
       expect(outcome.options).toEqual(OUTCOMES);
       expect(outcome.required).toBe(true);
+      // "Held: not a fit" moves to Call Held only: the reviewer is told to mark Not a Fit as well
+      expect(text(element, '.call-outcome-hint')).toBe(
+        'A call dated today or earlier says how it went. A held call moves the response to Call Held: after "Held: not a fit", also mark it Not a Fit. A no-show or a rescheduled call keeps it waiting for its call.'
+      );
       confirm(element);
       expect(details).toEqual([]);
 
