@@ -58,7 +58,8 @@ function overflow(page) {
     /** Pixels of the search placeholder that do not fit its box (measured in the input's font). */
     function placeholderCut(host) {
       const filters = host.shadowRoot.querySelector('c-reference-board-filters');
-      const input = filters.shadowRoot.querySelector('lightning-input.search input');
+      const search = filters.shadowRoot.querySelector('lightning-input.search');
+      const input = (search.shadowRoot ?? search).querySelector('input');
       const style = getComputedStyle(input);
       const context = document.createElement('canvas').getContext('2d');
       context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
@@ -182,7 +183,12 @@ describe('review board on the Campaign page', { skip, timeout: 240_000 }, () => 
     // The X is drawn in a colour other than its square's (an inverse X on SLDS 2's white square
     // was invisible).
     const x = await dialog.locator('lightning-button-icon.close').evaluate((host) => {
-      const svg = host.querySelector('svg') ?? host.shadowRoot?.querySelector('svg');
+      const deep = (root) =>
+        root.querySelector('svg') ??
+        [...root.querySelectorAll('*')]
+          .map((one) => one.shadowRoot && deep(one.shadowRoot))
+          .find(Boolean);
+      const svg = deep(host.shadowRoot ?? host);
       const paint = svg ? getComputedStyle(svg).fill : '';
       return { paint, square: getComputedStyle(host).backgroundColor, hasIcon: Boolean(svg) };
     });
