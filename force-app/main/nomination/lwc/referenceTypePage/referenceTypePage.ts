@@ -183,12 +183,12 @@ export default class ReferenceTypePage extends LightningElement {
     if (!problem) {
       return true;
     }
-    const selector = {
-      [UNTICKED_ERROR]: '[data-id="sourced"]',
-      [TYPE_REQUIRED_ERROR]: 'lightning-checkbox-group',
-      [RESPONSE_NEEDED_ERROR]: '[data-id="response-id"]',
-      [RESPONSE_INVALID_ERROR]: '[data-id="response-id"]'
-    }[problem];
+    let selector = '[data-id="response-id"]';
+    if (problem === UNTICKED_ERROR) {
+      selector = '[data-id="sourced"]';
+    } else if (problem === TYPE_REQUIRED_ERROR) {
+      selector = 'lightning-checkbox-group';
+    }
     const field = this.field(selector);
     if (problem === UNTICKED_ERROR || problem === RESPONSE_INVALID_ERROR) {
       field?.setCustomValidity(problem);

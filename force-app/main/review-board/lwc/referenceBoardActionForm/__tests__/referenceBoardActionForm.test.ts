@@ -651,7 +651,7 @@ describe('c-reference-board-action-form', () => {
         await flushPromises();
         expect(scrolled).toHaveBeenCalledTimes(1);
 
-        element.request = { action: 'markNotAFit', responseIds: [FIRST] };
+        element.request = { action: 'notAFit', responseIds: [FIRST] };
         element.failure = 'Not a Fit failed for Ann.';
         await flushPromises();
         expect(scrolled).toHaveBeenCalledTimes(1);
