@@ -57,9 +57,13 @@ function overflow(page) {
     };
     /** Pixels of the search placeholder that do not fit its box (measured in the input's font). */
     function placeholderCut(host) {
-      const filters = host.shadowRoot.querySelector('c-reference-board-filters');
-      const search = filters.shadowRoot.querySelector('lightning-input.search');
-      const input = (search.shadowRoot ?? search).querySelector('input');
+      const deep = (root, selector) =>
+        root.querySelector(selector) ??
+        [...root.querySelectorAll('*')]
+          .map((one) => one.shadowRoot && deep(one.shadowRoot, selector))
+          .find(Boolean);
+      const search = deep(host.shadowRoot, 'lightning-input.search');
+      const input = deep(search.shadowRoot ?? search, 'input');
       const style = getComputedStyle(input);
       const context = document.createElement('canvas').getContext('2d');
       context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
