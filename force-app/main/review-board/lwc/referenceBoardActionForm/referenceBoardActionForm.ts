@@ -64,34 +64,13 @@ export default class ReferenceBoardActionForm extends LightningElement {
   /** An action runs on the board: nothing else may start. */
   @api busy = false;
   /** The result of each response of the last action. */
-  @api
-  get results(): RowResult[] {
-    return this.lastResults;
-  }
-  set results(value: RowResult[]) {
-    this.lastResults = value ?? [];
-    this.revealFeedback ||= this.lastResults.length > 0;
-  }
+  @api results: RowResult[] = [];
   /** The responses' names when the last action started, by Id: a moved row may have left the list. */
   @api resultNames: Record<string, string> = {};
   /** What the last action that has no per-response results did. */
-  @api
-  get notice(): string | undefined {
-    return this.lastNotice;
-  }
-  set notice(value: string | undefined) {
-    this.lastNotice = value;
-    this.revealFeedback ||= !!value;
-  }
+  @api notice?: string;
   /** Why the last action failed as a whole, already naming the action and the people. */
-  @api
-  get failure(): string | undefined {
-    return this.lastFailure;
-  }
-  set failure(value: string | undefined) {
-    this.lastFailure = value;
-    this.revealFeedback ||= !!value;
-  }
+  @api failure?: string;
 
   /** The review action waiting for input; each new one starts with an empty form. */
   @api
@@ -112,11 +91,8 @@ export default class ReferenceBoardActionForm extends LightningElement {
   @api leftOutIds: string[] = [];
 
   pending?: ActionRequest<ReviewAction>;
-  private lastResults: RowResult[] = [];
-  private lastNotice?: string;
-  private lastFailure?: string;
-  /** New feedback arrived: bring it into view once rendered (it sits above a long table). */
-  private revealFeedback = false;
+  /** The results, notice and failure last brought into view (the board sends new ones each time). */
+  private revealed: unknown[] = [];
   reason = '';
   callDate = '';
   source = '';
@@ -410,10 +386,12 @@ export default class ReferenceBoardActionForm extends LightningElement {
    * is aria-live, so a screen reader hears them anyway.
    */
   renderedCallback(): void {
-    if (!this.revealFeedback || this.pending) {
+    const feedback = [this.results, this.notice, this.failureOutside ? this.failure : undefined];
+    const isNew = feedback.some((part, index) => part !== this.revealed[index]);
+    if (!isNew || !this.hasFeedback) {
       return;
     }
-    this.revealFeedback = false;
+    this.revealed = feedback;
     this.template?.querySelector<HTMLElement>('.results')?.scrollIntoView?.({ block: 'nearest' });
   }
 
