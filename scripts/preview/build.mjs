@@ -9,7 +9,7 @@
  *    still writing breaks its own page, never the others. `c/*` resolves to the bundles of
  *    force-app/main/<capability>/lwc, `lightning/*` to lightning-base-components, and the platform modules to the stand-ins of runtime/:
  *    `@salesforce/apex/*` → the in-memory backend, `@salesforce/label/c.*` → CustomLabels values,
- *    `@salesforce/schema/*` → { objectApiName, fieldApiName }, `@salesforce/i18n/*` → en-US in UTC, lightning/navigation, uiRecordApi,
+ *    `@salesforce/schema/*` → { objectApiName, fieldApiName }, `@salesforce/i18n/timeZone` → UTC, lightning/navigation, uiRecordApi,
  *    platformShowToastEvent, flowSupport → small stand-ins.
  *
  * `node scripts/preview/build.mjs [--production]` builds alone; npm start and the tests call
@@ -77,8 +77,6 @@ export function backendMethodNames() {
 }
 
 /** Rollup plugin: the Salesforce platform modules of the preview. */
-const I18N_STAND_INS = { locale: 'en-US', lang: 'en', timeZone: 'UTC', dir: 'ltr' };
-
 function platformModules({ root, labels, report }) {
   const currentUserId = salesforceId('005', 1);
   const runtime = (file) => JSON.stringify(join(runtimeDir, file));
@@ -92,7 +90,7 @@ function platformModules({ root, labels, report }) {
         source.startsWith('@salesforce/schema/') ||
         source.startsWith('@salesforce/user/') ||
         source.startsWith('@salesforce/customPermission/') ||
-        source.startsWith('@salesforce/i18n/')
+        source === '@salesforce/i18n/timeZone'
       ) {
         return `\0${source}`;
       }
@@ -138,11 +136,9 @@ function platformModules({ root, labels, report }) {
         return `export default ${JSON.stringify(currentUserId)};`;
       if (source.startsWith('@salesforce/user/')) return 'export default undefined;';
       if (source.startsWith('@salesforce/customPermission/')) return 'export default true;';
-      // The preview's user: en-US, in GMT like its backend's todayGmt() (Apex's Date.today()).
-      if (source.startsWith('@salesforce/i18n/')) {
-        const value = I18N_STAND_INS[source.slice('@salesforce/i18n/'.length)];
-        return `export default ${JSON.stringify(value)};`;
-      }
+      // The preview's user lives in GMT, as its backend's todayGmt() (Apex's Date.today()); the
+      // other @salesforce/i18n values are lightning-base-components' own (en-US).
+      if (source === '@salesforce/i18n/timeZone') return `export default 'UTC';`;
       void root;
       return null;
     },
