@@ -16,6 +16,9 @@ export default {
     '!force-app/main/*/lwc/**/labels.ts'
   ],
   ignorePatterns: ['.cache', 'coverage', 'reports', '.sf', '.sfdx', 'node_modules/.cache'],
+  // Stryker's Jest runner skips Jest's globalSetup: the label modules Jest imports (real label
+  // text, force-app/test/jest-labels) are written in the sandbox before the first test run.
+  buildCommand: 'node force-app/test/jest-labels/globalSetup.mjs',
   tempDirName: '.cache/stryker-tmp',
   concurrency: 2,
   timeoutMS: 20000,

@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { metadataDirs } from '../../../scripts/lib/project.mjs';
 import labelModules from './labelModules.js';
 
@@ -30,4 +31,14 @@ export default async function writeLabelModules(_globalConfig, projectConfig) {
   if (labelModules.syncedSource(rootDir) === source) return;
   const { readLabels } = await import('../../../scripts/preview/metadata.mjs');
   labelModules.syncLabelModules(rootDir, readLabels(rootDir), source);
+}
+
+// `node force-app/test/jest-labels/globalSetup.mjs`: the same, outside Jest (Stryker's Jest runner
+// skips globalSetup, so its buildCommand writes the modules in its sandbox).
+if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
+  // no top-level await: Jest may require() this module, which refuses an async module
+  writeLabelModules({}, { rootDir: process.cwd() }).catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 }

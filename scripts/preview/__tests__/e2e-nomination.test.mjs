@@ -252,6 +252,13 @@ describe('nomination pages in Chromium', { skip, timeout: 240_000 }, () => {
       });
       await dialog.locator('lightning-input.call-date input').focus();
       await page.keyboard.type(today);
+      // a call dated today asks how it went: Tab commits the date, Space picks the first outcome
+      await page.keyboard.press('Tab');
+      const heldPositive = dialog
+        .locator('lightning-radio-group.call-outcome input[type="radio"]')
+        .first();
+      await heldPositive.waitFor();
+      await press(page, heldPositive, 'Space');
       await press(page, dialog.locator('lightning-button.confirm button'));
       await dialog.waitFor({ state: 'detached' });
       await settle(page);
