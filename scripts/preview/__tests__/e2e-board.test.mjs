@@ -64,7 +64,7 @@ function overflow(page) {
           .find(Boolean);
       const search = deep(host.shadowRoot, 'lightning-input.search');
       const input = deep(search.shadowRoot ?? search, 'input');
-      const style = getComputedStyle(input);
+      const style = document.defaultView.getComputedStyle(input);
       const context = document.createElement('canvas').getContext('2d');
       context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
       const box =
@@ -193,8 +193,12 @@ describe('review board on the Campaign page', { skip, timeout: 240_000 }, () => 
           .map((one) => one.shadowRoot && deep(one.shadowRoot))
           .find(Boolean);
       const svg = deep(host.shadowRoot ?? host);
-      const paint = svg ? getComputedStyle(svg).fill : '';
-      return { paint, square: getComputedStyle(host).backgroundColor, hasIcon: Boolean(svg) };
+      const paint = svg ? document.defaultView.getComputedStyle(svg).fill : '';
+      return {
+        paint,
+        square: document.defaultView.getComputedStyle(host).backgroundColor,
+        hasIcon: Boolean(svg)
+      };
     });
     assert.ok(x.hasIcon, 'the close button draws its icon');
     assert.notEqual(x.paint, x.square, `the X (${x.paint}) shows on its square (${x.square})`);
