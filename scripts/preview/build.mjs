@@ -9,7 +9,7 @@
  *    still writing breaks its own page, never the others. `c/*` resolves to the bundles of
  *    force-app/main/<capability>/lwc, `lightning/*` to lightning-base-components, and the platform modules to the stand-ins of runtime/:
  *    `@salesforce/apex/*` → the in-memory backend, `@salesforce/label/c.*` → CustomLabels values,
- *    `@salesforce/schema/*` → { objectApiName, fieldApiName }, lightning/navigation, uiRecordApi,
+ *    `@salesforce/schema/*` → { objectApiName, fieldApiName }, `@salesforce/i18n/locale` and `timeZone` → en-US in UTC, lightning/navigation, uiRecordApi,
  *    platformShowToastEvent, flowSupport → small stand-ins.
  *
  * `node scripts/preview/build.mjs [--production]` builds alone; npm start and the tests call
@@ -77,6 +77,16 @@ export function backendMethodNames() {
 }
 
 /** Rollup plugin: the Salesforce platform modules of the preview. */
+/**
+ * The user's locale and time zone for the components that read them. The preview's user lives in
+ * GMT, as its backend's todayGmt() (Apex's Date.today()), in lightning-base-components' en-US; their
+ * other @salesforce/i18n values stay theirs (a stand-in without them empties a date input).
+ */
+const I18N_STAND_INS = {
+  '@salesforce/i18n/locale': 'en-US',
+  '@salesforce/i18n/timeZone': 'UTC'
+};
+
 function platformModules({ root, labels, report }) {
   const currentUserId = salesforceId('005', 1);
   const runtime = (file) => JSON.stringify(join(runtimeDir, file));
@@ -89,7 +99,8 @@ function platformModules({ root, labels, report }) {
       if (
         source.startsWith('@salesforce/schema/') ||
         source.startsWith('@salesforce/user/') ||
-        source.startsWith('@salesforce/customPermission/')
+        source.startsWith('@salesforce/customPermission/') ||
+        I18N_STAND_INS[source]
       ) {
         return `\0${source}`;
       }
@@ -135,6 +146,8 @@ function platformModules({ root, labels, report }) {
         return `export default ${JSON.stringify(currentUserId)};`;
       if (source.startsWith('@salesforce/user/')) return 'export default undefined;';
       if (source.startsWith('@salesforce/customPermission/')) return 'export default true;';
+      if (I18N_STAND_INS[source])
+        return `export default ${JSON.stringify(I18N_STAND_INS[source])};`;
       void root;
       return null;
     },

@@ -3,10 +3,11 @@
  * sample data (scripts/data/ read on every request, so the backend starts from the files as they
  * are) and one HTML page per record page of the preview.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, sep } from 'node:path';
+import { projectRoot } from '../lib/project.mjs';
 import { loadSampleData } from './sample-data.mjs';
 import { BENCH_CAMPAIGN_ID } from './runtime/ids.mjs';
 
@@ -17,6 +18,22 @@ const sldsAssets = join(
 );
 
 export { BENCH_CAMPAIGN_ID };
+
+/**
+ * The review statuses a response may be nominated from, read from the shared rule vectors
+ * (config/rule-vectors/review-transitions.json), which the Apex and c/referenceProgram are both
+ * tested against: the wizard link picks a response whose Finish succeeds.
+ */
+const NOMINATED_FROM = new Set(
+  JSON.parse(
+    readFileSync(join(projectRoot(), 'config', 'rule-vectors', 'review-transitions.json'), 'utf8')
+  )
+    .vectors.filter(
+      (vector) =>
+        vector.call === 'canMoveReview' && vector.args.to === 'Nominated' && vector.expected
+    )
+    .map((vector) => vector.args.from)
+);
 
 /** Responses a bench page generates when opened from the index (the bench itself asks for more). */
 export const BENCH_PAGE_RESPONSES = 50;
@@ -86,23 +103,27 @@ export function listPages(data, builtKinds) {
       (records.Campaign ?? []).filter((c) => c.Reference_Program__c).map((c) => c.Id)
     );
     const responses = (records.CampaignMember ?? []).filter((r) => r.ContactId && !r.Nomination__c);
-    const landing = responses.find((r) => programCampaigns.has(r.CampaignId));
+    const landingResponses = responses.filter((r) => programCampaigns.has(r.CampaignId));
+    const ready = (r) => NOMINATED_FROM.has(r.Review_Status__c || 'New');
+    // The visible link finishes; a hidden one (a New response) shows the server's refusal.
+    const landing = landingResponses.find(ready);
+    const notReady = landingResponses.find((r) => !ready(r));
     const other = responses.find((r) => !programCampaigns.has(r.CampaignId));
-    for (const [response, isLanding] of [
-      [landing, true],
-      [other, false]
+    for (const [response, isLanding, label] of [
+      [landing, true, 'Wizard: reference types (landing-page response)'],
+      [notReady, true, 'Wizard: reference types (response not ready to nominate)'],
+      [other, false, 'Wizard: reference types (webinar response)']
     ]) {
       if (!response) continue;
       pages.push({
         kind: 'wizard',
         path: `/wizard/${response.Id}`,
-        label: isLanding
-          ? 'Wizard: reference types (landing-page response)'
-          : 'Wizard: reference types (webinar response)',
+        label,
         recordId: response.Id,
         objectApiName: 'CampaignMember',
         heading: 'Nominate: reference types',
-        hidden: !isLanding,
+        hidden: response !== landing,
+        readyToNominate: ready(response),
         flowInputs: {
           isLandingPageResponse: isLanding,
           landingPageResponseId: isLanding ? response.Id : undefined,

@@ -52,8 +52,25 @@ function overflow(page) {
       region: region.scrollWidth - region.clientWidth,
       boardWidth: Math.round(board.getBoundingClientRect().width),
       menusOutside: menus.filter((menu) => menu.getBoundingClientRect().right > right + 1).length,
-      menus: menus.length
+      menus: menus.length,
+      searchPlaceholderCut: placeholderCut(board)
     };
+    /** Pixels of the search placeholder that do not fit its box (measured in the input's font). */
+    function placeholderCut(host) {
+      const deep = (root, selector) =>
+        root.querySelector(selector) ??
+        [...root.querySelectorAll('*')]
+          .map((one) => one.shadowRoot && deep(one.shadowRoot, selector))
+          .find(Boolean);
+      const search = deep(host.shadowRoot, 'lightning-input.search');
+      const input = deep(search.shadowRoot ?? search, 'input');
+      const style = document.defaultView.getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d');
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const box =
+        input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return Math.ceil(context.measureText(input.placeholder).width - box);
+    }
   });
 }
 
@@ -95,6 +112,10 @@ describe('review board on the Campaign page', { skip, timeout: 240_000 }, () => 
       assert.ok(measured.region <= 0, `the board does not scroll sideways: ${measured.region} px`);
       assert.ok(measured.menus > 0, 'rows have their action menus');
       assert.equal(measured.menusOutside, 0, 'every row action menu is inside the board');
+      assert.ok(
+        measured.searchPlaceholderCut <= 0,
+        `the search placeholder fits its box: ${measured.searchPlaceholderCut} px cut`
+      );
       if (width === 1280) {
         // Default order: the responses that need action first, then those waiting on others, then
         // the closed ones.
@@ -163,6 +184,24 @@ describe('review board on the Campaign page', { skip, timeout: 240_000 }, () => 
     assert.ok(count > 1, 'several responses can be confirmed');
     assert.ok(heading.includes(String(count)), `the title names the count: ${heading}`);
     assert.ok((await dialog.locator('.left-out-person').count()) > 0, 'who is left out is named');
+    // The X is drawn in a colour other than its square's (an inverse X on SLDS 2's white square
+    // was invisible).
+    const x = await dialog.locator('lightning-button-icon.close').evaluate((host) => {
+      const deep = (root) =>
+        root.querySelector('svg') ??
+        [...root.querySelectorAll('*')]
+          .map((one) => one.shadowRoot && deep(one.shadowRoot))
+          .find(Boolean);
+      const svg = deep(host.shadowRoot ?? host);
+      const paint = svg ? document.defaultView.getComputedStyle(svg).fill : '';
+      return {
+        paint,
+        square: document.defaultView.getComputedStyle(host).backgroundColor,
+        hasIcon: Boolean(svg)
+      };
+    });
+    assert.ok(x.hasIcon, 'the close button draws its icon');
+    assert.notEqual(x.paint, x.square, `the X (${x.paint}) shows on its square (${x.square})`);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     assert.match((await focused(page)).text, /^Confirm$/, 'focus back on the bulk Confirm');

@@ -284,10 +284,17 @@ describe('nomination pages in Chromium', { skip, timeout: 240_000 }, () => {
       await press(page, sourced, 'Space');
       await press(page, next);
       await settle(page);
+      // One message, at the box (the page shows it itself), and focus on the box.
       assert.match(
-        await flow.locator('.preview-flow-field-error').first().innerText(),
-        /landing page/i,
+        await flow.locator('c-reference-type-page [data-id="sourced"]').innerText(),
+        /keep "Sourced from the external landing page" ticked/i,
         'a landing-page response cannot be nominated without the checkbox'
+      );
+      assert.equal(await flow.locator('.preview-flow-field-error').count(), 0, 'one message');
+      assert.match(
+        (await focused(page)).path,
+        /^INPUT\..*LIGHTNING-INPUT\..*C-REFERENCE-TYPE-PAGE/,
+        'focus on the box'
       );
       assert.match(await flow.locator('.preview-flow-heading').innerText(), /Reference Type/);
       await press(page, sourced, 'Space');
@@ -454,7 +461,11 @@ describe('nomination pages in Chromium', { skip, timeout: 240_000 }, () => {
   });
 
   test('wizard: every screen of the flow, labels on Review, a refused Finish keeps every choice', async () => {
-    const target = pages.find((page) => page.kind === 'wizard' && !page.hidden);
+    // a landing-page response still New: Finish is refused (the page list's visible link finishes)
+    const target = pages.find(
+      (page) =>
+        page.kind === 'wizard' && page.flowInputs.isLandingPageResponse && !page.readyToNominate
+    );
     const { page, errors } = await newPage(preview);
     const failures = [];
     await page.setViewportSize({ width: 400, height: 900 });

@@ -27,6 +27,9 @@ import INTRO_EMAIL from '@salesforce/label/c.Nomination_Home_Intro_Email';
 import INTRO_EMAIL_HELP from '@salesforce/label/c.Nomination_Home_Intro_Email_Help';
 import INTRO_EMAIL_SENT from '@salesforce/label/c.Nomination_Home_Intro_Email_Sent';
 import INTRO_EMAIL_SENT_ON from '@salesforce/label/c.Nomination_Home_Intro_Email_Sent_On';
+import INTRO_EMAIL_SENT_ON_NO_SENDER from '@salesforce/label/c.Nomination_Home_Intro_Email_Sent_On_No_Sender';
+import INTRO_EMAIL_RESEND_NO_SENDER from '@salesforce/label/c.Nomination_Home_Intro_Email_Resend_No_Sender';
+import REPLIED_ON from '@salesforce/label/c.Nomination_Home_Replied_On';
 import INTRO_EMAIL_ALREADY_SENT from '@salesforce/label/c.Intro_Email_Already_Sent';
 import INTRO_EMAIL_SEND_AGAIN from '@salesforce/label/c.Nomination_Home_Intro_Email_Send_Again';
 import CANCEL from '@salesforce/label/c.Nomination_Crm_Picker_Cancel';
@@ -54,6 +57,7 @@ export const LABELS = {
   verdict: VERDICT,
   noReply: NO_REPLY,
   replyBy: REPLY_BY,
+  repliedOn: REPLIED_ON,
   gitLab: GITLAB,
   gitLabFailed: GITLAB_FAILED,
   crm: CRM,
@@ -63,7 +67,9 @@ export const LABELS = {
   introEmailHelp: INTRO_EMAIL_HELP,
   introEmailSent: INTRO_EMAIL_SENT,
   introEmailSentOn: INTRO_EMAIL_SENT_ON,
+  introEmailSentOnNoSender: INTRO_EMAIL_SENT_ON_NO_SENDER,
   introEmailAlreadySent: INTRO_EMAIL_ALREADY_SENT,
+  introEmailResendNoSender: INTRO_EMAIL_RESEND_NO_SENDER,
   introEmailSendAgain: INTRO_EMAIL_SEND_AGAIN,
   cancel: CANCEL,
   none: NONE,

@@ -3,6 +3,7 @@ import { refreshApex } from '@salesforce/apex';
 import getHome from '@salesforce/apex/NominationHomeController.getHome';
 import sendIntroEmail from '@salesforce/apex/NominationHomeController.sendIntroEmail';
 import { formatLabel, reduceErrors } from 'c/ldsUtils';
+import { formatDay } from 'c/userCalendar';
 import {
   GITLAB_SYNC_STATUS,
   isNominationStatus,
@@ -20,10 +21,6 @@ type Home = Apex.NominationHomeService.Home;
 
 function recordUrl(recordId: string | null | undefined): string {
   return recordId ? `/lightning/r/${recordId}/view` : '';
-}
-
-function dateText(value: string | null | undefined): string {
-  return value ? new Date(value).toLocaleDateString() : '';
 }
 
 /**
@@ -85,7 +82,7 @@ export default class NominationHome extends LightningElement {
   }
 
   get nominatedText(): string {
-    return [dateText(this.data?.nominatedOn), this.data?.nominatedByName]
+    return [formatDay(this.data?.nominatedOn), this.data?.nominatedByName]
       .filter(Boolean)
       .join(' · ');
   }
@@ -115,8 +112,10 @@ export default class NominationHome extends LightningElement {
 
   get replyByText(): string {
     const author = this.data?.accountTeamReplyAuthorName;
-    const when = dateText(this.data?.accountTeamRepliedOn);
-    return author ? formatLabel(this.labels.replyBy, author, when) : when;
+    const when = formatDay(this.data?.accountTeamRepliedOn);
+    return author
+      ? formatLabel(this.labels.replyBy, author, when)
+      : formatLabel(this.labels.repliedOn, when);
   }
 
   get whoActsText(): string {
@@ -148,24 +147,22 @@ export default class NominationHome extends LightningElement {
     return this.data?.hasIntroEmail === true && this.data?.canAssignCrm === true;
   }
 
-  /** "Intro email sent <date> by <name>." once it has been sent. */
+  /** "Intro email sent <date> by <name>." once it has been sent ("… sent <date>." by no one known). */
   get introEmailSentText(): string {
     const sentOn = this.data?.introEmailSentOn;
     return sentOn
-      ? formatLabel(
-          this.labels.introEmailSentOn,
-          dateText(sentOn),
-          this.data?.introEmailSentByName ?? ''
-        )
+      ? this.withSender(this.labels.introEmailSentOn, this.labels.introEmailSentOnNoSender)
       : '';
   }
 
   get resendQuestion(): string {
-    return formatLabel(
-      this.labels.introEmailAlreadySent,
-      dateText(this.data?.introEmailSentOn),
-      this.data?.introEmailSentByName ?? ''
-    );
+    return this.withSender(this.labels.introEmailAlreadySent, this.labels.introEmailResendNoSender);
+  }
+
+  private withSender(named: string, unnamed: string): string {
+    const sentOn = formatDay(this.data?.introEmailSentOn);
+    const sender = this.data?.introEmailSentByName;
+    return sender ? formatLabel(named, sentOn, sender) : formatLabel(unnamed, sentOn);
   }
 
   /** A first send goes at once; a second one asks first. */
@@ -182,7 +179,6 @@ export default class NominationHome extends LightningElement {
 
   handleSendAgain(): Promise<void> {
     this.confirmingResend = false;
-    this.focusAfterRender = 'lightning-button.send-intro-email';
     return this.send(true);
   }
 
@@ -203,6 +199,8 @@ export default class NominationHome extends LightningElement {
       this.emailError = reduceErrors(error).join(' ');
     } finally {
       this.sending = false;
+      // the button that was pressed is disabled (or gone) while sending: focus the outcome
+      this.focusAfterRender = this.emailError ? '.email-error' : '.email-sent';
     }
   }
 

@@ -26,6 +26,12 @@ export interface FlowValidation {
   errorMessage?: string;
 }
 
+/** The base components' validation API (lightning-input, -combobox, -checkbox-group). */
+type ValidatedField = HTMLElement & {
+  setCustomValidity(message: string): void;
+  reportValidity(): boolean;
+};
+
 /** Separator of the reference types in the Flow text variable (Apex accepts ; and ,). */
 export const TYPE_SEPARATOR = ';';
 
@@ -97,6 +103,8 @@ export default class ReferenceTypePage extends LightningElement {
   }
 
   labels = {
+    typeRequired: TYPE_REQUIRED_ERROR,
+    responseNeeded: RESPONSE_NEEDED_ERROR,
     referenceTypes: REFERENCE_TYPES_LABEL,
     sourced: SOURCED_LABEL,
     responseId: RESPONSE_ID_LABEL,
@@ -146,11 +154,13 @@ export default class ReferenceTypePage extends LightningElement {
   }
 
   handleSourcedChange(event: CustomEvent<{ checked: boolean }>): void {
+    this.field('[data-id="sourced"]')?.setCustomValidity('');
     this.sourced = event.detail.checked;
     this.report('sourcedFromLandingPage', this.sourced);
   }
 
   handleResponseIdChange(event: CustomEvent<{ value: string }>): void {
+    this.field('[data-id="response-id"]')?.setCustomValidity('');
     this.responseId = (event.detail.value ?? '').trim();
     this.report('landingPageResponseId', this.responseId);
   }
@@ -160,6 +170,36 @@ export default class ReferenceTypePage extends LightningElement {
   validate(): FlowValidation {
     const problem = this.firstProblem();
     return problem ? { isValid: false, errorMessage: problem } : { isValid: true };
+  }
+
+  /**
+   * Called by the Flow runtime when it is time to show errors: this page shows its first problem
+   * itself, once, at its field (the Flow then adds no message of its own), and moves focus there.
+   * A missing value says it through the field's message-when-value-missing (the same label).
+   */
+  @api
+  reportValidity(): boolean {
+    const problem = this.firstProblem();
+    if (!problem) {
+      return true;
+    }
+    let selector = '[data-id="response-id"]';
+    if (problem === UNTICKED_ERROR) {
+      selector = '[data-id="sourced"]';
+    } else if (problem === TYPE_REQUIRED_ERROR) {
+      selector = 'lightning-checkbox-group';
+    }
+    const field = this.field(selector);
+    if (problem === UNTICKED_ERROR || problem === RESPONSE_INVALID_ERROR) {
+      field?.setCustomValidity(problem);
+    }
+    field?.reportValidity();
+    field?.focus();
+    return false;
+  }
+
+  private field(selector: string): ValidatedField | null | undefined {
+    return this.template?.querySelector<ValidatedField>(selector);
   }
 
   private firstProblem(): string | undefined {

@@ -1,5 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { formatLabel as format } from 'c/ldsUtils';
+import { addDays, userToday } from 'c/userCalendar';
 import {
   ACTION,
   REVIEW_ACTIONS,
@@ -40,12 +41,6 @@ export const SOURCE_CHATTER_REPLY = 'Chatter_Reply';
 export const MAX_VERDICT_REASON = 255;
 /** Longest not-a-fit reason and other-channel reply the dialog takes. */
 export const MAX_LONG_TEXT = 5000;
-
-/** The user's calendar day, as a date input holds it (YYYY-MM-DD). */
-function localDay(date: Date): string {
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /**
  * The actions of the response board on its selection: the bulk bar (only the actions at least one
@@ -96,6 +91,8 @@ export default class ReferenceBoardActionForm extends LightningElement {
   @api leftOutIds: string[] = [];
 
   pending?: ActionRequest<ReviewAction>;
+  /** The results, notice and failure last brought into view (the board sends new ones each time). */
+  private revealed: unknown[] = [];
   reason = '';
   callDate = '';
   source = '';
@@ -250,14 +247,15 @@ export default class ReferenceBoardActionForm extends LightningElement {
     if (this.maxCallDaysAhead == null) {
       return '';
     }
-    const max = new Date();
-    max.setDate(max.getDate() + this.maxCallDaysAhead);
-    return localDay(max);
+    return addDays(userToday(), this.maxCallDaysAhead);
   }
 
-  /** A call dated today or earlier took place (or was missed): it says how it went. */
+  /**
+   * A call dated today or earlier took place (or was missed): it says how it went. Today is the
+   * user's day in their Salesforce time zone, as the server's Date.today(), not the browser's.
+   */
   get callDue(): boolean {
-    return this.needsCallDate && this.callDate !== '' && this.callDate <= localDay(new Date());
+    return this.needsCallDate && this.callDate !== '' && this.callDate <= userToday();
   }
 
   get notesMax(): number {
@@ -380,6 +378,21 @@ export default class ReferenceBoardActionForm extends LightningElement {
       replyText: this.otherChannel ? this.replyText : ''
     };
     this.dispatchEvent(new CustomEvent<ActionSubmitDetail>('actionsubmit', { detail }));
+  }
+
+  /**
+   * After an action on a row far down the table, its results (above the table) would be out of
+   * sight: scroll them just into view. Focus stays where it is (the row's menu), and the region
+   * is aria-live, so a screen reader hears them anyway.
+   */
+  renderedCallback(): void {
+    const feedback = [this.results, this.notice, this.failureOutside ? this.failure : undefined];
+    const isNew = feedback.some((part, index) => part !== this.revealed[index]);
+    if (!isNew || !this.hasFeedback) {
+      return;
+    }
+    this.revealed = feedback;
+    this.template?.querySelector<HTMLElement>('.results')?.scrollIntoView?.({ block: 'nearest' });
   }
 
   handleDismiss(): void {

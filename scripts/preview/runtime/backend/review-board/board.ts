@@ -504,8 +504,11 @@ function move(store, responseIds, toStatus, change = {}) {
       results.push({ responseId, ok: false, message: refusal, personName });
       continue;
     }
-    response.Review_Status__c = toStatus;
-    response.Status_Changed_On__c = new Date().toISOString();
+    // as ReferenceResponseService.checkReviewMoves: only a real move stamps (and so ends overdue)
+    if (response.Review_Status__c !== toStatus) {
+      response.Review_Status__c = toStatus;
+      response.Status_Changed_On__c = new Date().toISOString();
+    }
     change.apply?.(response);
     results.push({ responseId, ok: true, message: ROW_DONE, personName });
     moved.push(response);

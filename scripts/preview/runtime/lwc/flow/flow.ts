@@ -268,8 +268,16 @@ export default class Flow extends LightningElement {
     this.fieldErrors = errors;
     const page = this.template.querySelector('c-reference-type-page');
     const verdict = typeof page?.validate === 'function' ? page.validate() : { isValid: true };
-    if (!verdict.isValid)
-      this.fieldErrors = { ...errors, Reference_Type_Page: verdict.errorMessage };
+    if (!verdict.isValid) {
+      // A component with its own reportValidity() shows (and focuses) its errors: the runtime
+      // then adds no message of its own.
+      const rendersItself = typeof page.reportValidity === 'function';
+      this.fieldErrors = {
+        ...errors,
+        Reference_Type_Page: rendersItself ? '' : verdict.errorMessage
+      };
+      if (rendersItself && Object.keys(errors).length === 0) page.reportValidity();
+    }
     return Object.keys(this.fieldErrors).length === 0;
   }
 

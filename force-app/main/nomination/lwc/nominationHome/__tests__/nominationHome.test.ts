@@ -120,12 +120,9 @@ describe('c-nomination-home', () => {
       expect(textOf(element, '.source')).toBe('Open Source landing page · Ada Lovelace');
       expect(textOf(element, '.verdict')).toContain('Confirmed');
       expect(textOf(element, '.reply')).toBe('Happy customer, go ahead.');
-      expect(textOf(element, '.reply-by')).toBe(
-        `Morgan Owens, ${new Date('2026-11-20T10:00:00.000Z').toLocaleDateString()}`
-      );
-      expect(textOf(element, '.nominated')).toBe(
-        `${new Date('2026-11-21').toLocaleDateString()} · Pat Preview`
-      );
+      // dates as the board shows them (its options), in the user's locale (Jest's stand-in: en-US)
+      expect(textOf(element, '.reply-by')).toBe('Morgan Owens, Nov 20, 2026');
+      expect(textOf(element, '.nominated')).toBe('Nov 21, 2026 · Pat Preview');
       expect(textOf(element, '.next-step-text')).toBe(home().nextStep);
       expect(textOf(element, '.next-step-owner')).toBe('Who acts: The program manager');
       expect(textOf(element, '.crm-name')).toBe('Casey Crm');
@@ -243,12 +240,10 @@ describe('c-nomination-home', () => {
       expect(textOf(element, '.next-step-owner')).toBe('Who acts:');
     });
 
-    it('dates a reply without a known author by its date alone', async () => {
+    it('says when a reply without a known author came, never a bare date', async () => {
       const element = await render(home({ accountTeamReplyAuthorName: null }));
 
-      expect(textOf(element, '.reply-by')).toBe(
-        new Date('2026-11-20T10:00:00.000Z').toLocaleDateString()
-      );
+      expect(textOf(element, '.reply-by')).toBe('Replied Nov 20, 2026');
     });
 
     it('says when the program has no default CRM and offers the picker', async () => {
@@ -338,7 +333,7 @@ describe('c-nomination-home', () => {
       const SENT_ON = '2026-11-24T09:30:00.000Z';
       const sentHome = (): Home =>
         home({ introEmailSentOn: SENT_ON, introEmailSentByName: 'Pat Preview' });
-      const day = new Date(SENT_ON).toLocaleDateString();
+      const day = 'Nov 24, 2026';
       // The stub lightning-button cannot hold focus: record what the component focuses instead.
       let focusSpy: jest.SpyInstance;
       const focused = (): unknown => {
@@ -356,6 +351,39 @@ describe('c-nomination-home', () => {
         const element = await render(sentHome());
 
         expect(textOf(element, '.email-sent-on')).toBe(`Intro email sent ${day} by Pat Preview.`);
+      });
+
+      it('says when it was sent, without "by" a sender no one knows', async () => {
+        const element = await render(
+          home({ introEmailSentOn: SENT_ON, introEmailSentByName: null })
+        );
+
+        expect(textOf(element, '.email-sent-on')).toBe(`Intro email sent ${day}.`);
+        $(element, '.send-intro-email')!.click();
+        await flushPromises();
+        expect(textOf(element, '.resend-question')).toBe(
+          `The intro email was already sent ${day}. Send it again?`
+        );
+      });
+
+      it('moves focus to the outcome after a first send, success or refusal', async () => {
+        sendMock.mockResolvedValue('Ada Lovelace');
+        const element = await render(home());
+
+        $(element, '.send-intro-email')!.click();
+        await flushPromises();
+
+        const sent = $(element, '.email-sent')!;
+        expect(focused()).toBe(sent);
+        expect(sent.getAttribute('tabindex')).toBe('-1');
+
+        sendMock.mockRejectedValue({ body: { message: 'Ada Lovelace has no email address.' } });
+        $(element, '.send-intro-email')!.click();
+        await flushPromises();
+
+        const refused = $(element, '.email-error')!;
+        expect(focused()).toBe(refused);
+        expect(refused.getAttribute('tabindex')).toBe('-1');
       });
 
       it('says nothing of a send before the first one', async () => {
@@ -390,7 +418,8 @@ describe('c-nomination-home', () => {
         expect(textOf(element, '.email-sent')).toBe(
           'Intro email sent to Ada Lovelace, with the CRM in copy.'
         );
-        expect(focused()).toBe($(element, 'lightning-button.send-intro-email'));
+        // the pressed button was disabled while sending, then removed: focus on the outcome
+        expect(focused()).toBe($(element, '.email-sent'));
       });
 
       it('Cancel sends nothing and gives focus back to "Send intro email"', async () => {

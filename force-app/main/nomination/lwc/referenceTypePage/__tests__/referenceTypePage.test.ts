@@ -45,6 +45,7 @@ type PageElement = HTMLElement & {
   sourcedFromLandingPage: boolean;
   landingPageResponseId: string;
   validate(): { isValid: boolean; errorMessage?: string };
+  reportValidity(): boolean;
 };
 
 type CheckboxGroup = HTMLElement & {
@@ -157,6 +158,67 @@ describe('c-reference-type-page', () => {
       attributeValue: 'Blog;Video'
     });
     expect(element.validate()).toEqual({ isValid: true });
+  });
+
+  describe('shows its one message itself, at the field, with focus there', () => {
+    /** What a base component was asked to show: its custom message, reportValidity, focus. */
+    function watch(field: HTMLElement): { custom: jest.Mock; report: jest.Mock; focus: jest.Mock } {
+      const spies = { custom: jest.fn(), report: jest.fn(), focus: jest.fn() };
+      Object.assign(field, {
+        setCustomValidity: spies.custom,
+        reportValidity: spies.report,
+        focus: spies.focus
+      });
+      return spies;
+    }
+
+    it('an empty selection: the group says it in our words (no second message) and takes focus', async () => {
+      const { element } = render();
+      await flushPromises();
+      const group = typeGroup(element) as CheckboxGroup & { messageWhenValueMissing: string };
+      const spies = watch(group);
+
+      expect(group.messageWhenValueMissing).toBe(TYPE_REQUIRED_ERROR);
+      expect(element.reportValidity()).toBe(false);
+      expect(spies.report).toHaveBeenCalledTimes(1);
+      expect(spies.focus).toHaveBeenCalledTimes(1);
+      expect(spies.custom).not.toHaveBeenCalled();
+
+      await chooseTypes(element, [REFERENCE_TYPE.BLOG]);
+      expect(element.reportValidity()).toBe(true);
+      expect(spies.focus).toHaveBeenCalledTimes(1);
+    });
+
+    it('an unticked landing-page box: the box says why and takes focus; ticking clears it', async () => {
+      const { element } = render({ isLandingPageResponse: true, selectedTypes: 'Logo' });
+      await flushPromises();
+      await tick(element, false);
+      const spies = watch(sourcedBox(element));
+
+      expect(element.reportValidity()).toBe(false);
+      expect(spies.custom).toHaveBeenCalledWith(UNTICKED_ERROR);
+      expect(spies.report).toHaveBeenCalledTimes(1);
+      expect(spies.focus).toHaveBeenCalledTimes(1);
+
+      await tick(element, true);
+      expect(spies.custom).toHaveBeenLastCalledWith('');
+    });
+
+    it('a response Id that is not one: the picker says so; a missing one uses its own message', async () => {
+      const { element } = render({ selectedTypes: 'Podcast' });
+      await tick(element, true);
+      const input = responseIdInput(element)! as Input & { messageWhenValueMissing: string };
+      const spies = watch(input);
+
+      expect(input.messageWhenValueMissing).toBe(RESPONSE_NEEDED_ERROR);
+      expect(element.reportValidity()).toBe(false);
+      expect(spies.custom).not.toHaveBeenCalled();
+      expect(spies.focus).toHaveBeenCalledTimes(1);
+
+      input.dispatchEvent(new CustomEvent('change', { detail: { value: '001000000000001' } }));
+      expect(element.reportValidity()).toBe(false);
+      expect(spies.custom).toHaveBeenLastCalledWith(RESPONSE_INVALID_ERROR);
+    });
   });
 
   it('asks for the landing-page response when ticked without one', async () => {

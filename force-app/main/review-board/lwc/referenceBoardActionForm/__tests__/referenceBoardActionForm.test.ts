@@ -59,17 +59,26 @@ const SOURCES = [
   { value: 'Email', label: 'Email' }
 ];
 
+/** Jest fakes only Date for a fixed "now"; flushPromises keeps its real timers. */
+const TIMERS: Array<'setTimeout' | 'setImmediate' | 'setInterval' | 'nextTick' | 'queueMicrotask'> =
+  ['setTimeout', 'setImmediate', 'setInterval', 'nextTick', 'queueMicrotask'];
+
 const OUTCOMES = [
   { value: 'Held_Positive', label: 'Held: positive' },
   { value: 'No_Show', label: 'No-show' }
 ];
 
+// The user's Salesforce time zone, far from the browser's (Jest runs in UTC): "today" is the user's.
+const USER_ZONE = 'Pacific/Kiritimati';
+jest.mock('@salesforce/i18n/timeZone', () => ({ default: 'Pacific/Kiritimati' }), {
+  virtual: true
+});
+
 /** The user's calendar day `days` from today, as a date input holds it. */
 function dayFromToday(days: number): string {
-  const day = new Date();
-  day.setDate(day.getDate() + days);
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+  const day = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
+  // en-CA writes YYYY-MM-DD
+  return day.toLocaleDateString('en-CA', { timeZone: USER_ZONE });
 }
 
 function confirm(element: HTMLElement): void {
@@ -352,6 +361,10 @@ describe('c-reference-board-action-form', () => {
       };
       expect(outcome.options).toEqual(OUTCOMES);
       expect(outcome.required).toBe(true);
+      // "Held: not a fit" moves to Call Held only: the reviewer is told to mark Not a Fit as well
+      expect(text(element, '.call-outcome-hint')).toBe(
+        'A call dated today or earlier says how it went. A held call moves the response to Call Held: after "Held: not a fit", also mark it Not a Fit. A no-show or a rescheduled call keeps it waiting for its call.'
+      );
       confirm(element);
       expect(details).toEqual([]);
 
@@ -372,6 +385,30 @@ describe('c-reference-board-action-form', () => {
         })
       ]);
       await expect(element).toBeAccessible();
+    });
+
+    it("decides 'today' in the user's Salesforce time zone, not the browser's", async () => {
+      // 20:00 UTC on Nov 4 is already Nov 5 at UTC+14: a call on Nov 5 has happened (the server's
+      // Date.today() for this user), though the browser's own calendar still says Nov 4.
+      jest.useFakeTimers({ now: new Date('2026-11-04T20:00:00Z'), doNotFake: TIMERS });
+      try {
+        const element = mount({
+          rows: ROWS,
+          maxCallDaysAhead: 1,
+          callOutcomes: OUTCOMES,
+          request: { action: 'logCall', responseIds: [CONFIRMED] }
+        });
+
+        expect(($(element, '.call-date') as HTMLElement & { max: string }).max).toBe('2026-11-06');
+        setValue(element, '.call-date', '2026-11-05');
+        await flushPromises();
+        expect($(element, '.call-outcome')).not.toBeNull();
+        setValue(element, '.call-date', '2026-11-06');
+        await flushPromises();
+        expect($(element, '.call-outcome')).toBeNull();
+      } finally {
+        jest.useRealTimers();
+      }
     });
 
     it('sends no outcome with a call moved back into the future', async () => {
@@ -575,6 +612,57 @@ describe('c-reference-board-action-form', () => {
   });
 
   describe('what the last action did', () => {
+    describe('brought into view', () => {
+      const original = Element.prototype.scrollIntoView;
+      let scrolled: jest.Mock;
+      let focused: jest.SpyInstance;
+      beforeEach(() => {
+        // jsdom lays nothing out and has no scrollIntoView
+        scrolled = jest.fn();
+        Element.prototype.scrollIntoView = scrolled;
+        focused = jest.spyOn(HTMLElement.prototype, 'focus');
+      });
+      afterEach(() => {
+        Element.prototype.scrollIntoView = original;
+        focused.mockRestore();
+      });
+
+      it('scrolls new results just into view, once, and leaves focus on the row', async () => {
+        const element = mount({ rows: ROWS });
+        await flushPromises();
+        expect(scrolled).not.toHaveBeenCalled();
+
+        element.results = [{ responseId: FIRST, ok: true, message: 'Done.', personName: 'Ann' }];
+        await flushPromises();
+
+        expect(scrolled).toHaveBeenCalledTimes(1);
+        expect(scrolled).toHaveBeenCalledWith({ block: 'nearest' });
+        expect(scrolled.mock.instances[0]).toBe($(element, '.results'));
+        expect(focused).not.toHaveBeenCalled();
+
+        element.selectedIds = [FIRST];
+        await flushPromises();
+        expect(scrolled).toHaveBeenCalledTimes(1);
+      });
+
+      it('scrolls a notice or a failure into view, but not while the dialog is open', async () => {
+        const element = mount({ rows: ROWS });
+        element.notice = 'Review marked complete.';
+        await flushPromises();
+        expect(scrolled).toHaveBeenCalledTimes(1);
+
+        element.request = { action: 'notAFit', responseIds: [FIRST] };
+        element.failure = 'Not a Fit failed for Ann.';
+        await flushPromises();
+        expect(scrolled).toHaveBeenCalledTimes(1);
+
+        element.request = undefined;
+        await flushPromises();
+        expect(scrolled).toHaveBeenCalledTimes(2);
+        expect(text(element, '.failure')).toBe('Not a Fit failed for Ann.');
+      });
+    });
+
     it('reports each response by its name, or its Id when it has none', async () => {
       const element = mount({
         results: [

@@ -52,6 +52,16 @@ describe('c-reference-board-dialog', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('draws its X dark on the close square (SLDS 2 paints it white: an inverse X vanished)', async () => {
+    const element = await open({});
+    const x = $(element, 'lightning-button-icon.close') as HTMLElement & Record<string, string>;
+
+    expect(x.classList.contains('slds-modal__close')).toBe(true);
+    expect(x.iconName).toBe('utility:close');
+    expect(x.variant).toBe('bare');
+    expect(x.alternativeText).toBe('Close');
+  });
+
   it('closes on Escape, the X and Cancel, and confirms on its button', async () => {
     const element = await open({});
     const closes = listen<DialogCloseDetail>(element, 'close');

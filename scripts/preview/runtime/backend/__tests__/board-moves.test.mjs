@@ -1,0 +1,69 @@
+/*
+ * The preview's review moves stamp Status_Changed_On__c as the Apex trigger does
+ * (ReferenceResponseService.checkReviewMoves): only when the status really moves, so a call
+ * outcome that keeps a response in Call Scheduled does not clear "overdue".
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { registerBackendLoader } from './loader.mjs';
+
+registerBackendLoader();
+const { logCall } = await import('../review-board/board.js');
+const { Store, todayGmt } = await import('../program/store.js');
+
+const LONG_AGO = '2026-01-05T09:00:00.000Z';
+
+function storeWith(status) {
+  return new Store({
+    currentUserId: '005PV0000000001AAA',
+    users: [{ Id: '005PV0000000001AAA', Name: 'Pat Preview' }],
+    records: {
+      Campaign: [{ Id: '701PV0000000001AAA', Name: 'Customer', Reference_Program__c: 'Customer' }],
+      Account: [{ Id: '001PV0000000001AAA', Name: 'Kestrel Bank' }],
+      Contact: [
+        {
+          Id: '003PV0000000001AAA',
+          Name: 'Lena Hoffmann',
+          AccountId: '001PV0000000001AAA'
+        }
+      ],
+      CampaignMember: [
+        {
+          Id: '00vPV0000000001AAA',
+          CampaignId: '701PV0000000001AAA',
+          ContactId: '003PV0000000001AAA',
+          CreatedDate: '2026-01-01T09:00:00.000Z',
+          Review_Status__c: status,
+          Status_Changed_On__c: LONG_AGO
+        }
+      ]
+    }
+  });
+}
+
+test('a No-show on a scheduled call keeps it scheduled and keeps when it last moved', () => {
+  const store = storeWith('Call_Scheduled');
+  const [result] = logCall(store, {
+    responseIds: ['00vPV0000000001AAA'],
+    callDate: todayGmt(),
+    outcome: 'No_Show'
+  });
+  const response = store.get('00vPV0000000001AAA');
+  assert.equal(result.ok, true);
+  assert.equal(response.Review_Status__c, 'Call_Scheduled');
+  assert.equal(response.Call_Outcome__c, 'No_Show');
+  assert.equal(response.Status_Changed_On__c, LONG_AGO, 'staying is not a move: no new stamp');
+});
+
+test('a held call moves the response to Call Held and stamps the move', () => {
+  const store = storeWith('Call_Scheduled');
+  const [result] = logCall(store, {
+    responseIds: ['00vPV0000000001AAA'],
+    callDate: todayGmt(),
+    outcome: 'Held_Positive'
+  });
+  const response = store.get('00vPV0000000001AAA');
+  assert.equal(result.ok, true);
+  assert.equal(response.Review_Status__c, 'Call_Held');
+  assert.ok(response.Status_Changed_On__c > LONG_AGO, 'a real move is stamped');
+});
