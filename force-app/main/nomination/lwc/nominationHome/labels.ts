@@ -28,7 +28,7 @@ import INTRO_EMAIL_HELP from '@salesforce/label/c.Nomination_Home_Intro_Email_He
 import INTRO_EMAIL_SENT from '@salesforce/label/c.Nomination_Home_Intro_Email_Sent';
 import INTRO_EMAIL_SENT_ON from '@salesforce/label/c.Nomination_Home_Intro_Email_Sent_On';
 import INTRO_EMAIL_SENT_ON_NO_SENDER from '@salesforce/label/c.Nomination_Home_Intro_Email_Sent_On_No_Sender';
-import INTRO_EMAIL_RESEND_NO_SENDER from '@salesforce/label/c.Nomination_Home_Intro_Email_Resend_No_Sender';
+import INTRO_EMAIL_RESEND_NO_SENDER from '@salesforce/label/c.Intro_Email_Already_Sent_No_Sender';
 import REPLIED_ON from '@salesforce/label/c.Nomination_Home_Replied_On';
 import INTRO_EMAIL_ALREADY_SENT from '@salesforce/label/c.Intro_Email_Already_Sent';
 import INTRO_EMAIL_SEND_AGAIN from '@salesforce/label/c.Nomination_Home_Intro_Email_Send_Again';

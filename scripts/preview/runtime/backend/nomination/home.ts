@@ -32,6 +32,7 @@ import NO_CHAMPION from '@salesforce/label/c.Intro_Email_No_Champion';
 import CHAMPION_NO_EMAIL from '@salesforce/label/c.Intro_Email_Champion_No_Email';
 import NO_CRM from '@salesforce/label/c.Intro_Email_No_Crm';
 import ALREADY_SENT from '@salesforce/label/c.Intro_Email_Already_Sent';
+import ALREADY_SENT_NO_SENDER from '@salesforce/label/c.Intro_Email_Already_Sent_No_Sender';
 import { ApexError, format, todayGmt } from '../program/store.js';
 import { gitLabStatusOf } from '../gitlab-issue/gitlab-issue.js';
 
@@ -148,8 +149,10 @@ function sendIntroEmail(store, { nominationId, sendAgain }) {
   if (!isActiveCrm(store.get(record.Assigned_CRM__c))) throw new ApexError(NO_CRM);
   if (record.Intro_Email_Sent_On__c && sendAgain !== true) {
     const sentOn = new Date(record.Intro_Email_Sent_On__c).toLocaleString();
+    const sentBy = store.userName(record.Intro_Email_Sent_By__c);
+    // as NominationIntroEmail: a sender no one can name is left out
     throw new ApexError(
-      format(ALREADY_SENT, sentOn, store.userName(record.Intro_Email_Sent_By__c))
+      sentBy ? format(ALREADY_SENT, sentOn, sentBy) : format(ALREADY_SENT_NO_SENDER, sentOn)
     );
   }
   store.create('Task', '00T', {
