@@ -110,7 +110,7 @@ describe('chartGeometry', () => {
     expect(bars[1]!.centerX).toBe(TREND.slot * 1.5);
   });
 
-  it('places each month\'s bars on the baseline, centred in its slot, the value above and the name below', () => {
+  it("places each month's bars on the baseline, centred in its slot, the value above and the name below", () => {
     const bars = trendBars(
       [
         { year: 2025, month: 12, added: 4, active: 9 },
