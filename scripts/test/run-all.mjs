@@ -1,13 +1,13 @@
 /*
  * npm test: the gate and the Jest suite (with its coverage threshold) side by side (the gate's
- * checkers run one at a time, mostly on one core; Jest takes the other); when either is done, the
- * gate's own planted-defect tests and the other script tests, beside whatever is left of the other.
+ * checkers run one at a time, mostly on one core; Jest takes the other); when the gate is done, the
+ * gate's own planted-defect tests and the other script tests, beside whatever is left of Jest.
  * Every phase runs even when an earlier one fails, so one run shows
  * everything; the last line is the summary CI reads: "N passed, N failed, N skipped" (a suite that
  * cannot run — Chromium missing for the e2e — fails; it is never a silent skip).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { lwcBundles, toolRoot, walk } from '../lib/project.mjs';
 import { CHECKER_NAMES } from '../gate/check.mjs';
@@ -99,7 +99,7 @@ const rank = (file) =>
   FIRST.includes(file) ? FIRST.indexOf(file) : file.includes('/e2e') ? FIRST.length : 99;
 
 /** Every node:test suite under scripts/ (the gate's planted defects, the org scripts …). */
-async function scriptTestsPhase(verdictFile) {
+async function scriptTestsPhase(gatePassed) {
   const files = walk(join(toolRoot, 'scripts'))
     .filter((file) => file.endsWith('.test.mjs') && file.includes(`${sep}__tests__${sep}`))
     .map((file) => relative(toolRoot, file))
@@ -123,9 +123,8 @@ async function scriptTestsPhase(verdictFile) {
       {
         cwd: toolRoot,
         stdio: ['ignore', 'inherit', 'inherit'],
-        // the planted-defect tests need not re-prove the slow checkers on a clean copy of this
-        // tree once the gate has passed on it
-        env: { ...process.env, GATE_VERDICT_FILE: verdictFile }
+        // the planted-defect tests need not re-prove the slow checkers on a clean copy of this tree
+        env: gatePassed ? { ...process.env, GATE_PASSED_ON: toolRoot } : process.env
       }
     );
     child.on('close', resolve);
@@ -136,20 +135,16 @@ async function scriptTestsPhase(verdictFile) {
 
 mkdirSync(cacheDir, { recursive: true });
 const started = performance.now();
-// The gate phase's verdict, for the planted-defect suite's clean-copy test (see scriptTestsPhase).
-const verdictFile = join(cacheDir, 'gate-verdict.json');
-rmSync(verdictFile, { force: true });
 const jestDone = jestPhase();
+// The script tests start when the gate is done (they take its verdict), while Jest may still run:
+// in a fresh clone its cold transform cache makes it outlast the gate by about 20 s.
 const gateDone = gatePhase().then((result) => {
-  const { phase } = result;
-  const passed = phase.failed === 0 && phase.skipped === 0 && phase.passed === CHECKER_NAMES.length;
-  writeFileSync(verdictFile, JSON.stringify({ root: toolRoot, passed }));
   process.stdout.write(result.output);
-  return phase;
+  return result.phase;
 });
-// The script tests start as soon as Jest or the gate is done, beside the other (Jest's cold first
-// run in a fresh clone and the gate take about the same time; the second core would idle).
-const scriptsDone = Promise.race([jestDone, gateDone]).then(() => scriptTestsPhase(verdictFile));
+const scriptsDone = gateDone.then((gate) =>
+  scriptTestsPhase(gate.failed === 0 && gate.skipped === 0 && gate.passed === CHECKER_NAMES.length)
+);
 const [gate, jestResult, scripts] = await Promise.all([gateDone, jestDone, scriptsDone]);
 process.stdout.write(jestResult.output);
 const phases = [gate, jestResult.phase, scripts];

@@ -4,7 +4,6 @@
  * fails and names the planted file (and the rule, where the tool has one).
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
 import { before, describe, test } from 'node:test';
 import { toolRoot } from '../../lib/project.mjs';
 import { CHECKER_NAMES } from '../check.mjs';
@@ -328,6 +327,39 @@ const PLANTED = [
 /** The defect the whole-gate run plants (the first typescript row, a type error). */
 const WHOLE_GATE_ROW = PLANTED.find((row) => row.checker === 'typescript');
 
+describe('the gate passes the project as it is', () => {
+  test('every checker passes a clean copy, so each failure below is the planted defect', () => {
+    const copy = copyProject();
+    try {
+      // Under npm test the gate phase has just passed on this very tree (run-all sets
+      // GATE_PASSED_ON): the copy then skips the six slow checkers (a JVM, tsc, eslint, prettier,
+      // the CLI; about 90 s), whose planted defects below are each asserted by file and rule, so a
+      // failure the copy itself caused would not pass for theirs. Run alone, every checker runs.
+      const provenOnTree = process.env.GATE_PASSED_ON === toolRoot;
+      const checkers = provenOnTree
+        ? CHECKER_NAMES.filter((name) => !SLOW_CHECKERS.includes(name))
+        : CHECKER_NAMES;
+      const { status, output } = copy.gate(checkers.join(','));
+      assert.equal(status, 0, output);
+      assert.match(output, new RegExp(`check: all ${checkers.length} checker\\(s\\) passed`));
+    } finally {
+      copy.dispose();
+    }
+  });
+
+  test('the base flow of the flow plants is clean on its own', () => {
+    const copy = copyProject();
+    try {
+      for (const [path, content] of Object.entries(flowWith((xml) => xml)))
+        copy.write(path, content);
+      const { status, output } = copy.gate('metadata,integrity,flows,convert');
+      assert.equal(status, 0, output);
+    } finally {
+      copy.dispose();
+    }
+  });
+});
+
 // The defects of one checker share a copy and one run where they plant different files (a JVM
 // run is ~10 s, any run at least a node start and the project's parse); each defect is still its
 // own test, asserting that the run named its file and rule.
@@ -364,57 +396,5 @@ describe('the whole gate stops at the first failing checker', () => {
       run.output,
       /✓ (eslint|prettier|apex-semantic|pmd|flows|lwc-build|convert)/
     );
-  });
-});
-
-/**
- * Whether the gate has passed on this very tree in this npm test run: GATE_PASSED_ON names the
- * tree, or GATE_VERDICT_FILE is where run-all writes the gate phase's verdict when it ends (waited
- * for, up to 10 minutes).
- */
-async function gatePassedOnThisTree() {
-  if (process.env.GATE_PASSED_ON) return process.env.GATE_PASSED_ON === toolRoot;
-  const file = process.env.GATE_VERDICT_FILE;
-  if (!file) return false;
-  for (let waited = 0; !existsSync(file); waited += 500) {
-    if (waited > 600_000) return false;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  const verdict = JSON.parse(readFileSync(file, 'utf8'));
-  return verdict.passed === true && verdict.root === toolRoot;
-}
-
-// Last: under npm test it takes the gate phase's verdict, which comes while the defects above run.
-describe('the gate passes the project as it is', () => {
-  test('every checker passes a clean copy, so each failure above is the planted defect', async () => {
-    const copy = copyProject();
-    try {
-      // Under npm test the gate phase runs beside this suite and tells its verdict (run-all's
-      // GATE_VERDICT_FILE; this test runs last, so it seldom waits): when the gate passed on this
-      // very tree, the copy skips the six slow checkers (a JVM, tsc, eslint, prettier, the CLI;
-      // about 90 s), whose planted defects above are each asserted by file and rule, so a failure
-      // the copy itself caused would not pass for theirs. Run alone, every checker runs.
-      const provenOnTree = await gatePassedOnThisTree();
-      const checkers = provenOnTree
-        ? CHECKER_NAMES.filter((name) => !SLOW_CHECKERS.includes(name))
-        : CHECKER_NAMES;
-      const { status, output } = copy.gate(checkers.join(','));
-      assert.equal(status, 0, output);
-      assert.match(output, new RegExp(`check: all ${checkers.length} checker\\(s\\) passed`));
-    } finally {
-      copy.dispose();
-    }
-  });
-
-  test('the base flow of the flow plants is clean on its own', () => {
-    const copy = copyProject();
-    try {
-      for (const [path, content] of Object.entries(flowWith((xml) => xml)))
-        copy.write(path, content);
-      const { status, output } = copy.gate('metadata,integrity,flows,convert');
-      assert.equal(status, 0, output);
-    } finally {
-      copy.dispose();
-    }
   });
 });
