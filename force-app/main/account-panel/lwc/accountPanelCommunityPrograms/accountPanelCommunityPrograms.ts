@@ -49,6 +49,7 @@ export default class AccountPanelCommunityPrograms extends LightningElement {
   @api canEngage = false;
 
   composer?: Composer;
+  // Stryker disable next-line StringLiteral: never read before openComposer sets it
   note = '';
   posting = false;
   postError?: unknown;
@@ -101,7 +102,6 @@ export default class AccountPanelCommunityPrograms extends LightningElement {
 
   handleCancelComposer(): void {
     this.composer = undefined;
-    this.note = '';
     this.postError = undefined;
   }
 
@@ -118,6 +118,7 @@ export default class AccountPanelCommunityPrograms extends LightningElement {
     this.postError = undefined;
     try {
       const outcome = await this.post(composer);
+      // Stryker disable next-line ArrayDeclaration: the service refuses a post that mentions no one (Community_Chatter_Refused_No_Group), so the names are never missing
       const mentioned = (outcome.mentionedNames ?? []).join(', ');
       this.dispatchEvent(
         new ShowToastEvent({

@@ -383,11 +383,60 @@ describe('c-account-panel-community-programs', () => {
       expect(error.friendlyMessage).toBe('The Chatter post could not be made.');
       expect(error.errors).toEqual({ body: { message: 'Chatter did not take the post.' } });
       expect(posted).toHaveLength(0);
+      // the note is kept and Post works again, so the user can retry
+      expect(($(element, 'lightning-textarea') as HTMLElement & { value: string }).value).toBe(
+        'Member left in March'
+      );
+      expect(($(element, 'lightning-button.post') as Button).disabled).toBe(false);
+      expect($(element, '.composer lightning-spinner')).toBeNull();
       await expect(element).toBeAccessible();
 
       await click(element, 'lightning-button.cancel');
       expect($(element, '.composer')).toBeNull();
       expect(posted).toHaveLength(0);
+    });
+
+    it('posts a closed-lost request without a note, and words the toast from every warning', async () => {
+      const element = await render({ memberships: ALL });
+      const toasts: CustomEvent[] = [];
+      element.addEventListener('lightning__showtoast', (event) =>
+        toasts.push(event as CustomEvent)
+      );
+      mockClosedLost.mockResolvedValueOnce({
+        ...POSTED,
+        mentionedNames: ['Cora Community'],
+        warnings: ['1 group member is inactive.', '2 group members are not mentioned.']
+      });
+
+      await click(element, '.closed-lost');
+      expect(
+        ($(element, 'lightning-textarea') as HTMLElement & { required: boolean }).required
+      ).toBe(false);
+      expect(($(element, 'lightning-button.post') as Button).disabled).toBe(false);
+      await click(element, 'lightning-button.post');
+
+      expect(mockClosedLost).toHaveBeenCalledWith({ membershipId: 'a02000000000003AAA', note: '' });
+      expect(toasts.map((toast) => toast.detail)).toEqual([
+        {
+          title: 'Posted in Chatter, mentioning Cora Community.',
+          message: '1 group member is inactive. 2 group members are not mentioned.',
+          variant: 'success'
+        }
+      ]);
+    });
+
+    it('shows no warning text when the service sends none', async () => {
+      const element = await render({ memberships: ALL });
+      const toasts: CustomEvent[] = [];
+      element.addEventListener('lightning__showtoast', (event) =>
+        toasts.push(event as CustomEvent)
+      );
+      mockFixOwner.mockResolvedValueOnce({ ...POSTED, warnings: null });
+
+      await click(element, '.fix-owner');
+      await click(element, 'lightning-button.post');
+
+      expect(toasts[0]!.detail.message).toBe('');
     });
 
     it('starts a fresh note when another action is opened, and reads a missing value as empty', async () => {

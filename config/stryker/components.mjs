@@ -8,6 +8,14 @@ export default {
   jest: { projectType: 'custom', configFile: 'jest.config.js', enableFindRelatedTests: true },
   // Each test is mapped to the code it runs, so a mutant only reruns the tests that reach it.
   coverageAnalysis: 'perTest',
+  // A static mutant (in code run once, when a module loads: constant tables, label maps) has no
+  // per-test coverage, so Stryker reruns every test for it — 30 s each here. They are counted
+  // and reported as ignored; `--ignoreStatic false` tests them too.
+  ignoreStatic: true,
+  // Results of unchanged mutants and tests are reused from the committed file: a rerun after a
+  // change tests only what the change touched.
+  incremental: true,
+  incrementalFile: 'reports/mutation/components-incremental.json',
   mutate: [
     'force-app/main/*/lwc/**/*.ts',
     '!force-app/main/*/lwc/**/__tests__/**',
@@ -22,7 +30,9 @@ export default {
   tempDirName: '.cache/stryker-tmp',
   concurrency: 2,
   timeoutMS: 20000,
-  reporters: ['clear-text', 'html', 'json', 'progress'],
+  // event-recorder: each tested mutant as a file while the run goes on (.cache/stryker-events)
+  reporters: ['clear-text', 'html', 'json', 'progress', 'event-recorder'],
+  eventReporter: { baseDir: '.cache/stryker-events/components' },
   htmlReporter: { fileName: 'reports/mutation/components.html' },
   jsonReporter: { fileName: 'reports/mutation/components.json' },
   thresholds: { high: 90, low: 85, break: null }

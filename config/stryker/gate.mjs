@@ -1,0 +1,104 @@
+/**
+ * Mutation testing of the gate's own rules (`npm run test:mutation:gate`): Stryker changes one
+ * expression of a checker at a time and runs the gate tests that reach it; a mutant no test
+ * notices is a rule of the gate that no planted defect or near miss pins down.
+ *
+ * The tests run with Stryker's tap runner (node:test prints TAP when piped), one test file at a
+ * time. Most of them run the checker in a child process on a project copy:
+ * child-coverage.cjs carries the coverage of those children back to the test file.
+ */
+import { readdirSync } from 'node:fs';
+
+/**
+ * The gate's rules: everything under scripts/gate but the adapters that hand the project to an
+ * outside tool and report its findings (ESLint, Prettier, PMD, tsc, the Apex language server, the
+ * LWC compiler, the Flow Scanner, the CLI's convert) and the runner itself; those are proven by
+ * the planted-defect suite, whose whole-gate runs take minutes per mutant.
+ */
+const ADAPTERS = [
+  'apex-semantic',
+  'convert',
+  'eslint',
+  'flows',
+  'lwc-build',
+  'pmd',
+  'prettier',
+  'typescript'
+];
+const ALL_RULES = [
+  'scripts/gate/**/*.mjs',
+  '!scripts/gate/**/__tests__/**',
+  '!scripts/gate/check.mjs',
+  ...ADAPTERS.map((name) => `!scripts/gate/checkers/${name}.mjs`)
+];
+
+/** Every gate test file but the planted-defect suite (whole-gate runs on project copies). */
+const TESTS = 'scripts/gate/__tests__';
+const ALL_TESTS = readdirSync(TESTS)
+  .filter((name) => name.endsWith('.test.mjs') && name !== 'planted-defects.test.mjs')
+  .map((name) => `${TESTS}/${name}`);
+
+/**
+ * The whole gate is ~8,900 mutants, each rerunning test files of seconds to minutes: days on two
+ * cores. A slice mutates a group of rules with the test files that exercise them:
+ * `GATE_SLICE=formulas npm run test:mutation:gate`. Without GATE_SLICE, the whole gate.
+ */
+const SLICES = {
+  formulas: {
+    mutate: ['scripts/gate/formulas/prepare.mjs', 'scripts/gate/formulas/typecheck.mjs'],
+    tests: [`${TESTS}/formulas.test.mjs`]
+  },
+  'test-context-rules': {
+    mutate: [
+      'scripts/gate/apex-test-context/catch-any.mjs',
+      'scripts/gate/apex-test-context/scheduled-job-name.mjs'
+    ],
+    tests: [`${TESTS}/catch-any-exception.test.mjs`, `${TESTS}/scheduled-job-name.test.mjs`]
+  },
+  reports: {
+    mutate: ['scripts/gate/integrity/reports.mjs'],
+    tests: [`${TESTS}/reports.test.mjs`]
+  },
+  'rule-drift': {
+    mutate: ['scripts/gate/rule-drift.mjs'],
+    tests: [`${TESTS}/rule-drift.test.mjs`]
+  }
+};
+
+function slice(name) {
+  if (!name) return { mutate: ALL_RULES, tests: ALL_TESTS };
+  const chosen = SLICES[name];
+  if (!chosen) {
+    throw new Error(`GATE_SLICE=${name}: not one of ${Object.keys(SLICES).join(', ')}`);
+  }
+  return chosen;
+}
+const { mutate, tests } = slice(process.env.GATE_SLICE);
+const suffix = process.env.GATE_SLICE ? `-${process.env.GATE_SLICE}` : '';
+
+export default {
+  testRunner: 'tap',
+  tap: {
+    testFiles: tests,
+    nodeArgs: ['-r', './config/stryker/child-coverage.cjs', '-r', '{{hookFile}}'],
+    forceBail: true
+  },
+  coverageAnalysis: 'perTest',
+  mutate,
+  ignorePatterns: [
+    '.cache',
+    'coverage',
+    'reports',
+    '.sf',
+    '.sfdx',
+    'node_modules/.cache',
+    'test-results'
+  ],
+  tempDirName: '.cache/stryker-tmp',
+  concurrency: 1,
+  timeoutMS: 60000,
+  reporters: ['clear-text', 'html', 'json', 'progress'],
+  htmlReporter: { fileName: `reports/mutation/gate${suffix}.html` },
+  jsonReporter: { fileName: `reports/mutation/gate${suffix}.json` },
+  thresholds: { high: 85, low: 75, break: null }
+};

@@ -1,0 +1,104 @@
+/*
+ * The mutation score by area, from a Stryker JSON report or from the events of a run still going
+ * (the event-recorder reporter writes each tested mutant as a file):
+ *
+ *   node scripts/test/mutation-report.mjs reports/mutation/components.json [--survivors]
+ *   node scripts/test/mutation-report.mjs .cache/stryker-events/components --survivors
+ *
+ * Score as Stryker computes it: detected (killed, timed out) over detected plus undetected
+ * (survived, no coverage); ignored mutants (static ones, `// Stryker disable … : why` comments for
+ * equivalent mutants) are listed apart with their reason and left out of the score.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { toolRoot } from '../lib/project.mjs';
+
+const DETECTED = new Set(['Killed', 'Timeout']);
+const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+
+/** Mutants with their file path relative to the project, from a report file or an events folder. */
+export function readMutants(source) {
+  if (statSync(source).isDirectory()) {
+    return readdirSync(source)
+      .filter((name) => name.endsWith('-onMutantTested.json'))
+      .map((name) => JSON.parse(readFileSync(join(source, name), 'utf8')))
+      .map((mutant) => ({ ...mutant, file: relative(toolRoot, mutant.fileName) }));
+  }
+  const report = JSON.parse(readFileSync(source, 'utf8'));
+  return Object.entries(report.files).flatMap(([file, { mutants }]) =>
+    mutants.map((mutant) => ({ ...mutant, file }))
+  );
+}
+
+/** force-app/main/<capability>/… → capability; scripts/gate/<folder>/… → folder. */
+export function areaOf(file) {
+  const parts = file.split('/');
+  if (parts[0] === 'force-app') return parts[2];
+  const inGate = parts.indexOf('gate');
+  return inGate >= 0 && parts.length > inGate + 2 ? parts[inGate + 1] : 'gate';
+}
+
+export function score(mutants) {
+  const detected = mutants.filter((mutant) => DETECTED.has(mutant.status)).length;
+  const undetected = mutants.filter((mutant) => UNDETECTED.has(mutant.status)).length;
+  const valid = detected + undetected;
+  return { detected, undetected, valid, percent: valid ? (100 * detected) / valid : 100 };
+}
+
+export function scoresByArea(mutants) {
+  const areas = new Map();
+  for (const mutant of mutants) {
+    const area = areaOf(mutant.file);
+    areas.set(area, [...(areas.get(area) ?? []), mutant]);
+  }
+  return [...areas.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([area, ofArea]) => ({ area, ...score(ofArea) }));
+}
+
+const where = (mutant) =>
+  `${mutant.file}:${mutant.location.start.line}:${mutant.location.start.column}`;
+
+function print(mutants, showSurvivors) {
+  const rows = scoresByArea(mutants);
+  const total = score(mutants);
+  const width = Math.max(...rows.map((row) => row.area.length), 5);
+  for (const row of [...rows, { area: 'total', ...total }]) {
+    console.log(
+      `${row.area.padEnd(width)}  ${row.percent.toFixed(2).padStart(6)}%  ${row.detected}/${row.valid} detected`
+    );
+  }
+  const ignored = mutants.filter((mutant) => mutant.status === 'Ignored');
+  const reasons = new Map();
+  for (const mutant of ignored) {
+    const reason = mutant.statusReason ?? (mutant.static ? 'static' : 'ignored');
+    reasons.set(reason, [...(reasons.get(reason) ?? []), mutant]);
+  }
+  for (const [reason, ofReason] of reasons) {
+    console.log(`ignored (${ofReason.length}): ${reason}`);
+  }
+  if (showSurvivors) {
+    const undetected = mutants
+      .filter((mutant) => UNDETECTED.has(mutant.status))
+      .sort((a, b) => where(a).localeCompare(where(b), undefined, { numeric: true }));
+    for (const mutant of undetected) {
+      const replacement = String(mutant.replacement ?? '')
+        .replaceAll('\n', ' ')
+        .slice(0, 80);
+      console.log(
+        `${mutant.status.padEnd(10)} ${where(mutant)} ${mutant.mutatorName}: ${replacement}`
+      );
+    }
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const source = process.argv[2];
+  if (!source) {
+    console.error(
+      'usage: node scripts/test/mutation-report.mjs <report.json | events folder> [--survivors]'
+    );
+    process.exit(2);
+  }
+  print(readMutants(source), process.argv.includes('--survivors'));
+}
