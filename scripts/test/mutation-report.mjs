@@ -5,11 +5,19 @@
  *   node scripts/test/mutation-report.mjs reports/mutation/components.json [--survivors]
  *   node scripts/test/mutation-report.mjs .cache/stryker-events/components --survivors
  *
+ * A run stopped before its end writes no incremental file; its events can stand in for one, so
+ * the next run (incremental) tests only what is left or changed. The sources are read at the commit
+ * the stopped run started from:
+ *
+ *   node scripts/test/mutation-report.mjs .cache/stryker-events/components \
+ *     --incremental reports/mutation/components-incremental.json --commit <sha>
+ *
  * Score as Stryker computes it: detected (killed, timed out) over detected plus undetected
  * (survived, no coverage); ignored mutants (static ones, `// Stryker disable … : why` comments for
  * equivalent mutants) are listed apart with their reason and left out of the score.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { toolRoot } from '../lib/project.mjs';
 
@@ -92,13 +100,56 @@ function print(mutants, showSurvivors) {
   }
 }
 
+function eventOf(folder, kind) {
+  const name = readdirSync(folder).find((file) => file.endsWith(`-${kind}.json`));
+  return name ? JSON.parse(readFileSync(join(folder, name), 'utf8')) : undefined;
+}
+
+/**
+ * An incremental report (Stryker's JSON report format) from the events of a stopped run: the
+ * mutants tested so far with their covering and killing tests, and every test of the dry run.
+ */
+export function incrementalReportFromEvents(folder, sourceAt) {
+  const files = {};
+  for (const mutant of readMutants(folder)) {
+    files[mutant.file] ??= { language: 'typescript', source: sourceAt(mutant.file), mutants: [] };
+    const { fileName: _absolute, file: _relative, ...result } = mutant;
+    files[mutant.file].mutants.push(result);
+  }
+  const testFiles = {};
+  for (const test of eventOf(folder, 'onDryRunCompleted')?.result.tests ?? []) {
+    const file = relative(toolRoot, test.fileName);
+    testFiles[file] ??= { source: sourceAt(file), tests: [] };
+    // the dry run's positions count from 0, the report's from 1
+    const { line, column } = test.startPosition ?? {};
+    testFiles[file].tests.push({
+      id: test.id,
+      name: test.name,
+      ...(line === undefined ? {} : { location: { start: { line: line + 1, column: column + 1 } } })
+    });
+  }
+  return { schemaVersion: '2', thresholds: { high: 80, low: 60 }, files, testFiles };
+}
+
+const gitSource = (commit) => (file) =>
+  execFileSync('git', ['show', `${commit}:${file}`], { cwd: toolRoot, encoding: 'utf8' });
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const flag = (name) => {
+    const index = process.argv.indexOf(name);
+    return index === -1 ? undefined : process.argv[index + 1];
+  };
   const source = process.argv[2];
   if (!source) {
     console.error(
       'usage: node scripts/test/mutation-report.mjs <report.json | events folder> [--survivors]'
     );
     process.exit(2);
+  }
+  const incremental = flag('--incremental');
+  if (incremental) {
+    const report = incrementalReportFromEvents(source, gitSource(flag('--commit') ?? 'HEAD'));
+    writeFileSync(incremental, JSON.stringify(report));
   }
   print(readMutants(source), process.argv.includes('--survivors'));
 }

@@ -234,6 +234,13 @@ describe('c-nomination-home', () => {
       expect(textOf(element, '.reference-types')).toBe('Logo, Webinar');
     });
 
+    it('shows an empty status and program, never "null", when the server sends none', async () => {
+      const element = await render(home({ status: null, program: null }));
+
+      expect(textOf(element, '.status')).toBe('');
+      expect(textOf(element, '.program')).toBe('');
+    });
+
     it('never shows a raw placeholder for who acts when the server names nobody', async () => {
       const element = await render(home({ nextStepOwner: null }));
 
