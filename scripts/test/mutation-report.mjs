@@ -113,7 +113,9 @@ export function incrementalReportFromEvents(folder, sourceAt) {
   const files = {};
   for (const mutant of readMutants(folder)) {
     files[mutant.file] ??= { language: 'typescript', source: sourceAt(mutant.file), mutants: [] };
-    const { fileName: _absolute, file: _relative, ...result } = mutant;
+    const result = { ...mutant };
+    delete result.fileName; // the report keys mutants by their file
+    delete result.file;
     files[mutant.file].mutants.push(result);
   }
   const testFiles = {};
