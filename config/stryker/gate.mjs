@@ -84,6 +84,8 @@ export default {
     forceBail: true
   },
   coverageAnalysis: 'perTest',
+  incremental: true,
+  incrementalFile: `reports/mutation/gate${suffix}-incremental.json`,
   mutate,
   ignorePatterns: [
     '.cache',

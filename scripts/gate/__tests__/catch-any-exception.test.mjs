@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { catchAnyProblems } from '../apex-test-context/catch-any.mjs';
+import { blankCommentsAndStrings, catchAnyProblems } from '../apex-test-context/catch-any.mjs';
 import { checkTestContext } from '../checkers/apex-test-context.mjs';
 
 const testClass = (...body) =>
@@ -89,4 +89,53 @@ test('the near misses pass: the expected type, an exception that is read, a non-
     1,
     'a mention in a comment or a string is not a read'
   );
+});
+
+test('comments and strings are blanked to the same length, lines kept', () => {
+  const source = "a /* x\n y */ b // c\n'it\\'s' d";
+  const blanked = blankCommentsAndStrings(source);
+  assert.equal(blanked.length, source.length);
+  assert.equal(blanked, 'a     \n      b     \n        d');
+});
+
+test('a read hidden in a multi-line comment or an escaped string is no read, and the line is right', () => {
+  const source = testClass(
+    '  /* a comment',
+    '     over lines */',
+    '  static void t() {',
+    '    try { run(); }catch(System.Exception e){',
+    '      /* e is ignored',
+    '         on purpose */',
+    "      String s = 'it\\'s e';",
+    '      refused = true;',
+    '    }',
+    '  }'
+  );
+  const problems = catchAnyProblems(file(source));
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0].line, 6, 'the line of the catch, after a multi-line comment');
+});
+
+test('the catch block ends at its own brace: nested blocks count, a later variable does not', () => {
+  const source = testClass(
+    '  static void t() {',
+    '    try { run(); } catch (Exception e) { if (true) { refused = true; } }',
+    '  }',
+    '  static void u() { Exception e = null; System.debug(e); }'
+  );
+  assert.equal(catchAnyProblems(file(source)).length, 1);
+  const readInANestedBlock = testClass(
+    '  static void t() {',
+    '    try { run(); } catch (Exception e) { if (true) { System.debug(E.getMessage()); } }',
+    '  }'
+  );
+  assert.deepEqual(catchAnyProblems(file(readInANestedBlock)), [], 'Apex names ignore case');
+});
+
+test('a catch block left open (a half-typed class) is read to the end of the file, never a crash', () => {
+  const open = ['@IsTest', 'private class PlantedAccessTest {', '  static void t() {'];
+  const ignored = [...open, '    try { run(); } catch (Exception e) { refused = true;'].join('\n');
+  const readLast = [...open, '    try { run(); } catch (Exception e) { System.debug(e'].join('\n');
+  assert.equal(catchAnyProblems(file(ignored)).length, 1);
+  assert.deepEqual(catchAnyProblems(file(readLast)), []);
 });

@@ -69,3 +69,10 @@ test('any spacing and case of System.schedule is caught', () => {
   const source = testClass('    SYSTEM . Schedule ( Job . JOB_NAME , cron, new Job());');
   assert.equal(scheduledJobNameProblems(file(source)).length, 1);
 });
+
+test('a test class declared with any spacing is still a test class', () => {
+  const source = ['@IsTest', 'private class   PlantedJobTest {', ...PRODUCTION_NAME, '}'].join(
+    '\n'
+  );
+  assert.equal(scheduledJobNameProblems(file(source)).length, 1);
+});
