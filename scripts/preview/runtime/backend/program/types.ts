@@ -112,6 +112,7 @@ export interface CampaignMember extends SObject {
 /** Reference_Nomination__c. */
 export interface Nomination extends SObject, Audited {
   Name?: string;
+  CreatedDate: string;
   Account__c: string;
   Champion_Contact__c?: string | null;
   Program__c: Program;
