@@ -113,10 +113,7 @@ function plan(
   return { posts: [...posts.values()], responses };
 }
 
-function previewAsk(
-  store: Store,
-  { responseIds, note }: AskParams
-): ResultOf<typeof PreviewAsk> {
+function previewAsk(store: Store, { responseIds, note }: AskParams): ResultOf<typeof PreviewAsk> {
   return plan(store, responseIds, note);
 }
 

@@ -43,7 +43,10 @@ export function gitLabStatusOf(nomination: Nomination): GitLabIssueStatus & { st
   };
 }
 
-function nominationOf(store: Store, nominationId: string | null | undefined): Nomination | undefined {
+function nominationOf(
+  store: Store,
+  nominationId: string | null | undefined
+): Nomination | undefined {
   return store.find('Reference_Nomination__c', nominationId);
 }
 

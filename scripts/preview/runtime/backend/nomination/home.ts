@@ -7,11 +7,7 @@
  * nomination, as setSaveAsActivity would log it, and on the nomination (Intro_Email_Sent_On__c,
  * Intro_Email_Sent_By__c) as NominationIntroEmail records it.
  */
-import {
-  GITLAB_SYNC_STATUS,
-  NOMINATION_STATUS,
-  isOpenNomination
-} from 'c/referenceProgram';
+import { GITLAB_SYNC_STATUS, NOMINATION_STATUS, isOpenNomination } from 'c/referenceProgram';
 import type { NominationStatus, Program } from 'c/referenceProgram';
 import NOT_FOUND from '@salesforce/label/c.Nomination_Home_Not_Found';
 import NOT_A_CRM from '@salesforce/label/c.Nomination_Home_Not_A_Crm';

@@ -79,6 +79,7 @@ import type MarkNotAFit from '@salesforce/apex/ReferenceResponseBoardController.
 import type MarkReviewComplete from '@salesforce/apex/ReferenceResponseBoardController.markReviewComplete';
 
 type Board = ResultOf<typeof GetBoard>;
+type Counts = ResultOf<typeof GetCounts>;
 type ResponseRow = Apex.ReferenceResponseBoardService.ResponseRow;
 type RowResult = Apex.ReferenceReviewService.RowResult;
 /** A response page's query: ReferenceResponseBoardController.getResponses's parameters. */
@@ -246,13 +247,21 @@ export function getBoard(store: Store, { campaignId }: ParamsOf<typeof GetBoard>
   return board;
 }
 
-export function getCounts(
-  store: Store,
-  { campaignId }: ParamsOf<typeof GetCounts>
-): ResultOf<typeof GetCounts> {
+export function getCounts(store: Store, { campaignId }: ParamsOf<typeof GetCounts>): Counts {
   const campaign = campaignOrFail(store, campaignId);
   const config = programOf(store, campaign);
-  const counts = { total: 0, newSinceReview: 0, overdue: 0, needsAction: 0, byStatus: [] as Apex.ReferenceReviewQueue.StatusCount[] };
+  const counts: Counts & {
+    total: number;
+    newSinceReview: number;
+    overdue: number;
+    needsAction: number;
+  } = {
+    total: 0,
+    newSinceReview: 0,
+    overdue: 0,
+    needsAction: 0,
+    byStatus: []
+  };
   // a campaign of no program: no counts (the board asks before it knows), as the Apex
   if (!config) return counts;
   const rules = rulesOf(campaign, config);
@@ -618,7 +627,14 @@ export function recordVerdict(
 /** ReferenceReviewService.recordVerdict(VerdictRequest): the verdict with its source. */
 export function recordVerdictFrom(
   store: Store,
-  { responseIds, verdict, reason, source, replyAuthor, replyText }: ParamsOf<typeof RecordVerdictFrom>
+  {
+    responseIds,
+    verdict,
+    reason,
+    source,
+    replyAuthor,
+    replyText
+  }: ParamsOf<typeof RecordVerdictFrom>
 ): RowResult[] {
   if (!isVerdict(verdict)) throw new ApexError(VERDICT_UNKNOWN);
   if (verdict === VERDICT.DECLINED && !reason?.trim()) throw new ApexError(REASON_REQUIRED);
@@ -710,11 +726,11 @@ export function logCall(
   for (const response of outcome.moved) {
     const campaign = store.find('Campaign', response.CampaignId);
     const program = campaign?.Reference_Program__c;
+    const { contact, lead } = personOf(store, response);
     // (a moved row has its person: a missing one is refused)
-    const person = (personOf(store, response).contact ?? personOf(store, response).lead)!;
-    const contact = store.find('Contact', person.Id);
+    const person = (contact ?? lead)!;
     store.create('Task', '00T', {
-      Subject: `${program ? callTypeLabel(callTypeFor(program)) : undefined}: ${person.Name}`,
+      Subject: `${program ? callTypeLabel(callTypeFor(program)) : ''}: ${person.Name}`,
       ActivityDate: callDate,
       TaskSubtype: 'Call',
       WhoId: person.Id,
