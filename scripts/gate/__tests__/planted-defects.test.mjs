@@ -4,6 +4,8 @@
  * fails and names the planted file (and the rule, where the tool has one).
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { toolRoot } from '../../lib/project.mjs';
 import { CHECKER_NAMES } from '../check.mjs';
@@ -50,15 +52,27 @@ function mapComponentInTsconfig(copy, name) {
   });
 }
 
+// The preview backend's stand-in of GitLabIssueStatus.cls: its `attempts` is the DTO's Integer.
+const BACKEND_STATUS = 'scripts/preview/runtime/backend/gitlab-issue/gitlab-issue.ts';
+const ATTEMPTS = 'attempts: nomination.GitLab_Sync_Attempts__c ?? 0,';
+const ATTEMPTS_LINE =
+  readFileSync(join(toolRoot, BACKEND_STATUS), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(ATTEMPTS)) + 1;
+
 function flowWith(change) {
   return { [`${FLOWS}/Planted_Base.flow-meta.xml`]: change(fixture('Planted_Base.flow-meta.xml')) };
 }
 
-/** One planted defect per row: what to plant, which checker must catch it, what it must say. */
+/**
+ * One planted defect per row: what to plant, which checker must catch it, what it must say.
+ * `wholeGate` rows are planted together in the one run of the whole gate (below), not in a batch.
+ */
 const PLANTED = [
   {
     defect: 'a TypeScript type error',
     checker: 'typescript',
+    wholeGate: true,
     plant: (copy) => {
       for (const [path, content] of Object.entries(
         component(
@@ -70,6 +84,17 @@ const PLANTED = [
       mapComponentInTsconfig(copy, 'plantedThing');
     },
     names: [`${LWC}/plantedThing/plantedThing.ts`, 'TS2322']
+  },
+  {
+    defect: 'a preview backend stand-in returning what the Apex DTO does not allow',
+    checker: 'typescript',
+    wholeGate: true,
+    plant: (copy) =>
+      copy.edit(BACKEND_STATUS, (text) => {
+        assert.ok(text.includes(ATTEMPTS), `${BACKEND_STATUS} no longer has ${ATTEMPTS}`);
+        return text.replace(ATTEMPTS, 'attempts: String(nomination.GitLab_Sync_Attempts__c ?? 0),');
+      }),
+    names: [`${BACKEND_STATUS}:${ATTEMPTS_LINE}`, 'TS2322']
   },
   {
     defect: 'a component bundle missing from the tsconfig paths',
@@ -324,8 +349,8 @@ const PLANTED = [
   }
 ];
 
-/** The defect the whole-gate run plants (the first typescript row, a type error). */
-const WHOLE_GATE_ROW = PLANTED.find((row) => row.checker === 'typescript');
+/** The defects the whole-gate run plants: type errors in a component and in the preview backend. */
+const WHOLE_GATE_ROWS = PLANTED.filter((row) => row.wholeGate);
 
 describe('the gate passes the project as it is', () => {
   test('every checker passes a clean copy with the base flow of the flow plants, so each failure below is the planted defect', () => {
@@ -356,7 +381,7 @@ describe('the gate passes the project as it is', () => {
 describe('each planted defect fails the checker meant to catch it', () => {
   for (const checker of new Set(PLANTED.map((row) => row.checker))) {
     describe(checker, () => {
-      const rows = PLANTED.filter((row) => row.checker === checker && row !== WHOLE_GATE_ROW);
+      const rows = PLANTED.filter((row) => row.checker === checker && !row.wholeGate);
       const caught = batchedGate(checker, rows);
       for (const row of rows) {
         test(`${checker} catches ${row.defect}`, () => assertCaught(caught(row), row));
@@ -366,19 +391,21 @@ describe('each planted defect fails the checker meant to catch it', () => {
 });
 
 describe('the whole gate stops at the first failing checker', () => {
-  // The type error's own proof too: one run of the whole gate instead of a second tsc run.
+  // The type errors' own proof too: one run of the whole gate instead of a second tsc run.
   let run;
   before(() => {
     const copy = copyProject();
     try {
-      plant(copy, WHOLE_GATE_ROW);
+      for (const row of WHOLE_GATE_ROWS) plant(copy, row);
       run = copy.gate();
     } finally {
       copy.dispose();
     }
   });
 
-  test(`typescript catches ${WHOLE_GATE_ROW.defect}`, () => assertCaught(run, WHOLE_GATE_ROW));
+  for (const row of WHOLE_GATE_ROWS) {
+    test(`typescript catches ${row.defect}`, () => assertCaught(run, row));
+  }
 
   test('a type error fails npm run check at typescript, and nothing after it runs', () => {
     assert.match(run.output, /check: FAILED at typescript/);
