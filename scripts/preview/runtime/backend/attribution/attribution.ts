@@ -19,6 +19,7 @@ import type { Store } from '../program/store.js';
 import type { CampaignMember, ParamsOf, ResultOf } from '../program/types.js';
 import type GetChart from '@salesforce/apex/ReferenceAttributionController.getChart';
 
+/** ReferenceAttributionService.Chart, as the controller's getChart returns it. */
 type Chart = ResultOf<typeof GetChart>;
 type MonthAdditions = Apex.ReferenceAttributionService.MonthAdditions & {
   added: number;

@@ -78,7 +78,9 @@ import type MarkAgreedToPartner from '@salesforce/apex/ReferenceResponseBoardCon
 import type MarkNotAFit from '@salesforce/apex/ReferenceResponseBoardController.markNotAFit';
 import type MarkReviewComplete from '@salesforce/apex/ReferenceResponseBoardController.markReviewComplete';
 
+/** ReferenceResponseBoardService.Board, as the controller's getBoard returns it. */
 type Board = ResultOf<typeof GetBoard>;
+/** ReferenceReviewQueue.Counts, as the controller's getCounts returns it. */
 type Counts = ResultOf<typeof GetCounts>;
 type ResponseRow = Apex.ReferenceResponseBoardService.ResponseRow;
 type RowResult = Apex.ReferenceReviewService.RowResult;
@@ -87,8 +89,11 @@ type ResponseQuery = ParamsOf<typeof GetResponses>;
 /** A keyset cursor of that query: the last row handed out (CreatedDate, then Id). */
 type Cursor = Pick<ResponseQuery, 'afterCreatedDate' | 'afterId'>;
 
-/** The campaign's review window (ReferenceReviewQueue): the days and moments its counts use. */
-export interface ReviewRules {
+/**
+ * ReferenceReviewQueue.Rules (the last review day, the overdue day) with the moments
+ * ReferenceResponseBoardSelector's query takes for the same views (createdSince, untouchedBefore).
+ */
+export interface ReviewQueueRules {
   lastReviewDay: string | null;
   overdueBeforeDay: string;
   createdSince: string | null;
@@ -179,7 +184,7 @@ export function rulesOf(
   campaign: Pick<Campaign, 'Last_Review_Date__c'>,
   config: Pick<ProgramConfig, 'Review_Cadence_Days__c'> | null | undefined,
   now: number = Date.now()
-): ReviewRules {
+): ReviewQueueRules {
   const cadence = Number(config?.Review_Cadence_Days__c);
   const lastReviewDay = campaign.Last_Review_Date__c ?? null;
   const overdueBeforeDay = addDays(
@@ -199,14 +204,14 @@ function lastMoved(response: Pick<CampaignMember, 'Status_Changed_On__c' | 'Crea
 }
 
 export function isOverdue(
-  rules: Pick<ReviewRules, 'untouchedBefore'>,
+  rules: Pick<ReviewQueueRules, 'untouchedBefore'>,
   response: Pick<CampaignMember, 'Review_Status__c' | 'Status_Changed_On__c' | 'CreatedDate'>
 ): boolean {
   return isOpen(statusOf(response)) && lastMoved(response) < rules.untouchedBefore;
 }
 
 export function isNewSinceReview(
-  rules: Pick<ReviewRules, 'createdSince'>,
+  rules: Pick<ReviewQueueRules, 'createdSince'>,
   response: Pick<CampaignMember, 'CreatedDate'>
 ): boolean {
   return rules.createdSince === null || response.CreatedDate >= rules.createdSince;
@@ -319,7 +324,7 @@ function searchText(store: Store, response: CampaignMember): string {
 function matcher(
   store: Store,
   query: ResponseQuery,
-  rules: ReviewRules
+  rules: ReviewQueueRules
 ): (response: CampaignMember) => boolean {
   const tests: ((response: CampaignMember) => boolean)[] = [];
   const createdSince = rules.createdSince;
@@ -459,7 +464,7 @@ function csmNames(store: Store, accountId: string): string[] {
 export function toRow(
   store: Store,
   response: CampaignMember,
-  rules: Pick<ReviewRules, 'untouchedBefore' | 'createdSince'>
+  rules: Pick<ReviewQueueRules, 'untouchedBefore' | 'createdSince'>
 ): ResponseRow {
   const status = statusOf(response);
   const nomination = store.find('Reference_Nomination__c', response.Nomination__c);
