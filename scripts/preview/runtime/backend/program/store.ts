@@ -150,6 +150,8 @@ export class Store {
     prefix: string,
     fields: Omit<Records[K], 'Id' | 'OwnerId' | 'CreatedById' | 'CreatedDate'>
   ): Records[K] {
+    // (the given fields and the stamped ones make the object's record: TypeScript cannot see
+    // that an Omit<> spread rebuilds a generic type)
     const record = {
       Id: this.nextId(prefix),
       OwnerId: this.currentUserId,
