@@ -42,6 +42,7 @@ import type {
   ResultOf,
   User
 } from '../program/types.js';
+import { standIns } from '../program/types.js';
 import type GetAccountStory from '@salesforce/apex/ReferenceAccountPanelController.getAccountStory';
 import type EngageCommunityPrograms from '@salesforce/apex/ReferenceAccountPanelController.engageCommunityPrograms';
 import type AskSalesSupportToFixOwner from '@salesforce/apex/ReferenceAccountPanelController.askSalesSupportToFixOwner';
@@ -450,9 +451,9 @@ function requestClosedLost(
   return post(store, opportunity.Id, groupUsers(store, field), store.settings[field], text, note);
 }
 
-export const accountMethods = {
+export const accountMethods = standIns({
   'ReferenceAccountPanelController.getAccountStory': getAccountStory,
   'ReferenceAccountPanelController.engageCommunityPrograms': engageCommunityPrograms,
   'ReferenceAccountPanelController.askSalesSupportToFixOwner': askSalesSupportToFixOwner,
   'ReferenceAccountPanelController.requestClosedLost': requestClosedLost
-};
+});

@@ -9,6 +9,7 @@ import STATUS_MOVE from '@salesforce/label/c.Error_Review_Status_Move';
 import { ApexError, format } from '../program/store.js';
 import type { Store } from '../program/store.js';
 import type { FeedItem, ParamsOf, ResultOf, User } from '../program/types.js';
+import { standIns } from '../program/types.js';
 import type PreviewAsk from '@salesforce/apex/AccountTeamChatterController.previewAsk';
 import type AskAccountTeam from '@salesforce/apex/AccountTeamChatterController.askAccountTeam';
 
@@ -145,7 +146,7 @@ function askAccountTeam(
   });
 }
 
-export const chatterMethods = {
+export const chatterMethods = standIns({
   'AccountTeamChatterController.previewAsk': previewAsk,
   'AccountTeamChatterController.askAccountTeam': askAccountTeam
-};
+});

@@ -17,6 +17,7 @@ import STEP_ACCEPTED from '@salesforce/label/c.Attribution_Step_Accepted';
 import { todayGmt } from '../program/store.js';
 import type { Store } from '../program/store.js';
 import type { CampaignMember, ParamsOf, ResultOf } from '../program/types.js';
+import { standIns } from '../program/types.js';
 import type GetChart from '@salesforce/apex/ReferenceAttributionController.getChart';
 
 /** ReferenceAttributionService.Chart, as the controller's getChart returns it. */
@@ -102,6 +103,6 @@ function getChart(store: Store, { campaignId }: ParamsOf<typeof GetChart>): Char
   return { feedsProgram: true, program, funnel, trend };
 }
 
-export const attributionMethods = {
+export const attributionMethods = standIns({
   'ReferenceAttributionController.getChart': getChart
-};
+});

@@ -15,6 +15,7 @@ import RETRY_HAS_ISSUE from '@salesforce/label/c.GitLab_Retry_Has_Issue';
 import { ApexError } from '../program/store.js';
 import type { Store } from '../program/store.js';
 import type { Nomination, ParamsOf, ResultOf } from '../program/types.js';
+import { standIns } from '../program/types.js';
 import type Retry from '@salesforce/apex/GitLabIssueController.retry';
 import type StatusOf from '@salesforce/apex/GitLabIssueController.statusOf';
 import type StatusesOf from '@salesforce/apex/GitLabIssueController.statusesOf';
@@ -92,9 +93,9 @@ function allowedHost(store: Store): ResultOf<typeof AllowedHost> | null {
   return host || null;
 }
 
-export const gitLabIssueMethods = {
+export const gitLabIssueMethods = standIns({
   'GitLabIssueController.retry': retry,
   'GitLabIssueController.statusOf': statusOf,
   'GitLabIssueController.statusesOf': statusesOf,
   'GitLabIssueLink.allowedHost': allowedHost
-};
+});

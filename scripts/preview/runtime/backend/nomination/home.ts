@@ -34,6 +34,7 @@ import { ApexError, format, todayGmt } from '../program/store.js';
 import { gitLabStatusOf } from '../gitlab-issue/gitlab-issue.js';
 import type { Store } from '../program/store.js';
 import type { ParamsOf, ResultOf, User } from '../program/types.js';
+import { standIns } from '../program/types.js';
 import type GetHome from '@salesforce/apex/NominationHomeController.getHome';
 import type SearchCrms from '@salesforce/apex/NominationHomeController.searchCrms';
 import type AssignCrm from '@salesforce/apex/NominationHomeController.assignCrm';
@@ -187,9 +188,9 @@ function sendIntroEmail(
   return champion.Name;
 }
 
-export const homeMethods = {
+export const homeMethods = standIns({
   'NominationHomeController.getHome': getHome,
   'NominationHomeController.searchCrms': searchCrms,
   'NominationHomeController.assignCrm': assignCrm,
   'NominationHomeController.sendIntroEmail': sendIntroEmail
-};
+});

@@ -41,6 +41,7 @@ import RESPONSE_OPTION from '@salesforce/label/c.Wizard_Response_Option';
 import { format, todayGmt } from '../program/store.js';
 import type { Store } from '../program/store.js';
 import type { Nomination, ParamsOf, ResultOf } from '../program/types.js';
+import { standIns } from '../program/types.js';
 import type { Program, ReferenceType, Verdict } from 'c/referenceProgram';
 import type GetLandingPageResponses from '@salesforce/apex/NominationWizardResponses.getLandingPageResponses';
 
@@ -366,11 +367,11 @@ function submitNomination(
   };
 }
 
-export const flowMethods = {
+export const flowMethods = standIns({
   'PreviewFlow.loadNominationContext': loadNominationContext,
   'PreviewFlow.wizardOptions': wizardOptions,
   'PreviewFlow.describe': (store: Store, { flowApiName }: { flowApiName: string }) =>
     store.flows?.[flowApiName] ?? null,
   'PreviewFlow.submitNomination': submitNomination,
   'NominationWizardResponses.getLandingPageResponses': getLandingPageResponses
-};
+});

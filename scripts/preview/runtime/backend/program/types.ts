@@ -254,3 +254,30 @@ export type ResultOf<Method extends ApexMethod> = Awaited<ReturnType<Method>>;
  * `params` is `any` here only; each stand-in declares its own parameter type.
  */
 export type StandIn = (store: Store, params: any) => unknown;
+
+/** The stand-in of an @AuraEnabled method: its parameters in, its DTO (or null, as Apex may) out. */
+export type StandInFor<Method extends ApexMethod> = (
+  store: Store,
+  params: ParamsOf<Method>
+) => ResultOf<Method> | null;
+
+/**
+ * A capability's stand-ins by method name (Class.method): an @AuraEnabled method's stand-in has
+ * that method's signature (Apex.Methods, generated into types/apex.d.ts); a preview-only one is
+ * named Preview….
+ */
+export type StandIns<Map> = {
+  [Name in keyof Map]: Name extends keyof Apex.Methods
+    ? StandInFor<Apex.Methods[Name]>
+    : Name extends `Preview${string}`
+      ? StandIn
+      : never;
+};
+
+/**
+ * A capability's stand-ins, checked by TypeScript against the Apex they stand in for (a stand-in
+ * under another method's name, or of a method that no longer exists, fails the type check).
+ */
+export function standIns<Map extends StandIns<Map>>(methods: Map): Map {
+  return methods;
+}

@@ -67,6 +67,7 @@ import type {
   SObject,
   User
 } from '../program/types.js';
+import { standIns } from '../program/types.js';
 import type { Program, ReviewStatus, Verdict } from 'c/referenceProgram';
 import type GetBoard from '@salesforce/apex/ReferenceResponseBoardController.getBoard';
 import type GetCounts from '@salesforce/apex/ReferenceResponseBoardController.getCounts';
@@ -825,7 +826,7 @@ export function askedResponses(
     .map((response) => ({ id: response.Id, name: nameOf(store, response) }));
 }
 
-export const methods = {
+export const methods = standIns({
   'PreviewChatter.simulateReply': simulateReply,
   'PreviewChatter.askedResponses': askedResponses,
   'ReferenceResponseBoardController.getBoard': getBoard,
@@ -837,4 +838,4 @@ export const methods = {
   'ReferenceResponseBoardController.markAgreedToPartner': markAgreedToPartner,
   'ReferenceResponseBoardController.markNotAFit': markNotAFit,
   'ReferenceResponseBoardController.markReviewComplete': markReviewComplete
-};
+});
