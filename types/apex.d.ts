@@ -544,3 +544,34 @@ declare module '@salesforce/apex/ReferenceResponseBoardController.markReviewComp
   >;
   export default markReviewComplete;
 }
+
+declare namespace Apex {
+  /** Every @AuraEnabled method by 'Class.method': its @salesforce/apex module's default. */
+  interface Methods {
+    'AccountTeamChatterController.previewAsk': typeof import('@salesforce/apex/AccountTeamChatterController.previewAsk').default;
+    'AccountTeamChatterController.askAccountTeam': typeof import('@salesforce/apex/AccountTeamChatterController.askAccountTeam').default;
+    'GitLabIssueController.retry': typeof import('@salesforce/apex/GitLabIssueController.retry').default;
+    'GitLabIssueController.statusOf': typeof import('@salesforce/apex/GitLabIssueController.statusOf').default;
+    'GitLabIssueController.statusesOf': typeof import('@salesforce/apex/GitLabIssueController.statusesOf').default;
+    'GitLabIssueLink.allowedHost': typeof import('@salesforce/apex/GitLabIssueLink.allowedHost').default;
+    'NominationHomeController.getHome': typeof import('@salesforce/apex/NominationHomeController.getHome').default;
+    'NominationHomeController.searchCrms': typeof import('@salesforce/apex/NominationHomeController.searchCrms').default;
+    'NominationHomeController.assignCrm': typeof import('@salesforce/apex/NominationHomeController.assignCrm').default;
+    'NominationHomeController.sendIntroEmail': typeof import('@salesforce/apex/NominationHomeController.sendIntroEmail').default;
+    'NominationWizardResponses.getLandingPageResponses': typeof import('@salesforce/apex/NominationWizardResponses.getLandingPageResponses').default;
+    'ReferenceAccountPanelController.getAccountStory': typeof import('@salesforce/apex/ReferenceAccountPanelController.getAccountStory').default;
+    'ReferenceAccountPanelController.engageCommunityPrograms': typeof import('@salesforce/apex/ReferenceAccountPanelController.engageCommunityPrograms').default;
+    'ReferenceAccountPanelController.askSalesSupportToFixOwner': typeof import('@salesforce/apex/ReferenceAccountPanelController.askSalesSupportToFixOwner').default;
+    'ReferenceAccountPanelController.requestClosedLost': typeof import('@salesforce/apex/ReferenceAccountPanelController.requestClosedLost').default;
+    'ReferenceAttributionController.getChart': typeof import('@salesforce/apex/ReferenceAttributionController.getChart').default;
+    'ReferenceResponseBoardController.getBoard': typeof import('@salesforce/apex/ReferenceResponseBoardController.getBoard').default;
+    'ReferenceResponseBoardController.getCounts': typeof import('@salesforce/apex/ReferenceResponseBoardController.getCounts').default;
+    'ReferenceResponseBoardController.getResponses': typeof import('@salesforce/apex/ReferenceResponseBoardController.getResponses').default;
+    'ReferenceResponseBoardController.recordVerdict': typeof import('@salesforce/apex/ReferenceResponseBoardController.recordVerdict').default;
+    'ReferenceResponseBoardController.recordVerdictFrom': typeof import('@salesforce/apex/ReferenceResponseBoardController.recordVerdictFrom').default;
+    'ReferenceResponseBoardController.logCall': typeof import('@salesforce/apex/ReferenceResponseBoardController.logCall').default;
+    'ReferenceResponseBoardController.markAgreedToPartner': typeof import('@salesforce/apex/ReferenceResponseBoardController.markAgreedToPartner').default;
+    'ReferenceResponseBoardController.markNotAFit': typeof import('@salesforce/apex/ReferenceResponseBoardController.markNotAFit').default;
+    'ReferenceResponseBoardController.markReviewComplete': typeof import('@salesforce/apex/ReferenceResponseBoardController.markReviewComplete').default;
+  }
+}

@@ -4,6 +4,8 @@
  * fails and names the planted file (and the rule, where the tool has one).
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { toolRoot } from '../../lib/project.mjs';
 import { CHECKER_NAMES } from '../check.mjs';
@@ -50,6 +52,17 @@ function mapComponentInTsconfig(copy, name) {
   });
 }
 
+// The preview backend's stand-in of GitLabIssueStatus.cls: its `attempts` is the DTO's Integer.
+const BACKEND_STATUS = 'scripts/preview/runtime/backend/gitlab-issue/gitlab-issue.ts';
+const ATTEMPTS = 'attempts: nomination.GitLab_Sync_Attempts__c ?? 0,';
+// The board's stand-ins by Apex method name (checked against Apex.Methods of types/apex.d.ts).
+const BACKEND_BOARD = 'scripts/preview/runtime/backend/review-board/board.ts';
+const COUNTS_STAND_IN = "'ReferenceResponseBoardController.getCounts': getCounts,";
+const lineOf = (file, text) =>
+  readFileSync(join(toolRoot, file), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(text)) + 1;
+
 function flowWith(change) {
   return { [`${FLOWS}/Planted_Base.flow-meta.xml`]: change(fixture('Planted_Base.flow-meta.xml')) };
 }
@@ -70,6 +83,29 @@ const PLANTED = [
       mapComponentInTsconfig(copy, 'plantedThing');
     },
     names: [`${LWC}/plantedThing/plantedThing.ts`, 'TS2322']
+  },
+  {
+    defect: 'a preview backend stand-in returning what the Apex DTO does not allow',
+    checker: 'typescript',
+    plant: (copy) =>
+      copy.edit(BACKEND_STATUS, (text) => {
+        assert.ok(text.includes(ATTEMPTS), `${BACKEND_STATUS} no longer has ${ATTEMPTS}`);
+        return text.replace(ATTEMPTS, 'attempts: String(nomination.GitLab_Sync_Attempts__c ?? 0),');
+      }),
+    names: [BACKEND_STATUS, `${BACKEND_STATUS}:${lineOf(BACKEND_STATUS, ATTEMPTS)}`, 'TS2322']
+  },
+  {
+    defect: "a preview backend stand-in answering under another Apex method's name",
+    checker: 'typescript',
+    plant: (copy) =>
+      copy.edit(BACKEND_BOARD, (text) => {
+        assert.ok(
+          text.includes(COUNTS_STAND_IN),
+          `${BACKEND_BOARD} no longer has ${COUNTS_STAND_IN}`
+        );
+        return text.replace(COUNTS_STAND_IN, COUNTS_STAND_IN.replace(': getCounts', ': getBoard'));
+      }),
+    names: [BACKEND_BOARD, `${BACKEND_BOARD}:${lineOf(BACKEND_BOARD, COUNTS_STAND_IN)}`, 'TS2322']
   },
   {
     defect: 'a component bundle missing from the tsconfig paths',

@@ -23,8 +23,10 @@ const COPIED = [
   'unpackaged',
   'config',
   'docs/ARCHITECTURE.md',
-  // rule-drift reads the preview backend and what the org scripts schedule
+  // rule-drift reads the preview backend and what the org scripts schedule; typescript checks
+  // the backend, which imports the preview's Ids
   'scripts/preview/runtime/backend',
+  'scripts/preview/runtime/ids.mjs',
   'scripts/org',
   'scripts/apex',
   'types',

@@ -1,5 +1,8 @@
 /*
- * tsc --noEmit in strict mode over every component and test.
+ * tsc --noEmit in strict mode over every component and test, and the local preview's backend
+ * (scripts/preview/runtime/backend, the in-browser stand-in of the Apex): tsconfig.json includes
+ * it, so one tsc run checks both with the same settings, and the backend's stand-ins return the
+ * Apex DTOs of types/apex.d.ts, so an Apex DTO or parameter the preview does not follow fails here.
  *
  * TypeScript cannot map `c/name` to `lwc/name/name.ts` with one wildcard, so tsconfig.json lists
  * each bundle under compilerOptions.paths; this checker makes sure none is missing or stale.
@@ -43,7 +46,7 @@ function pathMappingProblems(root) {
 
 export const typescript = {
   name: 'typescript',
-  description: 'tsc --noEmit (strict) over LWC sources and tests',
+  description: 'tsc --noEmit (strict) over LWC sources, their tests and the preview backend',
   run(root) {
     const mappingProblems = pathMappingProblems(root);
     if (mappingProblems.length) return { problems: mappingProblems };

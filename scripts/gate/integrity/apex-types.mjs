@@ -82,6 +82,7 @@ function declareDto(dto, classes, dtos) {
 
 export function renderApexTypes(classes) {
   const modules = [];
+  const methodNames = [];
   const dtos = new Set();
   const topLevel = [...classes.values()].filter((c) => !c.name.includes('.'));
   for (const apexClass of topLevel.sort((a, b) => a.name.localeCompare(b.name))) {
@@ -95,6 +96,7 @@ export function renderApexTypes(classes) {
         .join('; ');
       const result = tsType(method.returnType, apexClass.name, classes, dtos);
       const kind = method.cacheable ? 'Wireable' : 'Call';
+      methodNames.push(`${apexClass.name}.${method.name}`);
       modules.push(
         `declare module '@salesforce/apex/${apexClass.name}.${method.name}' {\n` +
           `  const ${method.name}: Apex.${kind}<{ ${params} }, ${result}>;\n` +
@@ -121,7 +123,17 @@ export function renderApexTypes(classes) {
     '// The integrity checker of npm run check fails when this file is stale.',
     '',
     ...declarations,
-    ...modules
+    ...modules,
+    // by name, for code that handles the methods by name (the local preview's stand-ins)
+    'declare namespace Apex {',
+    "  /** Every @AuraEnabled method by 'Class.method': its @salesforce/apex module's default. */",
+    '  interface Methods {',
+    ...methodNames.map(
+      (name) => `    '${name}': typeof import('@salesforce/apex/${name}').default;`
+    ),
+    '  }',
+    '}',
+    ''
   ].join('\n');
 }
 

@@ -3,7 +3,12 @@
  */
 const CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
-/** A Salesforce 18-character Id: key prefix, number, and the case-safe checksum suffix. */
+/**
+ * A Salesforce 18-character Id: key prefix, number, and the case-safe checksum suffix.
+ * @param {string} prefix
+ * @param {number} n
+ * @returns {string}
+ */
 export function salesforceId(prefix, n) {
   const base = `${prefix}${String(n).padStart(15 - prefix.length, '0')}`;
   let suffix = '';
@@ -21,7 +26,12 @@ export function salesforceId(prefix, n) {
 /** The campaign the bench generates its responses in (?bench=<n>). */
 export const BENCH_CAMPAIGN_ID = salesforceId('701', 900001);
 
-/** An auto-number Name as the platform fills it: autoNumber('NOM-{00000}', 7) is 'NOM-00007'. */
+/**
+ * An auto-number Name as the platform fills it: autoNumber('NOM-{00000}', 7) is 'NOM-00007'.
+ * @param {string} format
+ * @param {number} number
+ * @returns {string}
+ */
 export function autoNumber(format, number) {
   return format.replace(/\{(0+)\}/, (whole, zeros) => String(number).padStart(zeros.length, '0'));
 }

@@ -10,7 +10,7 @@
  * the bench pages carry a default in their page config, so they work when opened from the index).
  */
 import { ApexError, Store } from './program/store.js';
-import type { SObject, Seed } from './program/store.js';
+import type { Seed, SeedRecords, StandIn } from './program/types.js';
 import { methods as boardMethods } from './review-board/board.js';
 import { benchMethods } from './review-board/bench.js';
 import { generateResponses } from './review-board/generate.js';
@@ -20,9 +20,6 @@ import { homeMethods } from './nomination/home.js';
 import { gitLabIssueMethods } from './gitlab-issue/gitlab-issue.js';
 import { accountMethods } from './account-panel/account.js';
 import { attributionMethods } from './attribution/attribution.js';
-
-/** A stand-in: the store and the call's parameters (as JSON), answering like the Apex method. */
-export type StandIn = (store: Store, params: any) => unknown;
 
 /** One Apex call as the e2e tests and the bench read it. */
 export interface CallEntry {
@@ -45,30 +42,37 @@ export const methods: Record<string, StandIn> = {
   ...attributionMethods
 };
 
+/** The page's scenario: its URL parameters, else the page config's defaults (the bench pages). */
+export interface Scenario {
+  latency: number;
+  fail: Set<string>;
+  empty: boolean;
+  bench: number;
+}
+
+/** What the preview shares on globalThis: the page's config in, the backend's calls out. */
+const previewGlobal = globalThis as typeof globalThis & {
+  __PREVIEW__?: { latency?: number; bench?: number };
+  __previewBackend?: { calls: CallEntry[]; scenario: Scenario; store?: Store };
+};
+
 const params = new URLSearchParams(globalThis.location?.search ?? '');
-export const scenario = {
-  latency: Number(
-    params.get('latency') ??
-      (globalThis as { __PREVIEW__?: { latency?: number } }).__PREVIEW__?.latency ??
-      0
-  ),
+export const scenario: Scenario = {
+  latency: Number(params.get('latency') ?? previewGlobal.__PREVIEW__?.latency ?? 0),
   fail: new Set((params.get('fail') ?? '').split(',').filter(Boolean)),
   empty: params.has('empty'),
-  bench: Number(params.get('bench') ?? globalThis.__PREVIEW__?.bench ?? 0)
+  bench: Number(params.get('bench') ?? previewGlobal.__PREVIEW__?.bench ?? 0)
 };
 
 /** Every call, for the e2e tests and the bench: { name, params, startedAt, endedAt, ok }. */
 export const calls: CallEntry[] = [];
-const previewGlobal = globalThis as typeof globalThis & {
-  __PREVIEW__?: { latency?: number };
-  __previewBackend?: { calls: CallEntry[]; scenario: typeof scenario; store?: Store };
-};
-previewGlobal.__previewBackend = { calls, scenario };
+const backendGlobal: NonNullable<typeof previewGlobal.__previewBackend> = { calls, scenario };
+previewGlobal.__previewBackend = backendGlobal;
 
 let store: Store | undefined;
 export const ready = (async () => {
   const response = await fetch('/__preview/data.json');
-  const seed = (await response.json()) as Seed & { records: Record<string, SObject[]> };
+  const seed = (await response.json()) as Seed & { records: SeedRecords };
   if (scenario.empty) {
     const landing = new Set(
       (seed.records.Campaign ?? [])
@@ -81,7 +85,7 @@ export const ready = (async () => {
   }
   store = new Store(seed);
   if (scenario.bench > 0) generateResponses(store, scenario.bench);
-  previewGlobal.__previewBackend!.store = store;
+  backendGlobal.store = store;
   return store;
 })();
 

@@ -1,7 +1,8 @@
 /*
  * The preview's review moves stamp Status_Changed_On__c as the Apex trigger does
  * (ReferenceResponseService.checkReviewMoves): only when the status really moves, so a call
- * outcome that keeps a response in Call Scheduled does not clear "overdue".
+ * outcome that keeps a response in Call Scheduled does not clear "overdue". And the stand-ins look a
+ * record up in its object's table (Store.find), as the Apex queries that object by Id.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +11,7 @@ import { registerBackendLoader } from './loader.mjs';
 registerBackendLoader();
 const { logCall } = await import('../review-board/board.js');
 const { Store, todayGmt } = await import('../program/store.js');
+const { flowMethods } = await import('../nomination/wizard.js');
 
 const LONG_AGO = '2026-01-05T09:00:00.000Z';
 
@@ -66,4 +68,18 @@ test('a held call moves the response to Call Held and stamps the move', () => {
   assert.equal(result.ok, true);
   assert.equal(response.Review_Status__c, 'Call_Held');
   assert.ok(response.Status_Changed_On__c > LONG_AGO, 'a real move is stamped');
+});
+
+test('the wizard refuses the Id of another object as its account or its response', () => {
+  const store = storeWith('New');
+  const load = flowMethods['PreviewFlow.loadNominationContext'];
+  assert.equal(
+    load(store, { accountId: '003PV0000000001AAA' }).errorMessage,
+    "Account 003PV0000000001AAA is not an account Id: start the nomination from the account's page."
+  );
+  assert.equal(
+    load(store, { responseId: '001PV0000000001AAA' }).errorMessage,
+    'Source Response Id 001PV0000000001AAA is not a campaign response you can see.'
+  );
+  assert.equal(load(store, { responseId: '00vPV0000000001AAA' }).accountName, 'Kestrel Bank');
 });

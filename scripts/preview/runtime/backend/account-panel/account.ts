@@ -32,7 +32,21 @@ import REFUSED_NOT_EXPIRED from '@salesforce/label/c.Community_Chatter_Refused_N
 import MENTIONS_CAPPED from '@salesforce/label/c.Community_Chatter_Warning_Mentions_Capped';
 import { ApexError, addDays, compareResponses, format, todayGmt } from '../program/store.js';
 import { gitLabStatusOf } from '../gitlab-issue/gitlab-issue.js';
-import type { SObject, Store } from '../program/store.js';
+import type { Store } from '../program/store.js';
+import type {
+  Account,
+  CampaignMember,
+  GroupSettingField,
+  Membership as MembershipRecord,
+  ParamsOf,
+  ResultOf,
+  User
+} from '../program/types.js';
+import { standIns } from '../program/types.js';
+import type GetAccountStory from '@salesforce/apex/ReferenceAccountPanelController.getAccountStory';
+import type EngageCommunityPrograms from '@salesforce/apex/ReferenceAccountPanelController.engageCommunityPrograms';
+import type AskSalesSupportToFixOwner from '@salesforce/apex/ReferenceAccountPanelController.askSalesSupportToFixOwner';
+import type RequestClosedLost from '@salesforce/apex/ReferenceAccountPanelController.requestClosedLost';
 
 type Story = Apex.ReferenceAccountPanelService.AccountStory;
 type Membership = Apex.ReferenceAccountPanelService.Membership;
@@ -109,16 +123,16 @@ function isExpiredBeforeReturn(standing: string, isClosed: boolean): boolean {
 // ---- helpers ----------------------------------------------------------------------------------
 
 /** Users of the public group the Default Reference Program Setting names in `settingField`. */
-function groupUsers(store: Store, settingField: string): SObject[] {
+function groupUsers(store: Store, settingField: GroupSettingField): User[] {
   if (!store.settings[settingField]) return [];
   return store.all('User').filter((user) => user.Preview_Group__c === settingField);
 }
 
-function idsOf(users: SObject[], activeOnly: boolean): Set<string> {
+function idsOf(users: User[], activeOnly: boolean): Set<string> {
   return new Set(users.filter((user) => !activeOnly || user.IsActive).map((user) => user.Id));
 }
 
-function person(user: SObject | undefined): Apex.ReferenceAccountPanelService.Person {
+function person(user: User | undefined): Apex.ReferenceAccountPanelService.Person {
   return { userId: user?.Id ?? null, name: user?.Name ?? null, isActive: user?.IsActive ?? false };
 }
 
@@ -126,19 +140,22 @@ function groupName(developerName: string | null | undefined): string {
   return developerName || GROUP_NOT_CONFIGURED;
 }
 
-function newestFirst(a: SObject, b: SObject): number {
+function newestFirst(
+  a: Pick<CampaignMember, 'CreatedDate' | 'Id'>,
+  b: Pick<CampaignMember, 'CreatedDate' | 'Id'>
+): number {
   return -compareResponses(a, b);
 }
 
-function findAccount(store: Store, accountId: string | null | undefined): SObject | undefined {
-  return accountId ? store.tables.Account?.get(accountId) : undefined;
+function findAccount(store: Store, accountId: string | null | undefined): Account | undefined {
+  return store.find('Account', accountId);
 }
 
 // ---- getAccountStory --------------------------------------------------------------------------
 
 function membershipOf(
   store: Store,
-  record: SObject,
+  record: MembershipRecord,
   today: string,
   communityUserIds: Set<string>
 ): Membership {
@@ -154,9 +171,10 @@ function membershipOf(
     id: record.Id,
     name: record.Name ?? null,
     program: record.Program__c,
-    storedStatus: record.Status__c,
+    storedStatus: record.Status__c ?? null,
     standing,
-    verificationRoute: record.Verification_Route__c || verificationRouteFor(record.Program__c),
+    verificationRoute:
+      record.Verification_Route__c || verificationRouteFor(record.Program__c) || null,
     subscriptionStart: record.Subscription_Start__c ?? null,
     subscriptionEnd: record.Subscription_End__c ?? null,
     daysUntilRenewal: record.Subscription_End__c
@@ -178,7 +196,7 @@ function membershipOf(
     canAskToFixOwner: false,
     canRequestClosedLost: false
   };
-  const source = store.get(record.Renewal_Opportunity__c);
+  const source = store.find('Opportunity', record.Renewal_Opportunity__c);
   if (source) {
     const isClosed = source.IsClosed === true;
     membership.opportunity = {
@@ -195,7 +213,7 @@ function membershipOf(
   return membership;
 }
 
-function getAccountStory(store: Store, { accountId }: { accountId: string }): Story {
+function getAccountStory(store: Store, { accountId }: ParamsOf<typeof GetAccountStory>): Story {
   const account = findAccount(store, accountId);
   if (!account) throw new ApexError(NOT_FOUND);
   const today = todayGmt();
@@ -204,7 +222,7 @@ function getAccountStory(store: Store, { accountId }: { accountId: string }): St
   const salesSupportUsers = groupUsers(store, 'Sales_Support_Group__c');
   const communityUserIds = idsOf(communityUsers, false);
   const salesSupportReachable = idsOf(salesSupportUsers, true).size > 0;
-  const owner = store.get(account.OwnerId);
+  const owner = store.find('User', account.OwnerId);
   const csms = store
     .all('AccountTeamMember')
     .filter(
@@ -212,7 +230,7 @@ function getAccountStory(store: Store, { accountId }: { accountId: string }): St
         member.AccountId === account.Id &&
         (!settings.CSM_Team_Role__c || member.TeamMemberRole === settings.CSM_Team_Role__c)
     )
-    .map((member) => person(store.get(member.UserId)));
+    .map((member) => person(store.find('User', member.UserId)));
 
   const story: Story & {
     responses: Apex.ReferenceAccountPanelService.Response[];
@@ -237,10 +255,11 @@ function getAccountStory(store: Store, { accountId }: { accountId: string }): St
   const responses = store
     .all('CampaignMember')
     .filter((response) => {
-      const campaign = store.get(response.CampaignId);
+      const program = store.find('Campaign', response.CampaignId)?.Reference_Program__c;
       return (
-        store.get(response.ContactId)?.AccountId === account.Id &&
-        LANDING_PAGE_PROGRAMS.includes(campaign?.Reference_Program__c)
+        store.find('Contact', response.ContactId)?.AccountId === account.Id &&
+        !!program &&
+        LANDING_PAGE_PROGRAMS.includes(program)
       );
     })
     .sort(newestFirst);
@@ -249,15 +268,16 @@ function getAccountStory(store: Store, { accountId }: { accountId: string }): St
       story.moreResponses = true;
       break;
     }
-    const campaign = store.get(response.CampaignId) as SObject;
+    // (every response here passed the filter above, which found its campaign)
+    const campaign = store.find('Campaign', response.CampaignId)!;
     const reviewStatus = response.Review_Status__c || REVIEW_STATUS.NEW;
     story.responses.push({
       id: response.Id,
       campaignId: response.CampaignId,
       campaignName: campaign.Name,
-      program: campaign.Reference_Program__c,
-      personId: response.ContactId,
-      personName: store.get(response.ContactId)?.Name ?? null,
+      program: campaign.Reference_Program__c ?? null,
+      personId: response.ContactId ?? null,
+      personName: store.find('Contact', response.ContactId)?.Name ?? null,
       reviewStatus,
       latestReply: response.Account_Team_Reply__c ?? null,
       latestReplyAuthorName: store.userName(response.Account_Team_Reply_Author__c),
@@ -336,7 +356,7 @@ function getAccountStory(store: Store, { accountId }: { accountId: string }): St
 function post(
   store: Store,
   subjectId: string,
-  users: SObject[],
+  users: User[],
   developerName: string | null | undefined,
   text: string,
   note: string | null | undefined
@@ -362,7 +382,10 @@ function post(
   return outcome;
 }
 
-function engageCommunityPrograms(store, { accountId, note }) {
+function engageCommunityPrograms(
+  store: Store,
+  { accountId, note }: ParamsOf<typeof EngageCommunityPrograms>
+): ResultOf<typeof EngageCommunityPrograms> {
   const account = findAccount(store, accountId);
   if (!account) throw new ApexError(REFUSED_NOT_FOUND);
   const field = 'Community_Programs_Group__c';
@@ -376,14 +399,17 @@ function engageCommunityPrograms(store, { accountId, note }) {
   );
 }
 
-function membershipWithOpportunity(store, membershipId) {
-  const membership = store.get(membershipId);
-  const opportunity = store.get(membership?.Renewal_Opportunity__c);
+function membershipWithOpportunity(store: Store, membershipId: string | null | undefined) {
+  const membership = store.find('Community_Program_Membership__c', membershipId);
+  const opportunity = store.find('Opportunity', membership?.Renewal_Opportunity__c);
   if (!membership || !opportunity) throw new ApexError(REFUSED_NOT_FOUND);
-  return { membership, opportunity, account: store.get(membership.Account__c) };
+  return { membership, opportunity, account: store.find('Account', membership.Account__c) };
 }
 
-function askSalesSupportToFixOwner(store, { membershipId, note }) {
+function askSalesSupportToFixOwner(
+  store: Store,
+  { membershipId, note }: ParamsOf<typeof AskSalesSupportToFixOwner>
+): ResultOf<typeof AskSalesSupportToFixOwner> {
   const { membership, opportunity, account } = membershipWithOpportunity(store, membershipId);
   const community = idsOf(groupUsers(store, 'Community_Programs_Group__c'), false);
   if (!isWrongOpportunityOwner(opportunity.IsClosed === true, opportunity.OwnerId, community)) {
@@ -400,7 +426,10 @@ function askSalesSupportToFixOwner(store, { membershipId, note }) {
   return post(store, opportunity.Id, groupUsers(store, field), store.settings[field], text, note);
 }
 
-function requestClosedLost(store, { membershipId, note }) {
+function requestClosedLost(
+  store: Store,
+  { membershipId, note }: ParamsOf<typeof RequestClosedLost>
+): ResultOf<typeof RequestClosedLost> {
   const { membership, opportunity, account } = membershipWithOpportunity(store, membershipId);
   const standing = standingOf(
     membership.Status__c,
@@ -422,9 +451,9 @@ function requestClosedLost(store, { membershipId, note }) {
   return post(store, opportunity.Id, groupUsers(store, field), store.settings[field], text, note);
 }
 
-export const accountMethods = {
+export const accountMethods = standIns({
   'ReferenceAccountPanelController.getAccountStory': getAccountStory,
   'ReferenceAccountPanelController.engageCommunityPrograms': engageCommunityPrograms,
   'ReferenceAccountPanelController.askSalesSupportToFixOwner': askSalesSupportToFixOwner,
   'ReferenceAccountPanelController.requestClosedLost': requestClosedLost
-};
+});

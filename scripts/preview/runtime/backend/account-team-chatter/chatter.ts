@@ -8,6 +8,10 @@ import { REVIEW_STATUS, canMoveReview, reviewStatusLabel } from 'c/referenceProg
 import STATUS_MOVE from '@salesforce/label/c.Error_Review_Status_Move';
 import { ApexError, format } from '../program/store.js';
 import type { Store } from '../program/store.js';
+import type { FeedItem, ParamsOf, ResultOf, User } from '../program/types.js';
+import { standIns } from '../program/types.js';
+import type PreviewAsk from '@salesforce/apex/AccountTeamChatterController.previewAsk';
+import type AskAccountTeam from '@salesforce/apex/AccountTeamChatterController.askAccountTeam';
 
 type ResponsePreview = Apex.AccountTeamChatterController.ResponsePreview;
 type PostPreview = Apex.AccountTeamChatterController.PostPreview & {
@@ -15,12 +19,11 @@ type PostPreview = Apex.AccountTeamChatterController.PostPreview & {
   mentioned: string[];
   warnings: string[];
   responseCount: number;
-  people?: string[];
+  /** While planning: who signed up on the account (a person the response no longer has: none). */
+  people?: (string | undefined)[];
 };
-interface AskParams {
-  responseIds: string[];
-  note?: string | null;
-}
+/** previewAsk and askAccountTeam take the same parameters. */
+type AskParams = ParamsOf<typeof PreviewAsk> & ParamsOf<typeof AskAccountTeam>;
 
 const ASKED = 'asked';
 const COMMENTED = 'commented';
@@ -28,7 +31,7 @@ const REFUSED = 'refused';
 
 function plan(
   store: Store,
-  responseIds: string[],
+  responseIds: string[] | null | undefined,
   note: string | null | undefined
 ): { posts: PostPreview[]; responses: ResponsePreview[] } {
   if (!Array.isArray(responseIds) || responseIds.length === 0) {
@@ -37,10 +40,10 @@ function plan(
   const posts = new Map<string, PostPreview>();
   const responses: ResponsePreview[] = [];
   for (const responseId of [...new Set(responseIds)]) {
-    const response = store.get(responseId);
-    const contact = store.get(response?.ContactId);
-    const person = contact ?? store.get(response?.LeadId);
-    const account = store.get(contact?.AccountId);
+    const response = store.find('CampaignMember', responseId);
+    const contact = store.find('Contact', response?.ContactId);
+    const person = contact ?? store.find('Lead', response?.LeadId);
+    const account = store.find('Account', contact?.AccountId);
     const from = response?.Review_Status__c || REVIEW_STATUS.NEW;
     let refusal: string | null = null;
     if (!response) refusal = 'This response no longer exists.';
@@ -68,12 +71,12 @@ function plan(
     }
     const outcome = response.Chatter_Post_Id__c ? COMMENTED : ASKED;
     if (!posts.has(account.Id)) {
-      const owner = store.get(account.OwnerId);
+      const owner = store.find('User', account.OwnerId);
       const csms = store
         .all('AccountTeamMember')
         .filter((member) => member.AccountId === account.Id)
-        .map((member) => store.get(member.UserId))
-        .filter((user) => user?.IsActive);
+        .map((member) => store.find('User', member.UserId))
+        .filter((user): user is User => Boolean(user?.IsActive));
       const mentioned = [owner, ...csms]
         .filter((user) => user?.IsActive)
         .map((user) => user?.Name as string);
@@ -91,7 +94,7 @@ function plan(
         text: null
       });
     }
-    const post = posts.get(account.Id) as PostPreview & { people: string[] };
+    const post = posts.get(account.Id) as PostPreview & { people: (string | undefined)[] };
     post.people.push(person?.Name);
     post.responseCount += 1;
     responses.push({
@@ -111,29 +114,29 @@ function plan(
   return { posts: [...posts.values()], responses };
 }
 
-function previewAsk(store: Store, { responseIds, note }: AskParams) {
+function previewAsk(store: Store, { responseIds, note }: AskParams): ResultOf<typeof PreviewAsk> {
   return plan(store, responseIds, note);
 }
 
 function askAccountTeam(
   store: Store,
   { responseIds, note }: AskParams
-): Apex.AccountTeamChatterController.ResponseOutcome[] {
+): ResultOf<typeof AskAccountTeam> {
   const planned = plan(store, responseIds, note);
-  const postByAccount = new Map();
+  const postByAccount = new Map<string, FeedItem>();
   for (const post of planned.posts) {
     postByAccount.set(
       post.accountId,
-      store.create('FeedItem', '0D5', { ParentId: post.accountId, Body: post.text })
+      store.create('FeedItem', '0D5', { ParentId: post.accountId, Body: post.text ?? '' })
     );
   }
   return planned.responses.map((one) => {
     if (one.outcome === REFUSED)
       return { responseId: one.responseId, outcome: REFUSED, message: one.message };
-    const response = store.get(one.responseId);
+    const response = store.find('CampaignMember', one.responseId);
     if (!response) return { responseId: one.responseId, outcome: REFUSED, message: null };
-    const contact = store.get(response.ContactId);
-    response.Chatter_Post_Id__c ??= postByAccount.get(contact?.AccountId)?.Id;
+    const contact = store.find('Contact', response.ContactId);
+    response.Chatter_Post_Id__c ??= postByAccount.get(contact?.AccountId ?? '')?.Id;
     if ((response.Review_Status__c || REVIEW_STATUS.NEW) !== REVIEW_STATUS.ACCOUNT_TEAM_ASKED) {
       response.Review_Status__c = REVIEW_STATUS.ACCOUNT_TEAM_ASKED;
       response.Status_Changed_On__c = new Date().toISOString();
@@ -143,7 +146,7 @@ function askAccountTeam(
   });
 }
 
-export const chatterMethods = {
+export const chatterMethods = standIns({
   'AccountTeamChatterController.previewAsk': previewAsk,
   'AccountTeamChatterController.askAccountTeam': askAccountTeam
-};
+});

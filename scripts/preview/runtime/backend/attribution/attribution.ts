@@ -15,24 +15,39 @@ import STEP_CALL_HELD from '@salesforce/label/c.Attribution_Step_Call_Held';
 import STEP_NOMINATED from '@salesforce/label/c.Attribution_Step_Nominated';
 import STEP_ACCEPTED from '@salesforce/label/c.Attribution_Step_Accepted';
 import { todayGmt } from '../program/store.js';
+import type { Store } from '../program/store.js';
+import type { CampaignMember, ParamsOf, ResultOf } from '../program/types.js';
+import { standIns } from '../program/types.js';
+import type GetChart from '@salesforce/apex/ReferenceAttributionController.getChart';
+
+/** ReferenceAttributionService.Chart, as the controller's getChart returns it. */
+type Chart = ResultOf<typeof GetChart>;
+type MonthAdditions = Apex.ReferenceAttributionService.MonthAdditions & {
+  added: number;
+  active: number;
+};
+/** A funnel step: its value (ReferenceAttributionService.FUNNEL_STEPS), label, and who reached it. */
+type Step = [string, string, (response: CampaignMember) => boolean];
 
 // ReferenceAttributionService.FUNNEL_STEPS and TREND_MONTHS.
 const TREND_MONTHS = 12;
-const ACCEPTED_OR_LATER = new Set([
+const ACCEPTED_OR_LATER = new Set<string | null | undefined>([
   NOMINATION_STATUS.ACCEPTED,
   NOMINATION_STATUS.IN_PROGRESS,
   NOMINATION_STATUS.ACTIVE_REFERENCE
 ]);
 
 // A missed or moved call keeps its past date: not held (Funnel_Call_Held__c, countCallsHeld).
-const CALL_OUTCOMES_NOT_HELD = new Set(['No_Show', 'Rescheduled']);
-const isCallHeld = (today) => (r) =>
-  Boolean(r.Call_Date__c) &&
-  r.Call_Date__c <= today &&
-  !CALL_OUTCOMES_NOT_HELD.has(r.Call_Outcome__c);
+const CALL_OUTCOMES_NOT_HELD = new Set<string | null | undefined>(['No_Show', 'Rescheduled']);
+const isCallHeld =
+  (today: string) =>
+  (r: CampaignMember): boolean =>
+    Boolean(r.Call_Date__c) &&
+    (r.Call_Date__c ?? '') <= today &&
+    !CALL_OUTCOMES_NOT_HELD.has(r.Call_Outcome__c);
 
-function getChart(store, { campaignId }) {
-  const campaign = store.get(campaignId);
+function getChart(store: Store, { campaignId }: ParamsOf<typeof GetChart>): Chart {
+  const campaign = store.find('Campaign', campaignId);
   const program = campaign?.Reference_Program__c;
   if (!program) return { feedsProgram: false, program: null, funnel: [], trend: [] };
   const today = todayGmt();
@@ -43,19 +58,26 @@ function getChart(store, { campaignId }) {
       .map((one) => one.Id)
   );
   const responses = store.all('CampaignMember').filter((one) => campaigns.has(one.CampaignId));
-  const reached = (test) => responses.filter(test).length;
-  const funnel = [
+  const reached = (test: (response: CampaignMember) => boolean): number =>
+    responses.filter(test).length;
+  const steps: Step[] = [
     ['Responses', STEP_RESPONSES, () => true],
     ['Account_Team_Asked', STEP_ASKED, (r) => Boolean(r.Account_Team_Asked_On__c)],
     ['Account_Team_Replied', STEP_REPLIED, (r) => Boolean(r.Account_Team_Replied_On__c)],
     ['Confirmed', STEP_CONFIRMED, (r) => r.Account_Team_Verdict__c === VERDICT.CONFIRMED],
     ['Call_Held', STEP_CALL_HELD, isCallHeld(today)],
     ['Nominated', STEP_NOMINATED, (r) => Boolean(r.Nomination__c)],
-    ['Accepted', STEP_ACCEPTED, (r) => ACCEPTED_OR_LATER.has(store.get(r.Nomination__c)?.Status__c)]
-  ].map(([step, label, test]) => ({ step, label, count: reached(test) }));
+    [
+      'Accepted',
+      STEP_ACCEPTED,
+      (r) =>
+        ACCEPTED_OR_LATER.has(store.find('Reference_Nomination__c', r.Nomination__c)?.Status__c)
+    ]
+  ];
+  const funnel = steps.map(([step, label, test]) => ({ step, label, count: reached(test) }));
 
-  const [year, month] = today.split('-').map(Number);
-  const trend = [];
+  const [year = 0, month = 1] = today.split('-').map(Number);
+  const trend: MonthAdditions[] = [];
   for (let offset = TREND_MONTHS - 1; offset >= 0; offset--) {
     const first = new Date(Date.UTC(year, month - 1 - offset, 1));
     trend.push({
@@ -72,7 +94,7 @@ function getChart(store, { campaignId }) {
       continue;
     }
     if (!day || day > today) continue;
-    const [y, m] = day.split('-').map(Number);
+    const [y = 0, m = 1] = day.split('-').map(Number);
     const bucket = byKey.get(`${y}-${m}`);
     if (!bucket) continue;
     bucket.added += 1;
@@ -81,6 +103,6 @@ function getChart(store, { campaignId }) {
   return { feedsProgram: true, program, funnel, trend };
 }
 
-export const attributionMethods = {
+export const attributionMethods = standIns({
   'ReferenceAttributionController.getChart': getChart
-};
+});

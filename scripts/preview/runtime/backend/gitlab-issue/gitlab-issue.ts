@@ -13,16 +13,26 @@ import RETRY_NOT_ALLOWED from '@salesforce/label/c.GitLab_Retry_Not_Allowed';
 import RETRY_ONLY_FAILED from '@salesforce/label/c.GitLab_Retry_Only_Failed';
 import RETRY_HAS_ISSUE from '@salesforce/label/c.GitLab_Retry_Has_Issue';
 import { ApexError } from '../program/store.js';
+import type { Store } from '../program/store.js';
+import type { Nomination, ParamsOf, ResultOf } from '../program/types.js';
+import { standIns } from '../program/types.js';
+import type Retry from '@salesforce/apex/GitLabIssueController.retry';
+import type StatusOf from '@salesforce/apex/GitLabIssueController.statusOf';
+import type StatusesOf from '@salesforce/apex/GitLabIssueController.statusesOf';
+import type AllowedHost from '@salesforce/apex/GitLabIssueLink.allowedHost';
+
+/** GitLabIssueStatus.cls: where a nomination's GitLab issue stands. */
+type GitLabIssueStatus = Apex.GitLabIssueStatus;
 
 /** GitLabIssueService.canRetry for a row without LastModifiedDate (see the file comment). */
-function canRetry(nomination) {
+function canRetry(nomination: Nomination): boolean {
   return (
     nomination.GitLab_Issue_IID__c == null &&
     nomination.GitLab_Sync_Status__c === GITLAB_SYNC_STATUS.FAILED
   );
 }
 
-export function gitLabStatusOf(nomination) {
+export function gitLabStatusOf(nomination: Nomination): GitLabIssueStatus & { status: string } {
   return {
     nominationId: nomination.Id,
     status: nomination.GitLab_Sync_Status__c || GITLAB_SYNC_STATUS.NOT_QUEUED,
@@ -34,25 +44,34 @@ export function gitLabStatusOf(nomination) {
   };
 }
 
-function nominationOf(store, nominationId) {
-  return nominationId ? store.tables.Reference_Nomination__c?.get(nominationId) : null;
+function nominationOf(
+  store: Store,
+  nominationId: string | null | undefined
+): Nomination | undefined {
+  return store.find('Reference_Nomination__c', nominationId);
 }
 
 /** GitLabIssueController.statusOf: the status with canRetry, or null for an unknown nomination. */
-function statusOf(store, { nominationId }) {
+function statusOf(
+  store: Store,
+  { nominationId }: ParamsOf<typeof StatusOf>
+): ResultOf<typeof StatusOf> | null {
   const nomination = nominationOf(store, nominationId);
   return nomination ? gitLabStatusOf(nomination) : null;
 }
 
 /** GitLabIssueController.statusesOf: statusOf for every row of a page, unknown ones left out. */
-function statusesOf(store, { nominationIds }) {
+function statusesOf(
+  store: Store,
+  { nominationIds }: ParamsOf<typeof StatusesOf>
+): ResultOf<typeof StatusesOf> {
   return (nominationIds ?? [])
     .map((nominationId) => statusOf(store, { nominationId }))
-    .filter(Boolean);
+    .filter((status) => status !== null);
 }
 
 /** Queues a failed issue again (no job runs in the preview: it stays Queued). */
-function retry(store, { nominationId }) {
+function retry(store: Store, { nominationId }: ParamsOf<typeof Retry>): ResultOf<typeof Retry> {
   const nomination = nominationOf(store, nominationId);
   if (!nomination) {
     throw new ApexError(RETRY_NOT_ALLOWED);
@@ -69,14 +88,14 @@ function retry(store, { nominationId }) {
 }
 
 /** The GitLab host of issue links: the Default Reference Program Setting's GitLab Host. */
-function allowedHost(store) {
+function allowedHost(store: Store): ResultOf<typeof AllowedHost> | null {
   const host = (store.settings.GitLab_Host__c ?? '').trim().toLowerCase();
   return host || null;
 }
 
-export const gitLabIssueMethods = {
+export const gitLabIssueMethods = standIns({
   'GitLabIssueController.retry': retry,
   'GitLabIssueController.statusOf': statusOf,
   'GitLabIssueController.statusesOf': statusesOf,
   'GitLabIssueLink.allowedHost': allowedHost
-};
+});

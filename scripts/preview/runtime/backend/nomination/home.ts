@@ -7,11 +7,8 @@
  * nomination, as setSaveAsActivity would log it, and on the nomination (Intro_Email_Sent_On__c,
  * Intro_Email_Sent_By__c) as NominationIntroEmail records it.
  */
-import {
-  GITLAB_SYNC_STATUS,
-  NOMINATION_STATUS,
-  OPEN_NOMINATION_STATUSES
-} from 'c/referenceProgram';
+import { GITLAB_SYNC_STATUS, NOMINATION_STATUS, isOpenNomination } from 'c/referenceProgram';
+import type { NominationStatus, Program } from 'c/referenceProgram';
 import NOT_FOUND from '@salesforce/label/c.Nomination_Home_Not_Found';
 import NOT_A_CRM from '@salesforce/label/c.Nomination_Home_Not_A_Crm';
 import CLOSED from '@salesforce/label/c.Nomination_Home_Closed';
@@ -35,26 +32,39 @@ import ALREADY_SENT from '@salesforce/label/c.Intro_Email_Already_Sent';
 import ALREADY_SENT_NO_SENDER from '@salesforce/label/c.Intro_Email_Already_Sent_No_Sender';
 import { ApexError, format, todayGmt } from '../program/store.js';
 import { gitLabStatusOf } from '../gitlab-issue/gitlab-issue.js';
+import type { Store } from '../program/store.js';
+import type { ParamsOf, ResultOf, User } from '../program/types.js';
+import { standIns } from '../program/types.js';
+import type GetHome from '@salesforce/apex/NominationHomeController.getHome';
+import type SearchCrms from '@salesforce/apex/NominationHomeController.searchCrms';
+import type AssignCrm from '@salesforce/apex/NominationHomeController.assignCrm';
+import type SendIntroEmail from '@salesforce/apex/NominationHomeController.sendIntroEmail';
+
+/** NominationHomeService.Home, with what nextStep reads from it known to be set. */
+type Home = ResultOf<typeof GetHome> & {
+  status: NominationStatus;
+  gitLab: Apex.GitLabIssueStatus;
+};
 
 /** NominationIntroEmail.TEMPLATE_BY_PROGRAM. */
-const TEMPLATE_BY_PROGRAM = {
+const TEMPLATE_BY_PROGRAM: Partial<Record<Program, string>> = {
   Open_Source: 'Open_Source_CRM_Intro',
   Education: 'Education_CRM_Intro'
 };
 
-const NEXT_BY_STATUS = {
+const NEXT_BY_STATUS: Partial<Record<NominationStatus, string>> = {
   [NOMINATION_STATUS.NOMINATED]: NEXT_ACCEPT,
   [NOMINATION_STATUS.ACCEPTED]: NEXT_START,
   [NOMINATION_STATUS.IN_PROGRESS]: NEXT_COMPLETE
 };
 
-function isActiveCrm(user) {
+function isActiveCrm(user: User | undefined): boolean {
   return Boolean(user?.IsActive && user.Preview_Crm__c);
 }
 
-function nextStep(home) {
+function nextStep(home: Home): [string, string] {
   const crm = home.crmName ?? THE_CRM;
-  if (!OPEN_NOMINATION_STATUSES.includes(home.status)) return [NEXT_CLOSED, OWNER_NOBODY];
+  if (!isOpenNomination(home.status)) return [NEXT_CLOSED, OWNER_NOBODY];
   if (!home.crmId) {
     return [home.programHasDefaultCrm ? NEXT_ASSIGN : NEXT_ASSIGN_NO_DEFAULT, OWNER_PM];
   }
@@ -65,16 +75,16 @@ function nextStep(home) {
   return [format(NEXT_BY_STATUS[home.status] ?? NEXT_KEEP, crm), crm];
 }
 
-function getHome(store, { nominationId }) {
-  const record = store.tables.Reference_Nomination__c?.get(nominationId);
+function getHome(store: Store, { nominationId }: ParamsOf<typeof GetHome>): Home {
+  const record = store.find('Reference_Nomination__c', nominationId);
   if (!record) throw new ApexError(NOT_FOUND);
-  const account = store.get(record.Account__c);
-  const champion = store.get(record.Champion_Contact__c);
-  const response = store.get(record.Source_Response_Id__c);
-  const crm = store.get(record.Assigned_CRM__c);
+  const account = store.find('Account', record.Account__c);
+  const champion = store.find('Contact', record.Champion_Contact__c);
+  const response = store.find('CampaignMember', record.Source_Response_Id__c);
+  const crm = store.find('User', record.Assigned_CRM__c);
   const gitLab = gitLabStatusOf(record);
-  const open = OPEN_NOMINATION_STATUSES.includes(record.Status__c);
-  const home = {
+  const open = isOpenNomination(record.Status__c);
+  const home: Home = {
     id: record.Id,
     name: record.Name ?? null,
     status: record.Status__c,
@@ -91,9 +101,9 @@ function getHome(store, { nominationId }) {
       .map((row) => row.Reference_Type__c)
       .sort(),
     sourcedFromLandingPage: record.Sourced_From_Landing_Page__c === true,
-    sourceCampaignName: store.get(record.Source_Campaign__c)?.Name ?? null,
+    sourceCampaignName: store.find('Campaign', record.Source_Campaign__c)?.Name ?? null,
     sourceResponseId: response?.Id ?? null,
-    responsePersonName: store.get(response?.ContactId)?.Name ?? null,
+    responsePersonName: store.find('Contact', response?.ContactId)?.Name ?? null,
     accountTeamVerdict: record.Account_Team_Verdict__c ?? null,
     accountTeamReply: response?.Account_Team_Reply__c ?? null,
     accountTeamReplyAuthorName: store.userName(response?.Account_Team_Reply_Author__c),
@@ -119,7 +129,10 @@ function getHome(store, { nominationId }) {
   return home;
 }
 
-function searchCrms(store, { searchTerm }) {
+function searchCrms(
+  store: Store,
+  { searchTerm }: ParamsOf<typeof SearchCrms>
+): ResultOf<typeof SearchCrms> {
   const term = String(searchTerm ?? '')
     .trim()
     .toLowerCase();
@@ -130,23 +143,30 @@ function searchCrms(store, { searchTerm }) {
     .map((user) => ({ userId: user.Id, name: user.Name, title: user.Title ?? null }));
 }
 
-function assignCrm(store, { nominationId, crmId }) {
-  if (!isActiveCrm(store.get(crmId))) throw new ApexError(NOT_A_CRM);
-  const record = store.tables.Reference_Nomination__c?.get(nominationId);
+function assignCrm(
+  store: Store,
+  { nominationId, crmId }: ParamsOf<typeof AssignCrm>
+): ResultOf<typeof AssignCrm> {
+  if (!isActiveCrm(store.find('User', crmId))) throw new ApexError(NOT_A_CRM);
+  const record = store.find('Reference_Nomination__c', nominationId);
   if (!record) throw new ApexError(NOT_FOUND);
-  if (!OPEN_NOMINATION_STATUSES.includes(record.Status__c)) throw new ApexError(CLOSED);
+  if (!isOpenNomination(record.Status__c)) throw new ApexError(CLOSED);
   record.Assigned_CRM__c = crmId;
   return getHome(store, { nominationId });
 }
 
-function sendIntroEmail(store, { nominationId, sendAgain }) {
-  const record = store.tables.Reference_Nomination__c?.get(nominationId);
+function sendIntroEmail(
+  store: Store,
+  { nominationId, sendAgain }: ParamsOf<typeof SendIntroEmail>
+): ResultOf<typeof SendIntroEmail> {
+  const record = store.find('Reference_Nomination__c', nominationId);
   if (!record) throw new ApexError(NOT_FOUND);
-  if (!TEMPLATE_BY_PROGRAM[record.Program__c]) throw new ApexError(NOT_FOR_PROGRAM);
-  const champion = store.get(record.Champion_Contact__c);
+  const template = TEMPLATE_BY_PROGRAM[record.Program__c];
+  if (!template) throw new ApexError(NOT_FOR_PROGRAM);
+  const champion = store.find('Contact', record.Champion_Contact__c);
   if (!champion) throw new ApexError(NO_CHAMPION);
   if (!champion.Email) throw new ApexError(format(CHAMPION_NO_EMAIL, champion.Name));
-  if (!isActiveCrm(store.get(record.Assigned_CRM__c))) throw new ApexError(NO_CRM);
+  if (!isActiveCrm(store.find('User', record.Assigned_CRM__c))) throw new ApexError(NO_CRM);
   if (record.Intro_Email_Sent_On__c && sendAgain !== true) {
     const sentOn = new Date(record.Intro_Email_Sent_On__c).toLocaleString();
     const sentBy = store.userName(record.Intro_Email_Sent_By__c);
@@ -159,7 +179,7 @@ function sendIntroEmail(store, { nominationId, sendAgain }) {
     WhoId: champion.Id,
     WhatId: record.Id,
     TaskSubtype: 'Email',
-    Subject: TEMPLATE_BY_PROGRAM[record.Program__c],
+    Subject: template,
     ActivityDate: todayGmt(),
     Status: 'Completed'
   });
@@ -168,9 +188,9 @@ function sendIntroEmail(store, { nominationId, sendAgain }) {
   return champion.Name;
 }
 
-export const homeMethods = {
+export const homeMethods = standIns({
   'NominationHomeController.getHome': getHome,
   'NominationHomeController.searchCrms': searchCrms,
   'NominationHomeController.assignCrm': assignCrm,
   'NominationHomeController.sendIntroEmail': sendIntroEmail
-};
+});

@@ -39,9 +39,85 @@ import ACCOUNT_NOT_FOUND from '@salesforce/label/c.Error_Wizard_Account_Not_Foun
 import RESPONSE_NOT_FOUND from '@salesforce/label/c.Error_Source_Response_Not_Found';
 import RESPONSE_OPTION from '@salesforce/label/c.Wizard_Response_Option';
 import { format, todayGmt } from '../program/store.js';
+import type { Store } from '../program/store.js';
+import type { Nomination, ParamsOf, ResultOf } from '../program/types.js';
+import { standIns } from '../program/types.js';
+import type { Program, ReferenceType, Verdict } from 'c/referenceProgram';
+import type GetLandingPageResponses from '@salesforce/apex/NominationWizardResponses.getLandingPageResponses';
+
+/** NominationWizardService.ContextRequest: what the wizard started from (pasted Ids allowed). */
+interface NominationWizardContextRequest {
+  responseId?: string | null;
+  accountId?: string | null;
+  program?: string | null;
+}
+
+/**
+ * NominationWizardService.Context (Load_Wizard_Context, Check_Open_Nomination), with what the
+ * preview's flow screens also show; a wizard that cannot start gets its errorMessage only.
+ */
+type NominationWizardContext =
+  | { errorMessage: string }
+  | {
+      responseId: string | null;
+      campaignId: string | null;
+      campaignName: string | null;
+      program: Program | null;
+      programLabel: string | null;
+      isLandingPageResponse: boolean;
+      championContactId: string | null;
+      championName: string | null;
+      accountId: string | null;
+      accountName: string | null;
+      assignedCrmId: string | null;
+      accountTeamVerdict: Verdict | null;
+      accountTeamReply: string | null;
+      existingNominationId: string | null;
+      existingNominationName: string | null;
+      errorMessage: null;
+    };
+
+/** NominationWizardService.Submission, as the preview's flow collects it on Finish. */
+interface NominationWizardSubmission {
+  responseId?: string | null;
+  isLandingPageResponse?: boolean;
+  accountId?: string | null;
+  championContactId?: string | null;
+  program?: string | null;
+  campaignId?: string | null;
+  assignedCrmId?: string | null;
+  /** The reference type page's output: API values joined with ';'. */
+  selectedTypes?: string | null;
+  sourcedFromLandingPage?: boolean | null;
+  landingPageResponseId?: string | null;
+  notes?: string | null;
+  consentLogoContent?: boolean;
+  accountTeamVerdict?: Verdict | null;
+}
+
+/** NominationWizardService.Outcome (Submit_Nomination), with the chosen types' labels. */
+type NominationWizardOutcome =
+  | { isSuccess: false; nominationId: null; errorMessage: string }
+  | {
+      isSuccess: true;
+      nominationId: string;
+      nominationName: string | null;
+      errorMessage: null;
+      referenceTypeLabels: string;
+    };
+
+/** A lookup or picklist choice of the flow's screens. */
+interface Choice {
+  value: string;
+  label: string;
+}
 
 /** The open nomination of an account in a program (NominationService.openKeyOf). */
-export function openNominationOf(store, accountId, program) {
+export function openNominationOf(
+  store: Store,
+  accountId: string | null | undefined,
+  program: Program | null | undefined
+): Nomination | undefined {
   if (!accountId || !program) return undefined;
   return store
     .all('Reference_Nomination__c')
@@ -53,33 +129,37 @@ export function openNominationOf(store, accountId, program) {
     );
 }
 
-function defaultCrmId(store, program) {
+function defaultCrmId(store: Store, program: Program): string | null {
   const username = store.config[program]?.Default_CRM_Username__c;
   if (!username) return null;
   return store.all('User').find((user) => user.Username === username && user.IsActive)?.Id ?? null;
 }
 
 /** As NominationWizardService.toId: a pasted Id is trimmed; blank is null. */
-function pastedId(value) {
+function pastedId(value: string | null | undefined): string | null {
   const trimmed = String(value ?? '').trim();
   return trimmed || null;
 }
 
 function loadNominationContext(
-  store,
-  { responseId: givenResponse, accountId: givenAccount, program: chosenProgram }
-) {
+  store: Store,
+  {
+    responseId: givenResponse,
+    accountId: givenAccount,
+    program: chosenProgram
+  }: NominationWizardContextRequest
+): NominationWizardContext {
   const responseId = pastedId(givenResponse);
   const accountId = pastedId(givenAccount);
-  const response = store.get(responseId);
+  const response = store.find('CampaignMember', responseId);
   if (responseId && !response) return { errorMessage: format(RESPONSE_NOT_FOUND, responseId) };
   if (!response && !accountId) return { errorMessage: START_MISSING };
-  if (!response && store.get(accountId)?.Id !== accountId) {
+  if (!response && store.find('Account', accountId)?.Id !== accountId) {
     return { errorMessage: format(ACCOUNT_NOT_FOUND, accountId) };
   }
-  const campaign = store.get(response?.CampaignId);
-  const contact = store.get(response?.ContactId);
-  const account = store.get(accountId ?? contact?.AccountId);
+  const campaign = store.find('Campaign', response?.CampaignId);
+  const contact = store.find('Contact', response?.ContactId);
+  const account = store.find('Account', accountId ?? contact?.AccountId);
   const program = isProgram(chosenProgram)
     ? chosenProgram
     : (campaign?.Reference_Program__c ?? null);
@@ -107,8 +187,11 @@ function loadNominationContext(
 }
 
 /** What the flow's lookups (by referenced object) and picklists (by field) offer. */
-function wizardOptions(store, { accountId }) {
-  const byName = (a, b) => String(a.label).localeCompare(String(b.label));
+function wizardOptions(
+  store: Store,
+  { accountId }: { accountId: string | null }
+): { lookups: Record<string, Choice[]>; picklists: Record<string, Choice[]> } {
+  const byName = (a: Choice, b: Choice): number => String(a.label).localeCompare(String(b.label));
   return {
     lookups: {
       Account: store
@@ -138,16 +221,19 @@ function wizardOptions(store, { accountId }) {
 }
 
 /** NominationWizardResponses.getLandingPageResponses: the account's responses left to link. */
-function getLandingPageResponses(store, { accountId }) {
+function getLandingPageResponses(
+  store: Store,
+  { accountId }: ParamsOf<typeof GetLandingPageResponses>
+): ResultOf<typeof GetLandingPageResponses> {
   if (!accountId) return [];
   return store
     .all('CampaignMember')
     .filter((response) => {
-      const campaign = store.get(response.CampaignId);
+      const program = store.find('Campaign', response.CampaignId)?.Reference_Program__c;
       return (
-        store.get(response.ContactId)?.AccountId === accountId &&
-        isProgram(campaign?.Reference_Program__c) &&
-        isLandingPageProgram(campaign.Reference_Program__c) &&
+        store.find('Contact', response.ContactId)?.AccountId === accountId &&
+        isProgram(program) &&
+        isLandingPageProgram(program) &&
         !response.Nomination__c
       );
     })
@@ -155,14 +241,27 @@ function getLandingPageResponses(store, { accountId }) {
       value: response.Id,
       label: format(
         RESPONSE_OPTION,
-        store.get(response.ContactId)?.Name ?? '',
-        store.get(response.CampaignId)?.Name ?? '',
+        store.find('Contact', response.ContactId)?.Name ?? '',
+        store.find('Campaign', response.CampaignId)?.Name ?? '',
         new Date(response.CreatedDate).toLocaleDateString()
       )
     }));
 }
 
-function problemOf(store, submission, types) {
+/** The submission with the flow's required fields (account, champion, program, campaign). */
+type CompleteSubmission = NominationWizardSubmission & {
+  accountId: string;
+  championContactId: string;
+  program: Program;
+  campaignId: string;
+};
+
+/** Why the submission cannot be saved as it is; undefined when it can. */
+function problemOf(
+  store: Store,
+  submission: NominationWizardSubmission,
+  types: string[]
+): string | undefined {
   if (!submission.accountId) return ACCOUNT_REQUIRED;
   if (!submission.championContactId) return CHAMPION_REQUIRED;
   if (!isProgram(submission.program)) return PROGRAM_REQUIRED;
@@ -176,27 +275,37 @@ function problemOf(store, submission, types) {
   return undefined;
 }
 
-function hasGitLabProject(store, program) {
+function hasGitLabProject(store: Store, program: Program): boolean {
   const config = store.config[program];
   return Boolean(config?.GitLab_Project_Id__c || config?.GitLab_Project_Path__c);
 }
 
-function sourceResponseOf(store, submission) {
+function sourceResponseOf(store: Store, submission: NominationWizardSubmission) {
   const linked =
     submission.sourcedFromLandingPage === true && submission.landingPageResponseId
       ? submission.landingPageResponseId
       : submission.responseId;
-  return store.get(linked);
+  return store.find('CampaignMember', linked);
 }
 
-function submitNomination(store, submission) {
-  const refuse = (errorMessage) => ({ isSuccess: false, nominationId: null, errorMessage });
-  const types = String(submission.selectedTypes ?? '')
+function submitNomination(
+  store: Store,
+  given: NominationWizardSubmission
+): NominationWizardOutcome {
+  const refuse = (errorMessage: string): NominationWizardOutcome => ({
+    isSuccess: false,
+    nominationId: null,
+    errorMessage
+  });
+  // (the reference type page offers c/referenceProgram's types only)
+  const types = String(given.selectedTypes ?? '')
     .split(';')
-    .filter(Boolean);
-  const problem = problemOf(store, submission, types);
+    .filter(Boolean) as ReferenceType[];
+  const problem = problemOf(store, given, types);
   if (problem) return refuse(problem);
-  const champion = store.get(submission.championContactId);
+  // (problemOf refused a submission without any of the required fields)
+  const submission = given as CompleteSubmission;
+  const champion = store.find('Contact', submission.championContactId);
   if (champion && champion.AccountId !== submission.accountId) {
     return refuse(CHAMPION_OTHER_ACCOUNT);
   }
@@ -204,11 +313,14 @@ function submitNomination(store, submission) {
   if (submission.sourcedFromLandingPage === true && !response) return refuse(RESPONSE_REQUIRED);
   if (response) {
     // As NominationWizardService: the response's contact's account, or its converted lead's.
-    const person = store.get(response.ContactId ?? response.LeadId);
-    const personAccountId = response.ContactId ? person?.AccountId : person?.ConvertedAccountId;
+    const personAccountId = response.ContactId
+      ? store.find('Contact', response.ContactId)?.AccountId
+      : store.find('Lead', response.LeadId)?.ConvertedAccountId;
     if (personAccountId !== submission.accountId) return refuse(RESPONSE_OTHER_ACCOUNT);
     if (response.CampaignId !== submission.campaignId) {
-      return refuse(format(CAMPAIGN_MISMATCH, store.get(response.CampaignId)?.Name ?? ''));
+      return refuse(
+        format(CAMPAIGN_MISMATCH, store.find('Campaign', response.CampaignId)?.Name ?? '')
+      );
     }
     const from = response.Review_Status__c || REVIEW_STATUS.NEW;
     if (!canMoveReview(from, REVIEW_STATUS.NOMINATED)) {
@@ -255,10 +367,11 @@ function submitNomination(store, submission) {
   };
 }
 
-export const flowMethods = {
+export const flowMethods = standIns({
   'PreviewFlow.loadNominationContext': loadNominationContext,
   'PreviewFlow.wizardOptions': wizardOptions,
-  'PreviewFlow.describe': (store, { flowApiName }) => store.flows?.[flowApiName] ?? null,
+  'PreviewFlow.describe': (store: Store, { flowApiName }: { flowApiName: string }) =>
+    store.flows?.[flowApiName] ?? null,
   'PreviewFlow.submitNomination': submitNomination,
   'NominationWizardResponses.getLandingPageResponses': getLandingPageResponses
-};
+});

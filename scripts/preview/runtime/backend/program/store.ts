@@ -5,23 +5,17 @@
  */
 import { REVIEW_STATUS } from 'c/referenceProgram';
 import { autoNumber } from '../../ids.mjs';
+import type {
+  CampaignMember,
+  ProgramConfig,
+  ProgramSetting,
+  Records,
+  SObject,
+  SObjectType,
+  Seed
+} from './types.js';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-/** A record as the sample data and the stand-ins hold it: field API name → value. */
-export type SObject = { Id: string; [field: string]: any };
-
-/** What the preview server hands the browser (scripts/data/ read at serve time). */
-export interface Seed {
-  currentUserId: string;
-  loadedAt?: string;
-  config?: Record<string, SObject>;
-  settings?: Record<string, unknown>;
-  autoNumbers?: Record<string, string>;
-  flows?: Record<string, unknown>;
-  users?: SObject[];
-  records?: Record<string, SObject[]>;
-}
 
 /** A refusal the way an AuraHandledException reaches a component: its message only. */
 export class ApexError extends Error {}
@@ -46,7 +40,10 @@ export function startOfDay(day: string): string {
 }
 
 /** Orders responses as the board's query does: CreatedDate, then Id. */
-export function compareResponses(a: SObject, b: SObject): number {
+export function compareResponses(
+  a: Pick<CampaignMember, 'CreatedDate' | 'Id'>,
+  b: Pick<CampaignMember, 'CreatedDate' | 'Id'>
+): number {
   if (a.CreatedDate !== b.CreatedDate) return a.CreatedDate < b.CreatedDate ? -1 : 1;
   if (a.Id === b.Id) return 0;
   return a.Id < b.Id ? -1 : 1;
@@ -54,14 +51,14 @@ export function compareResponses(a: SObject, b: SObject): number {
 
 export class Store {
   currentUserId: string;
-  config: Record<string, SObject>;
-  settings: Record<string, any>;
+  config: Partial<Record<string, ProgramConfig>>;
+  settings: ProgramSetting;
   autoNumbers: Record<string, string>;
   flows: Record<string, unknown>;
   byId: Map<string, SObject>;
   tables: Record<string, Map<string, SObject>>;
   sequence: number;
-  responsesByCampaign: Map<string, SObject[]>;
+  responsesByCampaign: Map<string, CampaignMember[]>;
 
   constructor(seed: Seed) {
     this.currentUserId = seed.currentUserId;
@@ -74,7 +71,7 @@ export class Store {
     this.sequence = 0;
     this.insert('User', seed.users ?? []);
     for (const [sobject, records] of Object.entries(seed.records ?? {})) {
-      this.insert(sobject, records);
+      this.insert(sobject, records ?? []);
     }
     for (const response of this.all('CampaignMember')) {
       // Status_Changed_On__c: set by the trigger when the status moves; a New response never moved.
@@ -101,29 +98,44 @@ export class Store {
     }
   }
 
-  indexResponse(response: SObject): void {
+  indexResponse(response: CampaignMember): void {
     const list = this.responsesByCampaign.get(response.CampaignId) ?? [];
     list.push(response);
     this.responsesByCampaign.set(response.CampaignId, list);
   }
 
   /** Adds a response generated after the load (the bench) and keeps the campaign index sorted. */
-  addResponses(responses: SObject[]): void {
+  addResponses(responses: CampaignMember[]): void {
     this.insert('CampaignMember', responses);
     for (const response of responses) this.indexResponse(response);
     const campaigns = new Set(responses.map((response) => response.CampaignId));
     for (const id of campaigns) this.responsesByCampaign.get(id)?.sort(compareResponses);
   }
 
+  /** The record with this Id, of whatever object. */
   get(id: string | null | undefined): SObject | undefined {
     return id ? this.byId.get(id) : undefined;
   }
 
-  all(sobject: string): SObject[] {
-    return [...(this.tables[sobject]?.values() ?? [])];
+  /** The record of `sobject` with this Id, as a query of that object by Id finds it. */
+  find<K extends SObjectType>(sobject: K, id: string | null | undefined): Records[K] | undefined {
+    return id ? this.table(sobject).get(id) : undefined;
   }
 
-  responsesOf(campaignId: string): SObject[] {
+  all<K extends SObjectType>(sobject: K): Records[K][] {
+    return [...this.table(sobject).values()];
+  }
+
+  /**
+   * A table with its records' shape. The records are the seed's JSON (scripts/data/, shaped like
+   * the org's records by sample-data.mjs) or what the stand-ins created: taking them to have their
+   * object's shape is the one unchecked step, as Apex takes a query's rows to be its object's.
+   */
+  private table<K extends SObjectType>(sobject: K): Map<string, Records[K]> {
+    return (this.tables[sobject] ?? new Map()) as Map<string, Records[K]>;
+  }
+
+  responsesOf(campaignId: string): CampaignMember[] {
     return this.responsesByCampaign.get(campaignId) ?? [];
   }
 
@@ -132,23 +144,30 @@ export class Store {
     return `${prefix}PV${String(this.sequence).padStart(10, '0')}AAA`;
   }
 
-  /** A new record, as DML would insert it (owner, creation time). */
-  create(sobject: string, prefix: string, fields: Record<string, unknown>): SObject {
-    const record: SObject = {
+  /** A new record, as DML would insert it (owner, creation time, auto-number Name). */
+  create<K extends SObjectType>(
+    sobject: K,
+    prefix: string,
+    fields: Omit<Records[K], 'Id' | 'OwnerId' | 'CreatedById' | 'CreatedDate'>
+  ): Records[K] {
+    // (the given fields and the stamped ones make the object's record: TypeScript cannot see
+    // that an Omit<> spread rebuilds a generic type)
+    const record = {
       Id: this.nextId(prefix),
       OwnerId: this.currentUserId,
       CreatedById: this.currentUserId,
       CreatedDate: new Date().toISOString(),
       ...fields
-    };
-    if (this.autoNumbers[sobject]) {
-      record.Name = autoNumber(this.autoNumbers[sobject], (this.tables[sobject]?.size ?? 0) + 1);
+    } as Records[K];
+    const autoNumberFormat = this.autoNumbers[sobject];
+    if (autoNumberFormat) {
+      record.Name = autoNumber(autoNumberFormat, (this.tables[sobject]?.size ?? 0) + 1);
     }
     this.insert(sobject, [record]);
     return record;
   }
 
   userName(id: string | null | undefined): string | null {
-    return this.get(id)?.Name ?? null;
+    return this.find('User', id)?.Name ?? null;
   }
 }

@@ -11,7 +11,7 @@ export const benchMethods = {
     { campaignId, limit = 2000 }: { campaignId: string; limit?: number }
   ) => {
     getResponses(store, { campaignId, pageSize: 1 });
-    const campaign = store.get(campaignId);
+    const campaign = store.find('Campaign', campaignId);
     const rules = { untouchedBefore: '', createdSince: campaign?.Last_Review_Date__c ?? null };
     return store
       .responsesOf(campaignId)

@@ -14,6 +14,7 @@ import {
   callTypeLabel,
   canMoveReview,
   isLandingPageProgram,
+  isVerdict,
   needsAction,
   nextReviewStatuses,
   reviewStatusLabel,
@@ -54,6 +55,61 @@ import {
   startOfDay,
   todayGmt
 } from '../program/store.js';
+import type { Store } from '../program/store.js';
+import type {
+  Campaign,
+  CampaignMember,
+  Contact,
+  Lead,
+  ParamsOf,
+  ProgramConfig,
+  ResultOf,
+  SObject,
+  User
+} from '../program/types.js';
+import { standIns } from '../program/types.js';
+import type { Program, ReviewStatus, Verdict } from 'c/referenceProgram';
+import type GetBoard from '@salesforce/apex/ReferenceResponseBoardController.getBoard';
+import type GetCounts from '@salesforce/apex/ReferenceResponseBoardController.getCounts';
+import type GetResponses from '@salesforce/apex/ReferenceResponseBoardController.getResponses';
+import type RecordVerdict from '@salesforce/apex/ReferenceResponseBoardController.recordVerdict';
+import type RecordVerdictFrom from '@salesforce/apex/ReferenceResponseBoardController.recordVerdictFrom';
+import type LogCall from '@salesforce/apex/ReferenceResponseBoardController.logCall';
+import type MarkAgreedToPartner from '@salesforce/apex/ReferenceResponseBoardController.markAgreedToPartner';
+import type MarkNotAFit from '@salesforce/apex/ReferenceResponseBoardController.markNotAFit';
+import type MarkReviewComplete from '@salesforce/apex/ReferenceResponseBoardController.markReviewComplete';
+
+/** ReferenceResponseBoardService.Board, as the controller's getBoard returns it. */
+type Board = ResultOf<typeof GetBoard>;
+/** ReferenceReviewQueue.Counts, as the controller's getCounts returns it. */
+type Counts = ResultOf<typeof GetCounts>;
+type ResponseRow = Apex.ReferenceResponseBoardService.ResponseRow;
+type RowResult = Apex.ReferenceReviewService.RowResult;
+/** A response page's query: ReferenceResponseBoardController.getResponses's parameters. */
+type ResponseQuery = ParamsOf<typeof GetResponses>;
+/** A keyset cursor of that query: the last row handed out (CreatedDate, then Id). */
+type Cursor = Pick<ResponseQuery, 'afterCreatedDate' | 'afterId'>;
+
+/**
+ * ReferenceReviewQueue.Rules (the last review day, the overdue day) with the moments
+ * ReferenceResponseBoardSelector's query takes for the same views (createdSince, untouchedBefore).
+ */
+export interface ReviewQueueRules {
+  lastReviewDay: string | null;
+  overdueBeforeDay: string;
+  createdSince: string | null;
+  untouchedBefore: string;
+}
+
+/** What a move does besides the status (ReferenceReviewService's per-action rules). */
+interface MoveChange {
+  /** The row may stay in the status it moves to (a missed call stays scheduled). */
+  mayStay?: boolean;
+  /** Why this row may not move, or null. */
+  refusal?(response: CampaignMember): string | null;
+  /** The fields the action sets on a row that moves. */
+  apply?(response: CampaignMember): void;
+}
 
 export const DEFAULT_CADENCE_DAYS = 30;
 export const MAX_PAGE_SIZE = 200;
@@ -99,32 +155,37 @@ const PROBLEM = {
   PERSON_MISSING: 'PERSON_MISSING'
 };
 
-const statusOf = (response) => response.Review_Status__c || REVIEW_STATUS.NEW;
-const isOpen = (status) => nextReviewStatuses(status).length > 0;
+const statusOf = (response: Pick<CampaignMember, 'Review_Status__c'>): ReviewStatus =>
+  response.Review_Status__c || REVIEW_STATUS.NEW;
+const isOpen = (status: ReviewStatus): boolean => nextReviewStatuses(status).length > 0;
 /** ReferenceResponseBoardSelector's GROUP_ constants: the needs-action-first order. */
 const GROUP = { NEEDS_ACTION: 0, WAITING: 1, CLOSED: 2 };
-const actionGroupOf = (status) =>
+const actionGroupOf = (status: ReviewStatus): number =>
   needsAction(status) ? GROUP.NEEDS_ACTION : isOpen(status) ? GROUP.WAITING : GROUP.CLOSED;
 
 /** Apex's String.abbreviate: at most `max` characters, ending in '...' when cut. */
-function abbreviate(text, max) {
+function abbreviate(text: string | null | undefined, max: number): string | null {
   if (text == null || text.length <= max) return text ?? null;
   return `${text.slice(0, max - 3)}...`;
 }
 
-function campaignOrFail(store, campaignId) {
-  const campaign = store.get(campaignId);
+function campaignOrFail(store: Store, campaignId: string | null | undefined): Campaign {
+  const campaign = store.find('Campaign', campaignId);
   if (!campaign || !campaign.Id.startsWith('701')) throw new ApexError(CAMPAIGN_NOT_FOUND);
   return campaign;
 }
 
-function programOf(store, campaign) {
+function programOf(store: Store, campaign: Campaign): ProgramConfig | null {
   const program = campaign.Reference_Program__c;
   if (!program || !isLandingPageProgram(program)) return null;
   return store.config[program] ?? null;
 }
 
-export function rulesOf(campaign, config, now = Date.now()) {
+export function rulesOf(
+  campaign: Pick<Campaign, 'Last_Review_Date__c'>,
+  config: Pick<ProgramConfig, 'Review_Cadence_Days__c'> | null | undefined,
+  now: number = Date.now()
+): ReviewQueueRules {
   const cadence = Number(config?.Review_Cadence_Days__c);
   const lastReviewDay = campaign.Last_Review_Date__c ?? null;
   const overdueBeforeDay = addDays(
@@ -139,21 +200,27 @@ export function rulesOf(campaign, config, now = Date.now()) {
   };
 }
 
-function lastMoved(response) {
+function lastMoved(response: Pick<CampaignMember, 'Status_Changed_On__c' | 'CreatedDate'>): string {
   return response.Status_Changed_On__c ?? response.CreatedDate;
 }
 
-export function isOverdue(rules, response) {
+export function isOverdue(
+  rules: Pick<ReviewQueueRules, 'untouchedBefore'>,
+  response: Pick<CampaignMember, 'Review_Status__c' | 'Status_Changed_On__c' | 'CreatedDate'>
+): boolean {
   return isOpen(statusOf(response)) && lastMoved(response) < rules.untouchedBefore;
 }
 
-export function isNewSinceReview(rules, response) {
+export function isNewSinceReview(
+  rules: Pick<ReviewQueueRules, 'createdSince'>,
+  response: Pick<CampaignMember, 'CreatedDate'>
+): boolean {
   return rules.createdSince === null || response.CreatedDate >= rules.createdSince;
 }
 
-export function getBoard(store, { campaignId }) {
+export function getBoard(store: Store, { campaignId }: ParamsOf<typeof GetBoard>): Board {
   const campaign = campaignOrFail(store, campaignId);
-  const board = {
+  const board: Board = {
     campaignId: campaign.Id,
     campaignName: campaign.Name,
     program: null,
@@ -170,28 +237,41 @@ export function getBoard(store, { campaignId }) {
     callNotesMaxLength: CALL_NOTES_LENGTH
   };
   const config = programOf(store, campaign);
-  if (!config) return board;
-  board.program = campaign.Reference_Program__c;
+  const program = campaign.Reference_Program__c;
+  if (!config || !program) return board;
+  board.program = program;
   board.feedsProgram = true;
-  board.callType = callTypeFor(board.program);
-  board.advisesCrm = advisesCrmOnAgreement(board.program);
+  board.callType = callTypeFor(program);
+  board.advisesCrm = advisesCrmOnAgreement(program);
   const cadence = Number(config.Review_Cadence_Days__c);
   board.cadenceDays = cadence > 0 ? Math.trunc(cadence) : DEFAULT_CADENCE_DAYS;
   if (config.Reviewer_Group__c) {
     // Group membership is set up in the org; in the preview the loading user reviews.
-    board.reviewers = [store.userName(store.currentUserId)];
+    const reviewer = store.userName(store.currentUserId);
+    board.reviewers = reviewer ? [reviewer] : [];
   }
   return board;
 }
 
-export function getCounts(store, { campaignId }) {
+export function getCounts(store: Store, { campaignId }: ParamsOf<typeof GetCounts>): Counts {
   const campaign = campaignOrFail(store, campaignId);
   const config = programOf(store, campaign);
-  const counts = { total: 0, newSinceReview: 0, overdue: 0, needsAction: 0, byStatus: [] };
+  const counts: Counts & {
+    total: number;
+    newSinceReview: number;
+    overdue: number;
+    needsAction: number;
+  } = {
+    total: 0,
+    newSinceReview: 0,
+    overdue: 0,
+    needsAction: 0,
+    byStatus: []
+  };
   // a campaign of no program: no counts (the board asks before it knows), as the Apex
   if (!config) return counts;
   const rules = rulesOf(campaign, config);
-  const byStatus = new Map();
+  const byStatus = new Map<ReviewStatus, number>();
   for (const response of store.responsesOf(campaign.Id)) {
     const status = statusOf(response);
     counts.total += 1;
@@ -212,20 +292,24 @@ export function getCounts(store, { campaignId }) {
   return counts;
 }
 
-function personOf(store, response) {
-  const contact = response.ContactId ? store.get(response.ContactId) : undefined;
-  const lead = !contact && response.LeadId ? store.get(response.LeadId) : undefined;
+function personOf(
+  store: Store,
+  response: CampaignMember
+): { contact: Contact | undefined; lead: Lead | undefined } {
+  const contact = response.ContactId ? store.find('Contact', response.ContactId) : undefined;
+  const lead = !contact && response.LeadId ? store.find('Lead', response.LeadId) : undefined;
   return { contact, lead };
 }
 
 /** A field of a response as SOQL reads it: the member's own name and email are its person's. */
-function fieldOf(store, record, path) {
-  const [head, ...rest] = path.split('.');
+function fieldOf(store: Store, record: SObject | undefined, path: string): unknown {
+  const [head = '', ...rest] = path.split('.');
   if (rest.length === 0) return record?.[head];
-  return fieldOf(store, store.get(record?.[`${head}Id`]), rest.join('.'));
+  const id = record?.[`${head}Id`];
+  return fieldOf(store, typeof id === 'string' ? store.get(id) : undefined, rest.join('.'));
 }
 
-function searchText(store, response) {
+function searchText(store: Store, response: CampaignMember): string {
   if (response.Preview_Search === undefined) {
     const { contact, lead } = personOf(store, response);
     response.Preview_Search = SEARCH_FIELDS.map((field) =>
@@ -238,15 +322,20 @@ function searchText(store, response) {
   return response.Preview_Search;
 }
 
-function matcher(store, query, rules) {
-  const tests = [];
+function matcher(
+  store: Store,
+  query: ResponseQuery,
+  rules: ReviewQueueRules
+): (response: CampaignMember) => boolean {
+  const tests: ((response: CampaignMember) => boolean)[] = [];
+  const createdSince = rules.createdSince;
   if (query.status) tests.push((response) => statusOf(response) === query.status);
   if (query.view === VIEW.NEEDS_ACTION) {
     tests.push((response) => NEEDS_ACTION_STATUSES.includes(statusOf(response)));
   } else if (query.view === VIEW.OVERDUE) {
     tests.push((response) => isOverdue(rules, response));
-  } else if (query.view === VIEW.NEW_SINCE_REVIEW && rules.createdSince) {
-    tests.push((response) => response.CreatedDate >= rules.createdSince);
+  } else if (query.view === VIEW.NEW_SINCE_REVIEW && createdSince) {
+    tests.push((response) => response.CreatedDate >= createdSince);
   }
   const search = query.search?.trim().toLowerCase();
   if (search) tests.push((response) => searchText(store, response).includes(search));
@@ -254,62 +343,64 @@ function matcher(store, query, rules) {
 }
 
 /** Index of the first response after the keyset cursor, in the query's direction. */
-function startIndex(list, query, newestFirst) {
+function startIndex(list: CampaignMember[], query: Cursor, newestFirst: boolean): number {
   if (!query.afterCreatedDate || !query.afterId) return newestFirst ? list.length - 1 : 0;
   const cursor = { CreatedDate: query.afterCreatedDate, Id: query.afterId };
   let low = 0;
   let high = list.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (compareResponses(list[mid], cursor) <= 0) low = mid + 1;
+    if (compareResponses(list[mid]!, cursor) <= 0) low = mid + 1;
     else high = mid;
   }
   // low: first index strictly after the cursor (ascending).
   if (!newestFirst) return low;
   let index = low - 1;
-  while (index >= 0 && compareResponses(list[index], cursor) >= 0) index -= 1;
+  while (index >= 0 && compareResponses(list[index]!, cursor) >= 0) index -= 1;
   return index;
 }
 
 /** A cursor must be one the board handed out: a response of the campaign, with its own time. */
-function requireHandedOutCursor(store, campaign, params) {
+function requireHandedOutCursor(store: Store, campaign: Campaign, params: Cursor): void {
   if (!params.afterCreatedDate && !params.afterId) return;
-  const row = params.afterId ? store.get(params.afterId) : null;
+  const row = params.afterId ? store.find('CampaignMember', params.afterId) : null;
   const handedOut =
     row != null &&
     row.CampaignId === campaign.Id &&
-    Date.parse(row.CreatedDate) === Date.parse(params.afterCreatedDate);
+    Date.parse(row.CreatedDate) === Date.parse(params.afterCreatedDate ?? '');
   if (!handedOut) throw new ApexError(INVALID_CURSOR);
 }
 
 /** ReferenceResponseBoardService.pageSizeOf: the default below 1, never over the maximum. */
-export function pageSizeOf(requested) {
+export function pageSizeOf(requested: number | null | undefined): number {
   return requested == null || requested < 1
     ? DEFAULT_PAGE_SIZE
     : Math.min(requested, MAX_PAGE_SIZE);
 }
 
-export function getResponses(store, params) {
+export function getResponses(store: Store, params: ResponseQuery): ResultOf<typeof GetResponses> {
   const campaign = campaignOrFail(store, params.campaignId);
   const config = programOf(store, campaign);
-  if (!config) return { rows: [], hasMore: false, nextCreatedDate: null, nextId: null };
+  if (!config) {
+    return { rows: [], hasMore: false, nextCreatedDate: null, nextId: null, nextGroup: null };
+  }
   requireHandedOutCursor(store, campaign, params);
   const rules = rulesOf(campaign, config);
   const pageSize = pageSizeOf(params.pageSize);
   const newestFirst = params.newestFirst === true;
   const matches = matcher(store, params, rules);
   const list = store.responsesOf(campaign.Id);
-  const picked = [];
+  const picked: CampaignMember[] = [];
   const step = newestFirst ? -1 : 1;
   // One keyset walk per group: with needs action first, the cursor's group from the cursor, then
   // the next groups from their start (ReferenceResponseBoardService.selectNeedsActionFirst).
-  const walk = (cursor, group) => {
+  const walk = (cursor: Cursor, group: number | undefined): void => {
     for (
       let i = startIndex(list, cursor, newestFirst);
       i >= 0 && i < list.length && picked.length <= pageSize;
       i += step
     ) {
-      const response = list[i];
+      const response = list[i]!;
       if (group !== undefined && actionGroupOf(statusOf(response)) !== group) continue;
       if (matches(response)) picked.push(response);
     }
@@ -337,8 +428,12 @@ export function getResponses(store, params) {
 }
 
 /** The rows whose account is an active reference of the program: since its nomination day. */
-function markActiveReferences(store, rows, program) {
-  const sinceByAccount = new Map();
+function markActiveReferences(
+  store: Store,
+  rows: ResponseRow[],
+  program: Program | null | undefined
+): void {
+  const sinceByAccount = new Map<string, string | null>();
   for (const nomination of store.all('Reference_Nomination__c')) {
     if (nomination.Program__c === program && nomination.Status__c === 'Active_Reference') {
       sinceByAccount.set(
@@ -355,22 +450,26 @@ function markActiveReferences(store, rows, program) {
   }
 }
 
-function csmNames(store, accountId) {
+function csmNames(store: Store, accountId: string): string[] {
   const role = store.settings.CSM_Team_Role__c;
   if (!role) return [];
   return store
     .all('AccountTeamMember')
     .filter((member) => member.AccountId === accountId && member.TeamMemberRole === role)
-    .map((member) => store.get(member.UserId))
-    .filter((user) => user?.IsActive)
+    .map((member) => store.find('User', member.UserId))
+    .filter((user): user is User => Boolean(user?.IsActive))
     .map((user) => user.Name)
     .sort();
 }
 
-export function toRow(store, response, rules) {
+export function toRow(
+  store: Store,
+  response: CampaignMember,
+  rules: Pick<ReviewQueueRules, 'untouchedBefore' | 'createdSince'>
+): ResponseRow {
   const status = statusOf(response);
-  const nomination = store.get(response.Nomination__c);
-  const row = {
+  const nomination = store.find('Reference_Nomination__c', response.Nomination__c);
+  const row: ResponseRow & { problems: string[] } = {
     id: response.Id,
     createdDate: response.CreatedDate,
     personId: null,
@@ -414,17 +513,12 @@ export function toRow(store, response, rules) {
     problems: []
   };
   const { contact, lead } = personOf(store, response);
-  if (!contact && !lead) {
-    row.personName = PERSON_MISSING;
-    row.problems.push(PROBLEM.PERSON_MISSING);
-    return row;
-  }
-  if (contact) {
-    row.personType = 'Contact';
-    row.personId = contact.Id;
-    row.personName = contact.Name;
-    row.email = contact.Email ?? null;
-  } else {
+  if (!contact) {
+    if (!lead) {
+      row.personName = PERSON_MISSING;
+      row.problems.push(PROBLEM.PERSON_MISSING);
+      return row;
+    }
     row.personType = 'Lead';
     row.personId = lead.Id;
     row.personName = lead.Name;
@@ -433,14 +527,18 @@ export function toRow(store, response, rules) {
     row.problems.push(PROBLEM.NO_ACCOUNT);
     return row;
   }
-  const account = store.get(contact.AccountId);
+  row.personType = 'Contact';
+  row.personId = contact.Id;
+  row.personName = contact.Name;
+  row.email = contact.Email ?? null;
+  const account = store.find('Account', contact.AccountId);
   if (!account) {
     row.problems.push(PROBLEM.NO_ACCOUNT);
     return row;
   }
   row.accountId = account.Id;
   row.accountName = account.Name;
-  const owner = store.get(account.OwnerId);
+  const owner = store.find('User', account.OwnerId);
   row.accountOwnerName = owner?.Name ?? null;
   row.accountOwnerActive = owner?.IsActive === true;
   row.verdicts = verdictsFor(status, true);
@@ -455,7 +553,7 @@ export function toRow(store, response, rules) {
 
 /* ---------------------------------------------------------------- moves (ReferenceReviewService) */
 
-function distinct(responseIds) {
+function distinct(responseIds: string[] | null | undefined): string[] {
   if (!Array.isArray(responseIds) || responseIds.length === 0) {
     throw new ApexError(NO_RESPONSES_SELECTED);
   }
@@ -463,29 +561,37 @@ function distinct(responseIds) {
 }
 
 /** ReferenceReviewService.verdictsFor: the verdicts a response may receive now. */
-export function verdictsFor(status, hasAccountTeam) {
+export function verdictsFor(
+  status: ReviewStatus | null | undefined,
+  hasAccountTeam: boolean
+): Verdict[] {
   if (!hasAccountTeam) return [];
   return VERDICTS.filter((verdict) =>
     canMoveReview(status || REVIEW_STATUS.NEW, statusForVerdict(verdict))
   );
 }
 
-function statusForVerdict(verdict) {
+function statusForVerdict(verdict: Verdict): ReviewStatus {
   return verdict === VERDICT.CONFIRMED ? REVIEW_STATUS.CONFIRMED : REVIEW_STATUS.DECLINED;
 }
 
-function nameOf(store, response) {
+function nameOf(store: Store, response: CampaignMember): string {
   const { contact, lead } = personOf(store, response);
   return (contact ?? lead)?.Name ?? PERSON_MISSING;
 }
 
 /** Moves each response to `toStatus` when c/referenceProgram allows it; one result per row. */
-function move(store, responseIds, toStatus, change = {}) {
-  const results = [];
-  const moved = [];
+function move(
+  store: Store,
+  responseIds: string[] | null | undefined,
+  toStatus: ReviewStatus,
+  change: MoveChange = {}
+): { results: RowResult[]; moved: CampaignMember[] } {
+  const results: RowResult[] = [];
+  const moved: CampaignMember[] = [];
   for (const responseId of distinct(responseIds)) {
-    const response = store.tables.CampaignMember?.get(responseId);
-    let refusal = null;
+    const response = store.find('CampaignMember', responseId);
+    let refusal: string | null = null;
     if (!response) {
       refusal = ROW_NOT_FOUND;
     } else if (statusOf(response) === toStatus && !change.mayStay) {
@@ -500,7 +606,8 @@ function move(store, responseIds, toStatus, change = {}) {
       refusal = change.refusal?.(response) ?? null;
     }
     const personName = response ? nameOf(store, response) : null;
-    if (refusal) {
+    // (no response always carries a refusal; the test tells TypeScript so)
+    if (refusal || !response) {
       results.push({ responseId, ok: false, message: refusal, personName });
       continue;
     }
@@ -516,26 +623,40 @@ function move(store, responseIds, toStatus, change = {}) {
   return { results, moved };
 }
 
-export function recordVerdict(store, { responseIds, verdict, reason }) {
+export function recordVerdict(
+  store: Store,
+  { responseIds, verdict, reason }: ParamsOf<typeof RecordVerdict>
+): RowResult[] {
   return recordVerdictFrom(store, { responseIds, verdict, reason, source: SOURCE_CHATTER_REPLY });
 }
 
 /** ReferenceReviewService.recordVerdict(VerdictRequest): the verdict with its source. */
 export function recordVerdictFrom(
-  store,
-  { responseIds, verdict, reason, source, replyAuthor, replyText }
-) {
-  if (!VERDICTS.includes(verdict)) throw new ApexError(VERDICT_UNKNOWN);
+  store: Store,
+  {
+    responseIds,
+    verdict,
+    reason,
+    source,
+    replyAuthor,
+    replyText
+  }: ParamsOf<typeof RecordVerdictFrom>
+): RowResult[] {
+  if (!isVerdict(verdict)) throw new ApexError(VERDICT_UNKNOWN);
   if (verdict === VERDICT.DECLINED && !reason?.trim()) throw new ApexError(REASON_REQUIRED);
   const from = source || SOURCE_CHATTER_REPLY;
   if (!VERDICT_SOURCES.some((one) => one.value === from)) throw new ApexError(SOURCE_UNKNOWN);
   const chatter = from === SOURCE_CHATTER_REPLY;
+  // The reply of a verdict from outside Chatter, trimmed; a Chatter verdict has its reply already.
+  let reply: { author: string; text: string } | null = null;
   if (!chatter) {
-    if (!replyAuthor?.trim() || !replyText?.trim()) throw new ApexError(REPLY_REQUIRED);
-    const length = replyText.trim().length;
-    if (length > MAX_REPLY_TEXT_LENGTH) {
-      throw new ApexError(format(REPLY_TOO_LONG, MAX_REPLY_TEXT_LENGTH, length));
+    const author = replyAuthor?.trim();
+    const text = replyText?.trim();
+    if (!author || !text) throw new ApexError(REPLY_REQUIRED);
+    if (text.length > MAX_REPLY_TEXT_LENGTH) {
+      throw new ApexError(format(REPLY_TOO_LONG, MAX_REPLY_TEXT_LENGTH, text.length));
     }
+    reply = { author, text };
   }
   return move(store, responseIds, statusForVerdict(verdict), {
     refusal(response) {
@@ -553,18 +674,21 @@ export function recordVerdictFrom(
       response.Account_Team_Verdict__c = verdict;
       response.Verdict_Reason__c = reason?.trim() || null;
       response.Verdict_Source__c = from;
-      response.Verdict_Reply_Author__c = chatter ? null : replyAuthor.trim();
-      response.Verdict_Reply_Text__c = chatter ? null : replyText.trim();
+      response.Verdict_Reply_Author__c = reply?.author ?? null;
+      response.Verdict_Reply_Text__c = reply?.text ?? null;
     }
   }).results;
 }
 
-const personMissing = (store, response) => {
+const personMissing = (store: Store, response: CampaignMember): boolean => {
   const { contact, lead } = personOf(store, response);
   return !contact && !lead;
 };
 
-export function logCall(store, { responseIds, callDate, outcome: callOutcome, notes }) {
+export function logCall(
+  store: Store,
+  { responseIds, callDate, outcome: callOutcome, notes }: ParamsOf<typeof LogCall>
+): RowResult[] {
   const callNotes = notes?.trim() || null;
   if (callNotes && callNotes.length > CALL_NOTES_LENGTH) {
     throw new ApexError(
@@ -586,7 +710,7 @@ export function logCall(store, { responseIds, callDate, outcome: callOutcome, no
   if (dueOrPast && !CALL_OUTCOMES.some((one) => one.value === callOutcome)) {
     throw new ApexError(OUTCOME_UNKNOWN);
   }
-  const held = dueOrPast && CALL_OUTCOMES_HELD.includes(callOutcome);
+  const held = dueOrPast && !!callOutcome && CALL_OUTCOMES_HELD.includes(callOutcome);
   const toStatus = held ? REVIEW_STATUS.CALL_HELD : REVIEW_STATUS.CALL_SCHEDULED;
   const outcomeLabel = CALL_OUTCOMES.find((one) => one.value === callOutcome)?.label;
   const outcome = move(store, responseIds, toStatus, {
@@ -606,16 +730,19 @@ export function logCall(store, { responseIds, callDate, outcome: callOutcome, no
     }
   });
   for (const response of outcome.moved) {
-    const campaign = store.get(response.CampaignId);
+    const campaign = store.find('Campaign', response.CampaignId);
+    const program = campaign?.Reference_Program__c;
     const { contact, lead } = personOf(store, response);
+    // (a moved row has its person: a missing one is refused)
+    const person = (contact ?? lead)!;
     store.create('Task', '00T', {
-      Subject: `${callTypeLabel(callTypeFor(campaign.Reference_Program__c))}: ${(contact ?? lead).Name}`,
+      Subject: `${program ? callTypeLabel(callTypeFor(program)) : ''}: ${person.Name}`,
       ActivityDate: callDate,
       TaskSubtype: 'Call',
-      WhoId: (contact ?? lead).Id,
+      WhoId: person.Id,
       WhatId: contact?.AccountId ?? null,
       Status: dueOrPast ? 'Completed' : 'Not Started',
-      Description: [campaign.Name, dueOrPast ? outcomeLabel : null, callNotes]
+      Description: [campaign?.Name, dueOrPast ? outcomeLabel : null, callNotes]
         .filter(Boolean)
         .join('\n')
     });
@@ -623,12 +750,16 @@ export function logCall(store, { responseIds, callDate, outcome: callOutcome, no
   return outcome.results;
 }
 
-export function markAgreedToPartner(store, { responseIds }) {
+export function markAgreedToPartner(
+  store: Store,
+  { responseIds }: ParamsOf<typeof MarkAgreedToPartner>
+): RowResult[] {
   const outcome = move(store, responseIds, REVIEW_STATUS.AGREED_TO_PARTNER);
   for (const response of outcome.moved) {
-    const program = store.get(response.CampaignId)?.Reference_Program__c;
+    const program = store.find('Campaign', response.CampaignId)?.Reference_Program__c;
     if (!program || !advisesCrmOnAgreement(program)) continue;
     const result = outcome.results.find((one) => one.responseId === response.Id);
+    if (!result) continue;
     // The org resolves Default_CRM_Username__c to a user and sends a custom notification.
     const crm = store.config[program]?.Default_CRM_Username__c;
     result.message = crm ? ROW_CRM_ADVISED : ROW_NO_CRM_TO_ADVISE;
@@ -636,19 +767,24 @@ export function markAgreedToPartner(store, { responseIds }) {
   return outcome.results;
 }
 
-export function markNotAFit(store, { responseIds, reason }) {
-  if (!reason?.trim()) throw new ApexError(REASON_REQUIRED);
+export function markNotAFit(
+  store: Store,
+  { responseIds, reason }: ParamsOf<typeof MarkNotAFit>
+): RowResult[] {
+  const why = reason?.trim();
+  if (!why) throw new ApexError(REASON_REQUIRED);
   return move(store, responseIds, REVIEW_STATUS.NOT_A_FIT, {
     apply(response) {
-      const notes = response.Review_Notes__c
-        ? `${response.Review_Notes__c}\n${reason.trim()}`
-        : reason.trim();
+      const notes = response.Review_Notes__c ? `${response.Review_Notes__c}\n${why}` : why;
       response.Review_Notes__c = notes.slice(0, 32768);
     }
   }).results;
 }
 
-export function markReviewComplete(store, { campaignId }) {
+export function markReviewComplete(
+  store: Store,
+  { campaignId }: ParamsOf<typeof MarkReviewComplete>
+): Board {
   const campaign = campaignOrFail(store, campaignId);
   if (!programOf(store, campaign)) throw new ApexError(NOT_A_PROGRAM_CAMPAIGN);
   campaign.Last_Review_Date__c = todayGmt();
@@ -660,14 +796,17 @@ export function markReviewComplete(store, { campaignId }) {
  * Preview only: an Account Owner or CSM replies in Chatter to the ask of a response, as
  * AccountTeamReplyService captures it from the FeedComment trigger (author, text, time, Replied).
  */
-export function simulateReply(store, { responseId, text }) {
-  const response = store.tables.CampaignMember?.get(responseId);
+export function simulateReply(
+  store: Store,
+  { responseId, text }: { responseId: string; text: string }
+): { responseId: string; personName: string } {
+  const response = store.find('CampaignMember', responseId);
   if (!response) throw new ApexError(ROW_NOT_FOUND);
   const { contact } = personOf(store, response);
-  const account = contact ? store.get(contact.AccountId) : undefined;
+  const account = contact ? store.find('Account', contact.AccountId) : undefined;
   if (!account) throw new ApexError(format(ROW_NO_ACCOUNT_TEAM, nameOf(store, response)));
   response.Account_Team_Reply__c = text;
-  response.Account_Team_Reply_Author__c = account.OwnerId;
+  response.Account_Team_Reply_Author__c = account.OwnerId ?? null;
   response.Account_Team_Replied_On__c = new Date().toISOString();
   if (canMoveReview(statusOf(response), REVIEW_STATUS.ACCOUNT_TEAM_REPLIED)) {
     response.Review_Status__c = REVIEW_STATUS.ACCOUNT_TEAM_REPLIED;
@@ -677,14 +816,17 @@ export function simulateReply(store, { responseId, text }) {
 }
 
 /** The responses of a campaign whose account team was asked and may reply (preview only). */
-export function askedResponses(store, { campaignId }) {
+export function askedResponses(
+  store: Store,
+  { campaignId }: { campaignId: string }
+): { id: string; name: string }[] {
   return store
     .responsesOf(campaignId)
     .filter((response) => statusOf(response) === REVIEW_STATUS.ACCOUNT_TEAM_ASKED)
     .map((response) => ({ id: response.Id, name: nameOf(store, response) }));
 }
 
-export const methods = {
+export const methods = standIns({
   'PreviewChatter.simulateReply': simulateReply,
   'PreviewChatter.askedResponses': askedResponses,
   'ReferenceResponseBoardController.getBoard': getBoard,
@@ -696,4 +838,4 @@ export const methods = {
   'ReferenceResponseBoardController.markAgreedToPartner': markAgreedToPartner,
   'ReferenceResponseBoardController.markNotAFit': markNotAFit,
   'ReferenceResponseBoardController.markReviewComplete': markReviewComplete
-};
+});

@@ -5,7 +5,8 @@
  */
 import { PROGRAM, REVIEW_STATUSES } from 'c/referenceProgram';
 import { BENCH_CAMPAIGN_ID, salesforceId } from '../../ids.mjs';
-import type { SObject, Store } from '../program/store.js';
+import type { Store } from '../program/store.js';
+import type { Account, CampaignMember, Contact, Lead } from '../program/types.js';
 const DAY = 24 * 60 * 60 * 1000;
 const FIRST = [
   'Ada',
@@ -76,7 +77,7 @@ export function generateResponses(store: Store, count: number, now: number = Dat
       CreatedDate: new Date(now - 400 * DAY).toISOString()
     }
   ]);
-  const accounts: SObject[] = [];
+  const accounts: Account[] = [];
   for (let i = 0; i < 400; i++) {
     accounts.push({
       Id: salesforceId('001', 900000 + i),
@@ -85,13 +86,14 @@ export function generateResponses(store: Store, count: number, now: number = Dat
     });
   }
   store.insert('Account', accounts);
-  const people: ['Lead' | 'Contact', SObject][] = [];
-  const responses: SObject[] = [];
+  const people: ['Lead' | 'Contact', Contact & Lead][] = [];
+  const responses: CampaignMember[] = [];
   for (let i = 0; i < count; i++) {
     const isLead = i % 9 === 0;
     const first = pick(FIRST);
     const last = pick(LAST);
-    const person: SObject = {
+    // one shape for both: a lead gets its Company, a contact its AccountId
+    const person: Contact & Lead = {
       Id: salesforceId(isLead ? '00Q' : '003', 900000 + i),
       FirstName: first,
       LastName: `${last} ${i}`,
