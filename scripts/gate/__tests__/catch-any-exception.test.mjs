@@ -130,6 +130,18 @@ test('the catch block ends at its own brace: nested blocks count, a later variab
     '  }'
   );
   assert.deepEqual(catchAnyProblems(file(readInANestedBlock)), [], 'Apex names ignore case');
+  const readAfterANestedBlock = testClass(
+    '  static void t() {',
+    '    try { run(); } catch (System . Exception e) { if (true) { refused = true; } System.debug(e); }',
+    '  }'
+  );
+  assert.deepEqual(catchAnyProblems(file(readAfterANestedBlock)), []);
+  const spacedSystem = testClass(
+    '  static void t() {',
+    '    try { run(); } catch (System . Exception e) { refused = true; }',
+    '  }'
+  );
+  assert.equal(catchAnyProblems(file(spacedSystem)).length, 1);
 });
 
 test('a catch block left open (a half-typed class) is read to the end of the file, never a crash', () => {

@@ -16,6 +16,7 @@ export function blankCommentsAndStrings(source) {
 /** Index of the `}` closing the block that opens at `open` (a `{`), or -1. */
 function blockEnd(code, open) {
   let depth = 0;
+  // Stryker disable next-line EqualityOperator: one step past the end reads undefined, which is no brace
   for (let i = open; i < code.length; i++) {
     if (code[i] === '{') depth++;
     else if (code[i] === '}' && --depth === 0) return i;
