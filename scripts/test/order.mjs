@@ -5,12 +5,12 @@
  * 2026-11-28; a file not listed runs after these, in the order it was found.
  */
 export const LONGEST_FIRST = [
-  'scripts/gate/__tests__/planted-defects.test.mjs',
-  'scripts/preview/__tests__/e2e-nomination.test.mjs',
-  'scripts/preview/__tests__/e2e.test.mjs',
-  'scripts/preview/__tests__/e2e-board.test.mjs',
-  'scripts/preview/__tests__/e2e-attribution.test.mjs',
-  'scripts/gate/__tests__/apex-test-context.test.mjs'
+  'scripts/preview/__tests__/e2e-nomination.test.mjs', // 118 CPU s
+  'scripts/gate/__tests__/planted-defects.test.mjs', // 64
+  'scripts/preview/__tests__/e2e.test.mjs', // 41
+  'scripts/preview/__tests__/e2e-board.test.mjs', // 39
+  'scripts/preview/__tests__/e2e-attribution.test.mjs', // 22
+  'scripts/gate/__tests__/apex-test-context.test.mjs' // 18
 ];
 
 /** `files` (project-relative, with forward slashes), the LONGEST_FIRST ones first, none dropped. */

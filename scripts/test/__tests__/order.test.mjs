@@ -14,8 +14,8 @@ test('the longest script tests go first, in their measured order, and no file is
     'scripts/preview/__tests__/e2e-nomination.test.mjs'
   ];
   assert.deepEqual(scriptTestOrder(found), [
-    'scripts/gate/__tests__/planted-defects.test.mjs',
     'scripts/preview/__tests__/e2e-nomination.test.mjs',
+    'scripts/gate/__tests__/planted-defects.test.mjs',
     'scripts/preview/__tests__/e2e.test.mjs',
     'scripts/org/__tests__/jobs.test.mjs',
     'scripts/gate/__tests__/formulas.test.mjs'
