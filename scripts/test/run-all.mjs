@@ -1,7 +1,8 @@
 /*
  * npm test: the gate and the Jest suite (with its coverage threshold) side by side (the gate's
- * checkers run one at a time, mostly on one core; Jest takes the other); when the gate is done, the
- * gate's own planted-defect tests and the other script tests, beside whatever is left of Jest.
+ * checkers run one at a time, mostly on one core; Jest takes the other); when either is done, the
+ * preview build the e2e files share; when the gate is done, the gate's own planted-defect tests and
+ * the other script tests (longest first, see order.mjs), beside whatever is left of Jest.
  * Every phase runs even when an earlier one fails, so one run shows
  * everything; the last line is the summary CI reads: "N passed, N failed, N skipped" (a suite that
  * cannot run — Chromium missing for the e2e — fails; it is never a silent skip).
@@ -9,8 +10,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { lwcBundles, toolRoot, walk } from '../lib/project.mjs';
 import { CHECKER_NAMES } from '../gate/check.mjs';
+import { chromiumAvailable } from '../preview/e2e/chromium.mjs';
+import { scriptTestOrder } from './order.mjs';
 import { jestVerdict } from './jest-verdict.mjs';
 import { gateCounts, summarize, tapCounts } from './summary.mjs';
 
@@ -88,22 +92,32 @@ async function jestPhase() {
 }
 
 /**
- * The slowest files first, so the two lanes end together: the first e2e file builds the preview the
- * others reuse (e2e/harness.mjs sharedBuild) while the planted defects run in the other lane.
+ * The preview build the e2e files share (e2e/harness.mjs sharedBuild), started as soon as Jest or
+ * the gate is done: the core that phase frees would otherwise idle until the gate is done, and the
+ * first e2e file would then build while the other lane waited. The e2e files take the build under
+ * sharedBuild's lock, so they wait for this one instead of building again; without Chromium the
+ * e2e suite fails at once and needs no build.
  */
-const FIRST = [
-  'scripts/preview/__tests__/e2e.test.mjs',
-  'scripts/gate/__tests__/planted-defects.test.mjs'
-];
-const rank = (file) =>
-  FIRST.includes(file) ? FIRST.indexOf(file) : file.includes('/e2e') ? FIRST.length : 99;
+async function previewBuildPhase() {
+  if (!chromiumAvailable()) return '';
+  const harness = pathToFileURL(join(toolRoot, 'scripts', 'preview', 'e2e', 'harness.mjs')).href;
+  const result = await runBuffered([
+    '--input-type=module',
+    '--eval',
+    `const { sharedBuild } = await import(${JSON.stringify(harness)});\nawait sharedBuild(${JSON.stringify(toolRoot)});`
+  ]);
+  return result.status === 0
+    ? `\n── preview build for the e2e files: ${result.seconds.toFixed(1)}s\n`
+    : `\n── preview build for the e2e files: exit ${result.status} (the first e2e file built it again)\n${result.stdout}${result.stderr}`;
+}
 
 /** Every node:test suite under scripts/ (the gate's planted defects, the org scripts …). */
 async function scriptTestsPhase(gatePassed) {
-  const files = walk(join(toolRoot, 'scripts'))
-    .filter((file) => file.endsWith('.test.mjs') && file.includes(`${sep}__tests__${sep}`))
-    .map((file) => relative(toolRoot, file))
-    .sort((a, b) => rank(a.split(sep).join('/')) - rank(b.split(sep).join('/')));
+  const files = scriptTestOrder(
+    walk(join(toolRoot, 'scripts'))
+      .filter((file) => file.endsWith('.test.mjs') && file.includes(`${sep}__tests__${sep}`))
+      .map((file) => relative(toolRoot, file).split(sep).join('/'))
+  );
   const tapFile = join(cacheDir, 'script-tests.tap');
   console.log(`\n── script tests: node --test ${files.join(' ')}`);
   const status = await new Promise((resolve) => {
@@ -145,7 +159,14 @@ const gateDone = gatePhase().then((result) => {
 const scriptsDone = gateDone.then((gate) =>
   scriptTestsPhase(gate.failed === 0 && gate.skipped === 0 && gate.passed === CHECKER_NAMES.length)
 );
-const [gate, jestResult, scripts] = await Promise.all([gateDone, jestDone, scriptsDone]);
+const buildDone = Promise.race([jestDone, gateDone]).then(previewBuildPhase);
+const [gate, jestResult, scripts, buildOutput] = await Promise.all([
+  gateDone,
+  jestDone,
+  scriptsDone,
+  buildDone
+]);
+process.stdout.write(buildOutput);
 process.stdout.write(jestResult.output);
 const phases = [gate, jestResult.phase, scripts];
 const summary = summarize(phases);

@@ -27,9 +27,10 @@ function component(name, ts, meta = '<isExposed>false</isExposed>') {
   };
 }
 
-const importing = (specifier) =>
+// Each import row plants a component of its own name, so the rows share one checker run.
+const importing = (name, specifier) =>
   component(
-    'plantedImport',
+    name,
     `import { LightningElement } from 'lwc';\nimport planted from '${specifier}';\n\nexport default class PlantedImport extends LightningElement {\n  value = planted;\n}\n`
   );
 
@@ -37,12 +38,14 @@ const validationRule = (name, formula) => ({
   [`${NOMINATION}/validationRules/${name}.validationRule-meta.xml`]: `<?xml version="1.0" encoding="UTF-8" ?>\n<ValidationRule xmlns="http://soap.sforce.com/2006/04/metadata">\n  <fullName>${name}</fullName>\n  <active>true</active>\n  <description>Planted.</description>\n  <errorConditionFormula>${formula}</errorConditionFormula>\n  <errorMessage>Planted.</errorMessage>\n</ValidationRule>\n`
 });
 
-const flowWith = (change) => ({
-  [`${FLOWS}/Planted_Base.flow-meta.xml`]: change(fixture('Planted_Base.flow-meta.xml'))
+// Each flow row plants the base flow under a name of its own, so the rows share one checker run.
+const flowFile = (name) => `${FLOWS}/${name}.flow-meta.xml`;
+const flowWith = (name, change) => ({
+  [flowFile(name)]: change(fixture('Planted_Base.flow-meta.xml'))
 });
 
-const screenComponent = (extension) =>
-  flowWith((xml) =>
+const screenComponent = (name, extension) =>
+  flowWith(name, (xml) =>
     xml.replace(
       /<fieldType>DisplayText<\/fieldType>\s*<\/fields>/,
       (displayField) =>
@@ -130,18 +133,22 @@ const KINDS = {
   flows: [
     {
       defect: 'a Get Records filter on a field that does not exist',
-      files: flowWith((xml) => xml.replace('<field>Id</field>', '<field>Ide</field>')),
-      names: [`${FLOWS}/Planted_Base.flow-meta.xml`, 'Account has no field Ide']
+      files: flowWith('Planted_Filter', (xml) =>
+        xml.replace('<field>Id</field>', '<field>Ide</field>')
+      ),
+      names: [flowFile('Planted_Filter'), 'Account has no field Ide']
     },
     {
       defect: 'a merge field through a record resource to a field that does not exist',
-      files: flowWith((xml) => xml.replace('{!Get_Account.Name}', '{!Get_Account.Nam}')),
-      names: [`${FLOWS}/Planted_Base.flow-meta.xml`, 'Get_Account.Nam']
+      files: flowWith('Planted_Merge', (xml) =>
+        xml.replace('{!Get_Account.Name}', '{!Get_Account.Nam}')
+      ),
+      names: [flowFile('Planted_Merge'), 'Get_Account.Nam']
     },
     {
       defect: 'an Apex action whose class has no @InvocableMethod',
       files: {
-        ...flowWith((xml) =>
+        ...flowWith('Planted_Action', (xml) =>
           xml.replace(
             '<apiVersion>64.0</apiVersion>',
             '<actionCalls>\n        <name>Planted_Action</name>\n        <label>Planted Action</label>\n        <locationX>0</locationX>\n        <locationY>0</locationY>\n        <actionName>PlantedNotInvocable</actionName>\n        <actionType>apex</actionType>\n    </actionCalls>\n    <apiVersion>64.0</apiVersion>'
@@ -152,23 +159,23 @@ const KINDS = {
           'public with sharing class PlantedNotInvocable {\n  public static void run() {\n    return;\n  }\n}\n'
         )
       },
-      names: [`${FLOWS}/Planted_Base.flow-meta.xml`, 'PlantedNotInvocable', '@InvocableMethod']
+      names: [flowFile('Planted_Action'), 'PlantedNotInvocable', '@InvocableMethod']
     },
     {
       defect: 'a screen component that does not exist',
-      files: screenComponent('c:noSuchScreen'),
-      names: [`${FLOWS}/Planted_Base.flow-meta.xml`, 'no LWC noSuchScreen']
+      files: screenComponent('Planted_Missing_Screen', 'c:noSuchScreen'),
+      names: [flowFile('Planted_Missing_Screen'), 'no LWC noSuchScreen']
     },
     {
       defect: 'a screen component not exposed to flow screens',
       files: {
-        ...screenComponent('c:plantedImport'),
+        ...screenComponent('Planted_Hidden_Screen', 'c:plantedImport'),
         ...component(
           'plantedImport',
           "import { LightningElement } from 'lwc';\n\nexport default class PlantedImport extends LightningElement {}\n"
         )
       },
-      names: [`${FLOWS}/Planted_Base.flow-meta.xml`, 'lightning__FlowScreen']
+      names: [flowFile('Planted_Hidden_Screen'), 'lightning__FlowScreen']
     }
   ],
   'callouts to Named Credentials': [
@@ -192,23 +199,23 @@ const KINDS = {
   'LWC imports': [
     {
       defect: 'an import of an Apex method that does not exist',
-      files: importing('@salesforce/apex/ReferenceProgram.noSuchMethod'),
-      names: [`${LWC}/plantedImport/plantedImport.ts`, 'noSuchMethod']
+      files: importing('plantedApexImport', '@salesforce/apex/ReferenceProgram.noSuchMethod'),
+      names: [`${LWC}/plantedApexImport/plantedApexImport.ts`, 'noSuchMethod']
     },
     {
       defect: 'an import of an Apex method that is not @AuraEnabled',
-      files: importing('@salesforce/apex/ReferenceProgram.canMoveReview'),
-      names: [`${LWC}/plantedImport/plantedImport.ts`, 'not a static @AuraEnabled method']
+      files: importing('plantedAuraImport', '@salesforce/apex/ReferenceProgram.canMoveReview'),
+      names: [`${LWC}/plantedAuraImport/plantedAuraImport.ts`, 'not a static @AuraEnabled method']
     },
     {
       defect: 'an import of a field that does not exist',
-      files: importing('@salesforce/schema/Reference_Nomination__c.Stats__c'),
-      names: [`${LWC}/plantedImport/plantedImport.ts`, 'Stats__c']
+      files: importing('plantedFieldImport', '@salesforce/schema/Reference_Nomination__c.Stats__c'),
+      names: [`${LWC}/plantedFieldImport/plantedFieldImport.ts`, 'Stats__c']
     },
     {
       defect: 'an import of a label that does not exist',
-      files: importing('@salesforce/label/c.No_Such_Label'),
-      names: [`${LWC}/plantedImport/plantedImport.ts`, 'No_Such_Label']
+      files: importing('plantedLabelImport', '@salesforce/label/c.No_Such_Label'),
+      names: [`${LWC}/plantedLabelImport/plantedLabelImport.ts`, 'No_Such_Label']
     },
     {
       defect: 'generated Apex types that drifted from the Apex',

@@ -41,9 +41,13 @@ const COPIED = [
   '.forceignore'
 ];
 
-export function copyProject() {
+/**
+ * A copy of the project (`entries`: the project-relative files and folders to copy, by default
+ * all a checker may read) in a fresh temporary folder.
+ */
+export function copyProject(entries = COPIED) {
   const dir = mkdtempSync(join(tmpdir(), 'crp-gate-'));
-  for (const entry of COPIED) {
+  for (const entry of entries) {
     const source = join(toolRoot, entry);
     if (existsSync(source)) {
       cpSync(source, join(dir, entry), {
@@ -113,9 +117,12 @@ export function assertCaught({ status, output }, row) {
   }
 }
 
-/** Runs `checker` once on a fresh copy with every row planted; returns { status, output }. */
-export function gateWithPlanted(checker, rows) {
-  const copy = copyProject();
+/**
+ * Runs `checker` once on a fresh copy (of `entries`, default the whole project) with every row
+ * planted; returns { status, output }.
+ */
+export function gateWithPlanted(checker, rows, entries) {
+  const copy = copyProject(entries);
   try {
     for (const row of rows) plant(copy, row);
     return copy.gate(checker);
@@ -172,16 +179,16 @@ export function batchesOf(rows) {
 
 /**
  * One gate run of `checker` per batch of rows (batchesOf), made when the batch's first row asks
- * for it; each row stays its own test and asserts that the run named its file and rule. Returns
- * `(row) => { status, output }`.
+ * for it, on a copy of `entries` (default the whole project); each row stays its own test and
+ * asserts that the run named its file and rule. Returns `(row) => { status, output }`.
  */
-export function batchedGate(checker, rows) {
+export function batchedGate(checker, rows, entries) {
   const batches = batchesOf(rows);
   const runs = new Map();
   return (row) => {
     const batch = batches.find((rowsOfBatch) => rowsOfBatch.includes(row));
     assert.ok(batch, `${row.defect} is not one of the batched rows`);
-    if (!runs.has(batch)) runs.set(batch, gateWithPlanted(checker, batch));
+    if (!runs.has(batch)) runs.set(batch, gateWithPlanted(checker, batch, entries));
     return runs.get(batch);
   };
 }

@@ -9,7 +9,6 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { walk } from '../../lib/project.mjs';
-import { buildPreview } from '../build.mjs';
 import { startServer } from '../server.mjs';
 import { openBrowser } from './browser.mjs';
 
@@ -42,6 +41,12 @@ function buildInputsKey(root) {
 const LOCK_STALE_MS = 15 * 60_000;
 
 /**
+ * The build's module, loaded only when a build is made: it brings rollup, the LWC compiler and
+ * TypeScript (about 2 CPU s per process), which an e2e file reusing the shared build never needs.
+ */
+const loadBuild = () => import('../build.mjs');
+
+/**
  * One development build shared by every e2e file (node --test runs them in separate processes,
  * two at a time): the first builds under a lock, the others wait and reuse it, and a re-run with
  * unchanged sources reuses it too. Each e2e file building its own preview cost a full build each.
@@ -70,7 +75,7 @@ export async function sharedBuild(root) {
       const cached = JSON.parse(readFileSync(resultFile, 'utf8'));
       if (cached.key === key && existsSync(join(outDir, 'assets'))) return cached.build;
     }
-    const build = await buildPreview({ root, outDir });
+    const build = await (await loadBuild()).buildPreview({ root, outDir });
     writeFileSync(resultFile, JSON.stringify({ key, build }));
     return build;
   } finally {
@@ -82,7 +87,9 @@ export async function sharedBuild(root) {
 export async function openPreview({ root, mode = 'development', build } = {}) {
   const result =
     build ??
-    (mode === 'development' ? await sharedBuild(root) : await buildPreview({ root, mode }));
+    (mode === 'development'
+      ? await sharedBuild(root)
+      : await (await loadBuild()).buildPreview({ root, mode }));
   const server = await startServer({ root, getBuild: () => result, port: 0 });
   const browser = await openBrowser();
   return {
