@@ -3,6 +3,8 @@
  * expression of a component's TypeScript at a time and runs the Jest tests that cover it; a
  * mutant that no test notices is a behaviour no test pins down.
  */
+import { IGNORED, TEMP_DIR } from './sandbox.mjs';
+
 export default {
   testRunner: 'jest',
   jest: { projectType: 'custom', configFile: 'jest.config.js', enableFindRelatedTests: true },
@@ -23,11 +25,11 @@ export default {
     // label imports only: nothing to mutate but the module ids
     '!force-app/main/*/lwc/**/labels.ts'
   ],
-  ignorePatterns: ['.cache', 'coverage', 'reports', '.sf', '.sfdx', 'node_modules/.cache'],
+  ignorePatterns: IGNORED,
   // Stryker's Jest runner skips Jest's globalSetup: the label modules Jest imports (real label
   // text, force-app/test/jest-labels) are written in the sandbox before the first test run.
   buildCommand: 'node force-app/test/jest-labels/globalSetup.mjs',
-  tempDirName: '.cache/stryker-tmp',
+  tempDirName: TEMP_DIR,
   concurrency: 2,
   timeoutMS: 20000,
   // event-recorder: each tested mutant as a file while the run goes on (.cache/stryker-events)

@@ -8,6 +8,7 @@
  * child-coverage.cjs carries the coverage of those children back to the test file.
  */
 import { readdirSync } from 'node:fs';
+import { IGNORED, TEMP_DIR } from './sandbox.mjs';
 
 /**
  * The gate's rules: everything under scripts/gate but the adapters that hand the project to an
@@ -87,16 +88,8 @@ export default {
   incremental: true,
   incrementalFile: `reports/mutation/gate${suffix}-incremental.json`,
   mutate,
-  ignorePatterns: [
-    '.cache',
-    'coverage',
-    'reports',
-    '.sf',
-    '.sfdx',
-    'node_modules/.cache',
-    'test-results'
-  ],
-  tempDirName: '.cache/stryker-tmp',
+  ignorePatterns: IGNORED,
+  tempDirName: TEMP_DIR,
   concurrency: 1,
   timeoutMS: 60000,
   reporters: ['clear-text', 'html', 'json', 'progress'],
