@@ -84,7 +84,7 @@ export default class ReferenceBoardTable extends LightningElement {
   }
   set rows(value: Row[]) {
     this.listed = value ?? [];
-    const focusedRow = this.template.activeElement?.closest<HTMLElement>('tr.response');
+    const focusedRow = this.template?.activeElement?.closest<HTMLElement>('tr.response');
     this.slots = assignRowSlots(
       this.slots,
       this.listed.map((row) => textOf(row.id)),
