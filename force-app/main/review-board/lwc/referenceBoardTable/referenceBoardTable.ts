@@ -16,6 +16,8 @@ import {
 } from 'c/referenceReviewActions';
 import type { Action, ActionRequest, Row } from 'c/referenceReviewActions';
 import { LABELS } from './labels';
+import { NO_SLOTS, assignRowSlots } from './rowSlots';
+import type { RowSlots } from './rowSlots';
 
 /** `rowselect` carries the response whose checkbox changed and whether it is now checked. */
 export interface RowSelectDetail {
@@ -76,7 +78,19 @@ function isOpen(row: Row): boolean {
  */
 export default class ReferenceBoardTable extends LightningElement {
   /** The responses listed so far (every page loaded). */
-  @api rows: Row[] = [];
+  @api
+  get rows(): Row[] {
+    return this.listed;
+  }
+  set rows(value: Row[]) {
+    this.listed = value ?? [];
+    const focusedRow = this.template?.activeElement?.closest<HTMLElement>('tr.response');
+    this.slots = assignRowSlots(
+      this.slots,
+      this.listed.map((row) => textOf(row.id)),
+      focusedRow?.dataset.id ?? null
+    );
+  }
   /** The Ids of the selected responses. */
   @api selectedIds: string[] = [];
   /** The server has a next page. */
@@ -85,6 +99,10 @@ export default class ReferenceBoardTable extends LightningElement {
   @api loadingMore = false;
   /** A filter or search narrows the list: the empty state says so. */
   @api filtered = false;
+
+  listed: Row[] = [];
+  /** Which row (its key) shows which response: see rowSlots. */
+  slots: RowSlots = NO_SLOTS;
 
   readonly labels = LABELS;
   readonly openLeadLabel = actionLabel(ACTION.OPEN_LEAD);
@@ -135,6 +153,7 @@ export default class ReferenceBoardTable extends LightningElement {
           : '';
       return {
         id,
+        slot: this.slots.byId.get(id) ?? id,
         row,
         selected: this.selectedIds.includes(id),
         selectLabel: format(LABELS.SELECT_ROW, textOf(row.personName)),
@@ -162,6 +181,8 @@ export default class ReferenceBoardTable extends LightningElement {
         actions,
         hasActions: actions.length > 0,
         hasNomination: !!row.nominationId,
+        // One entry keyed by the nomination: a row that changes hands gets a new issue status.
+        issueStatus: row.nominationId ? [{ key: row.nominationId }] : [],
         // "Nominated" is already the status: the nomination's own status shows once it moves on.
         showNominationStatus:
           !!row.nominationId && nominationStatus !== NOMINATION_STATUS.NOMINATED,

@@ -352,6 +352,90 @@ describe('c-reference-board-table', () => {
     });
   });
 
+  // A sort or a view lists other responses: their rows are the ones on screen, patched in place.
+  describe('a new page', () => {
+    const OTHERS: Row[] = [
+      row('00v000000000004AAA', { personName: 'Omar Other' }),
+      row('00v000000000005AAA', { personName: 'Paula Page' }),
+      row('00v000000000006AAA', { personName: 'Quinn Query' })
+    ];
+    const names = (element: HTMLElement): string[] =>
+      $$(element, 'tr.response .person-name').map((one) => one.textContent ?? '');
+
+    it('shows other responses in the rows already on screen', async () => {
+      const element = mount({ rows: ROWS });
+      const before = $$(element, 'tr.response');
+      const menus = $$(element, 'lightning-button-menu');
+
+      element.rows = OTHERS;
+      await flushPromises();
+
+      const after = $$(element, 'tr.response');
+      expect(after).toEqual(before);
+      after.forEach((one, i) => expect(one).toBe(before[i]));
+      expect(after.map((one) => one.dataset.id)).toEqual(OTHERS.map((one) => one.id));
+      expect(names(element)).toEqual(['Omar Other', 'Paula Page', 'Quinn Query']);
+      $$(element, 'lightning-button-menu').forEach((menu, i) => {
+        expect(menu).toBe(menus[i]);
+        expect(menu.dataset.id).toBe(OTHERS[i]!.id);
+        expect((menu as HTMLElement & { alternativeText: string }).alternativeText).toBe(
+          `Actions for ${OTHERS[i]!.personName}`
+        );
+      });
+      await expect(element).toBeAccessible();
+    });
+
+    it('moves the row of a response still listed with it', async () => {
+      const element = mount({ rows: ROWS });
+      const rowOf = (id: string) => $(element, `tr.response[data-id="${id}"]`);
+      const before = [CONTACT, LEAD, CALLED].map(rowOf);
+
+      element.rows = [ROWS[2]!, OTHERS[0]!, ROWS[0]!];
+      await flushPromises();
+
+      expect(rowOf(CALLED)).toBe(before[2]);
+      expect(rowOf(CONTACT)).toBe(before[0]);
+      // the new response takes the row of the one no longer listed
+      expect(rowOf(OTHERS[0]!.id!)).toBe(before[1]);
+      expect(names(element)).toEqual(['Nina Nominee', 'Omar Other', ROWS[0]!.personName]);
+    });
+
+    it('never hands the focused row to another response', async () => {
+      const element = mount({ rows: ROWS });
+      const focusedRow = $(element, `tr.response[data-id="${LEAD}"]`)!;
+      focusedRow.querySelector<HTMLInputElement>('input.select-row')!.focus();
+
+      element.rows = OTHERS;
+      await flushPromises();
+
+      expect(focusedRow.isConnected).toBe(false);
+      expect($$(element, 'tr.response').map((one) => one.dataset.id)).toEqual(
+        OTHERS.map((one) => one.id)
+      );
+    });
+
+    it('gives a row that changes hands its own GitLab issue status', async () => {
+      const nominated = (id: string, nominationId: string): Row =>
+        row(id, { status: 'Nominated', nominationId, gitLabSyncStatus: 'Failed' });
+      const element = mount({ rows: [nominated(CONTACT, 'a01000000000001AAA')] });
+      const first = $(element, 'c-git-lab-issue-status');
+      const tableRow = $(element, 'tr.response');
+
+      element.rows = [{ ...nominated(CONTACT, 'a01000000000001AAA'), gitLabSyncStatus: 'Queued' }];
+      await flushPromises();
+      expect($(element, 'c-git-lab-issue-status')).toBe(first);
+
+      element.rows = [nominated(LEAD, 'a01000000000002AAA')];
+      await flushPromises();
+      expect($(element, 'tr.response')).toBe(tableRow);
+      const second = $(element, 'c-git-lab-issue-status') as HTMLElement & {
+        nominationId: string;
+      };
+      expect(second).not.toBe(first);
+      expect(second.nominationId).toBe('a01000000000002AAA');
+    });
+  });
+
   describe('paging', () => {
     it('asks for the next page while the server has more', async () => {
       const element = mount({ rows: ROWS, hasMore: true });
