@@ -92,7 +92,9 @@ export default {
   tempDirName: TEMP_DIR,
   concurrency: 1,
   timeoutMS: 60000,
-  reporters: ['clear-text', 'html', 'json', 'progress'],
+  // event-recorder: each tested mutant as a file while the run goes on (.cache/stryker-events)
+  reporters: ['clear-text', 'html', 'json', 'progress', 'event-recorder'],
+  eventReporter: { baseDir: `.cache/stryker-events/gate${suffix}` },
   htmlReporter: { fileName: `reports/mutation/gate${suffix}.html` },
   jsonReporter: { fileName: `reports/mutation/gate${suffix}.json` },
   thresholds: { high: 85, low: 75, break: null }
