@@ -101,7 +101,7 @@ export default class ReferenceBoardDialog extends LightningElement {
   }
 
   handleConfirm(): void {
-    this.dispatchEvent(new CustomEvent<DialogConfirmDetail>('confirm', { detail: null }));
+    this.dispatchEvent(new CustomEvent<DialogConfirmDetail>('confirm')); // detail: null
   }
 
   notifyClose(how: DialogCloseDetail['how']): void {

@@ -210,6 +210,19 @@ describe('c-reference-board-action-form', () => {
       ]);
     });
 
+    it('puts focus on the first field of the form when its dialog opens', async () => {
+      const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+      const element = mount({
+        rows: ROWS,
+        verdictSources: SOURCES,
+        request: { action: 'confirm', responseIds: [SECOND] }
+      });
+      await flushPromises();
+
+      expect(focus.mock.contexts[0]).toBe($(element, '.source'));
+      focus.mockRestore();
+    });
+
     it('without a captured reply, asks who replied another way and what they said', async () => {
       const element = mount({
         rows: ROWS,

@@ -38,6 +38,7 @@ describe('c-reference-board-dialog', () => {
       document.body.removeChild(document.body.firstChild);
     }
     jest.clearAllMocks();
+    jest.restoreAllMocks();
   });
 
   it('is a labelled modal dialog with its heading', async () => {
@@ -60,6 +61,74 @@ describe('c-reference-board-dialog', () => {
     expect(x.iconName).toBe('utility:close');
     expect(x.variant).toBe('bare');
     expect(x.alternativeText).toBe('Close');
+  });
+
+  it('closes on Escape only, and keeps that Escape from the page behind it', async () => {
+    const element = await open({});
+    const closes = listen<DialogCloseDetail>(element, 'close');
+    const behind: string[] = [];
+    const listener = (event: KeyboardEvent): number => behind.push(event.key);
+    document.body.addEventListener('keydown', listener);
+
+    $(element, 'section')!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true })
+    );
+    expect(closes).toEqual([]);
+    expect(behind).toEqual(['a']);
+    $(element, 'section')!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true })
+    );
+    expect(closes).toEqual([{ how: 'escape' }]);
+    expect(behind).toEqual(['a']);
+    document.body.removeEventListener('keydown', listener);
+  });
+
+  it('puts focus, once, on the confirm button, else on Cancel (a field marked data-autofocus first: referenceBoardActionForm)', async () => {
+    const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+    const withConfirm = await open({});
+    expect(focus.mock.contexts).toEqual([$(withConfirm, 'lightning-button.confirm')]);
+    withConfirm.heading = 'Confirm 13 responses?'; // a re-render does not take focus back
+    await flushPromises();
+    expect(focus.mock.contexts).toHaveLength(1);
+    document.body.removeChild(withConfirm);
+    focus.mockClear();
+
+    const busy = await open({ busy: true });
+    expect(focus.mock.contexts).toEqual([$(busy, 'lightning-button.cancel')]);
+  });
+
+  it('has no confirm button when it is given no label', async () => {
+    const element = createElement('c-reference-board-dialog', { is: ReferenceBoardDialog });
+    document.body.appendChild(element);
+    await flushPromises();
+
+    expect($(element, 'lightning-button.confirm')).toBeNull();
+    expect($(element, '.slds-modal__title')!.textContent).toBe('');
+  });
+
+  it('returns focus into the component that opened it, through its shadow root', async () => {
+    const host = document.createElement('div');
+    document.body.appendChild(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const opener = document.createElement('button');
+    root.appendChild(opener);
+    opener.focus();
+    const element = await open({});
+    const openerFocus = jest.spyOn(opener, 'focus');
+
+    document.body.removeChild(element);
+    expect(openerFocus).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives focus back to no one when the opener has left the page', async () => {
+    const opener = document.createElement('button');
+    document.body.appendChild(opener);
+    const element = await open({}, opener);
+    const openerFocus = jest.spyOn(opener, 'focus');
+    document.body.removeChild(opener);
+
+    document.body.removeChild(element);
+    expect(openerFocus).not.toHaveBeenCalled();
   });
 
   it('closes on Escape, the X and Cancel, and confirms on its button', async () => {
