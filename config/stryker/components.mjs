@@ -14,8 +14,10 @@ export default {
   // per-test coverage, so Stryker reruns every test for it — 30 s each here. They are counted
   // and reported as ignored; `--ignoreStatic false` tests them too.
   ignoreStatic: true,
-  // Results of unchanged mutants and tests are reused from the committed file: a rerun after a
-  // change tests only what the change touched.
+  // Results of unchanged mutants and tests are reused from this file (local, under the ignored
+  // reports/): a rerun after a change tests only what the change touched. Stryker sees changes to
+  // the mutated files and the test files only, not to shared mocks or helpers (force-app/test):
+  // after changing those, run with --force before quoting a score.
   incremental: true,
   incrementalFile: 'reports/mutation/components-incremental.json',
   mutate: [
@@ -37,5 +39,5 @@ export default {
   eventReporter: { baseDir: '.cache/stryker-events/components' },
   htmlReporter: { fileName: 'reports/mutation/components.html' },
   jsonReporter: { fileName: 'reports/mutation/components.json' },
-  thresholds: { high: 90, low: 85, break: null }
+  thresholds: { high: 90, low: 85, break: 85 }
 };

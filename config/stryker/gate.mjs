@@ -85,6 +85,8 @@ export default {
     forceBail: true
   },
   coverageAnalysis: 'perTest',
+  // reused results: see components.mjs; the gate tests also read project-copy.mjs, fixtures and the
+  // project itself, which Stryker does not watch: --force after changing those
   incremental: true,
   incrementalFile: `reports/mutation/gate${suffix}-incremental.json`,
   mutate,
@@ -97,5 +99,5 @@ export default {
   eventReporter: { baseDir: `.cache/stryker-events/gate${suffix}` },
   htmlReporter: { fileName: `reports/mutation/gate${suffix}.html` },
   jsonReporter: { fileName: `reports/mutation/gate${suffix}.json` },
-  thresholds: { high: 85, low: 75, break: null }
+  thresholds: { high: 85, low: 75, break: 75 }
 };

@@ -76,6 +76,22 @@ function print(mutants, showSurvivors) {
       `${row.area.padEnd(width)}  ${row.percent.toFixed(2).padStart(6)}%  ${row.detected}/${row.valid} detected`
     );
   }
+  // Stryker's report drops the static flag; its reason names them
+  const untested = mutants.filter(
+    (mutant) =>
+      mutant.status === 'Ignored' &&
+      (mutant.static || /^Static mutant/.test(mutant.statusReason ?? ''))
+  );
+  if (untested.length > 0) {
+    // static mutants are set aside for time, not because they are equivalent: say what they would cost
+    const counted = score([
+      ...mutants,
+      ...untested.map((mutant) => ({ ...mutant, status: 'NoCoverage' }))
+    ]);
+    console.log(
+      `${'total, the static mutants counted as undetected'.padEnd(width)}  ${counted.percent.toFixed(2).padStart(6)}%  ${counted.detected}/${counted.valid} detected`
+    );
+  }
   const ignored = mutants.filter((mutant) => mutant.status === 'Ignored');
   const reasons = new Map();
   for (const mutant of ignored) {
@@ -150,7 +166,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const incremental = flag('--incremental');
   if (incremental) {
-    const report = incrementalReportFromEvents(source, gitSource(flag('--commit') ?? 'HEAD'));
+    // the sources must be those the run tested, or Stryker would reuse results for code it never ran
+    const commit = flag('--commit');
+    if (!commit) {
+      console.error(
+        '--incremental needs --commit <the commit the stopped run started from, on a clean tree>'
+      );
+      process.exit(2);
+    }
+    const report = incrementalReportFromEvents(source, gitSource(commit));
     writeFileSync(incremental, JSON.stringify(report));
   }
   print(readMutants(source), process.argv.includes('--survivors'));

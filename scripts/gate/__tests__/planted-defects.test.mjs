@@ -4,7 +4,7 @@
  * fails and names the planted file (and the rule, where the tool has one).
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { toolRoot } from '../../lib/project.mjs';
@@ -141,7 +141,7 @@ const PLANTED = [
       'PlantedUnformatted',
       'public with sharing class PlantedUnformatted {\n    public static Integer answer(  ) {return 42;}\n}\n'
     ),
-    names: [`${CLASSES}/PlantedUnformatted.cls`]
+    names: [`${CLASSES}/PlantedUnformatted.cls`, 'not formatted']
   },
   {
     defect: 'an Apex type error',
@@ -150,16 +150,18 @@ const PLANTED = [
       'PlantedTypeError',
       "public with sharing class PlantedTypeError {\n    public static Integer answer() {\n        Integer answer = 'forty-two';\n        return answer;\n    }\n}\n"
     ),
-    names: [`${CLASSES}/PlantedTypeError.cls`]
+    names: [`${CLASSES}/PlantedTypeError.cls`, 'Incompatible types in assignment']
   },
   {
     defect: 'an unknown custom field in Apex',
     checker: 'apex-semantic',
     files: apexClass(
       'PlantedUnknownField',
-      "public with sharing class PlantedUnknownField {\n    public static Account make() {\n        return new Account(Name = 'A', Planted_Missing__c = 'x');\n    }\n}\n"
+      "public with sharing class PlantedUnknownField {\n    public static Reference_Nomination__c make() {\n        return new Reference_Nomination__c(\n            GitLab_Sync_Attempts__c = 1,\n            Planted_Missing__c = 'x'\n        );\n    }\n}\n"
     ),
-    names: [`${CLASSES}/PlantedUnknownField.cls`, 'Planted_Missing__c']
+    names: [`${CLASSES}/PlantedUnknownField.cls`, 'Planted_Missing__c'],
+    // a field the project defines is resolved from its objects, not reported
+    notReported: ['GitLab_Sync_Attempts__c', 'No type declaration']
   },
   {
     defect: 'an Apex class without its -meta.xml',
@@ -397,10 +399,19 @@ describe('the gate passes the project as it is', () => {
  * rest of the tree, proven clean by the test above (or, under npm test, by the gate phase on this
  * very tree), is not checked again in each run (prettier over the whole copy cost ~34 CPU s).
  */
+/** force-app/main/<capability>/objects of every capability that has objects. */
+function objectFolders() {
+  const main = join(toolRoot, 'force-app', 'main');
+  return readdirSync(main)
+    .map((capability) => `force-app/main/${capability}/objects`)
+    .filter((folder) => existsSync(join(toolRoot, folder)));
+}
+
 const CHECKER_INPUTS = {
   prettier: ['.prettierrc', '.prettierignore'],
   eslint: ['eslint.config.js', 'package.json'],
-  'apex-semantic': ['sfdx-project.json', '.forceignore', 'unpackaged'],
+  // the objects too: apex-ls resolves the project's fields (a real one must not be reported)
+  'apex-semantic': ['sfdx-project.json', '.forceignore', 'unpackaged', ...objectFolders()],
   pmd: ['sfdx-project.json', 'config/pmd', 'unpackaged']
 };
 
