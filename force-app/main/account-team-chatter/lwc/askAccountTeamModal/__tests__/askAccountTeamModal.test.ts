@@ -300,7 +300,7 @@ describe('c-ask-account-team-modal', () => {
   it('cannot be closed while posting, and can again once the post is done or refused', async () => {
     mockPreviewAsk.mockResolvedValue(PREVIEW);
     let refuse: (reason: unknown) => void = () => undefined;
-    mockAskAccountTeam.mockReturnValueOnce(new Promise((resolve, reject) => (refuse = reject)));
+    mockAskAccountTeam.mockReturnValueOnce(new Promise((_resolve, reject) => (refuse = reject)));
     const element = render() as ModalElement & { disableClose?: boolean };
     await flushPromises();
     expect(element.disableClose).toBe(false);
