@@ -80,7 +80,9 @@ function viewOf(data: Home): HomeView {
       : formatLabel(LABELS.repliedOn, repliedOn),
     whoActsText: formatLabel(LABELS.whoActs, data.nextStepOwner ?? ''),
     gitLab,
+    // Stryker disable next-line OptionalChaining: Apex always sets gitLab (GitLabIssueStatus.of), and the template reads view.gitLab.status as is
     showGitLabStatus: gitLab?.status !== GITLAB_SYNC_STATUS.FAILED || data.canRetryGitLab === true,
+    // Stryker disable next-line OptionalChaining: Apex always sets gitLab (GitLabIssueStatus.of), and the template reads view.gitLab.status as is
     gitLabFailedText: formatLabel(LABELS.gitLabFailed, gitLab?.lastError ?? ''),
     crmText: data.crmName ?? LABELS.notAssigned,
     showNoDefaultCrm: !data.crmId && data.programHasDefaultCrm === false,
