@@ -48,6 +48,18 @@ async function choose(element: HTMLElement, value: string): Promise<void> {
   await flushPromises();
 }
 
+async function save(element: HTMLElement): Promise<void> {
+  $(element, 'lightning-button.save')!.click();
+  await flushPromises();
+}
+
+/** Opens the picker, chooses a CRM and saves. */
+async function assign(element: HTMLElement, value: string): Promise<void> {
+  await open(element);
+  await choose(element, value);
+  await save(element);
+}
+
 describe('c-nomination-crm-picker', () => {
   afterEach(() => {
     while (document.body.firstChild) {
@@ -191,8 +203,7 @@ describe('c-nomination-crm-picker', () => {
     await choose(element, '005000000000007AAA');
     expect(($(element, 'lightning-button.save') as Button).disabled).toBe(false);
 
-    $(element, 'lightning-button.save')!.click();
-    await flushPromises();
+    await save(element);
     expect(($(element, 'lightning-button.save') as Button).disabled).toBe(true);
 
     answer({ crmName: 'Casey Crm', crmId: '005000000000007AAA' });
@@ -209,8 +220,7 @@ describe('c-nomination-crm-picker', () => {
     await open(element);
     await choose(element, '005000000000007AAA');
 
-    $(element, 'lightning-button.save')!.click();
-    await flushPromises();
+    await save(element);
 
     expect((assigned.mock.calls[0][0] as CustomEvent).detail).toEqual({ home: returned });
   });
@@ -221,8 +231,7 @@ describe('c-nomination-crm-picker', () => {
     await open(element);
     await choose(element, '005000000000007AAA');
 
-    $(element, 'lightning-button.save')!.click();
-    await flushPromises();
+    await save(element);
 
     expect(textOf(element, '.confirmation')).toBe('is now the CRM of this nomination.');
   });
@@ -230,10 +239,7 @@ describe('c-nomination-crm-picker', () => {
   it('starts afresh when opened again after an assignment: no choice, no old confirmation', async () => {
     assignMock.mockResolvedValue({ crmName: 'Casey Crm', crmId: '005000000000007AAA' });
     const element = await render();
-    await open(element);
-    await choose(element, '005000000000007AAA');
-    $(element, 'lightning-button.save')!.click();
-    await flushPromises();
+    await assign(element, '005000000000007AAA');
     expect($(element, '.confirmation')).not.toBeNull();
 
     await open(element);
@@ -249,10 +255,7 @@ describe('c-nomination-crm-picker', () => {
       body: [{ message: 'Choose an active CRM.' }, { message: 'The nomination is closed.' }]
     });
     const element = await render();
-    await open(element);
-    await choose(element, '005000000000010AAA');
-    $(element, 'lightning-button.save')!.click();
-    await flushPromises();
+    await assign(element, '005000000000010AAA');
 
     expect(textOf(element, '.error')).toBe('Choose an active CRM. The nomination is closed.');
     expect(($(element, 'lightning-button.save') as Button).disabled).toBe(false);
@@ -265,14 +268,10 @@ describe('c-nomination-crm-picker', () => {
     assignMock.mockRejectedValueOnce({ body: { message: 'Choose an active CRM.' } });
     assignMock.mockReturnValueOnce(new Promise(() => undefined));
     const element = await render();
-    await open(element);
-    await choose(element, '005000000000010AAA');
-    $(element, 'lightning-button.save')!.click();
-    await flushPromises();
+    await assign(element, '005000000000010AAA');
     expect($(element, '.error')).not.toBeNull();
 
-    $(element, 'lightning-button.save')!.click();
-    await flushPromises();
+    await save(element);
 
     expect($(element, '.error')).toBeNull();
   });
@@ -280,10 +279,7 @@ describe('c-nomination-crm-picker', () => {
   it('forgets the choice and the refusal on Cancel', async () => {
     assignMock.mockRejectedValue({ body: { message: 'Choose an active CRM.' } });
     const element = await render();
-    await open(element);
-    await choose(element, '005000000000010AAA');
-    $(element, 'lightning-button.save')!.click();
-    await flushPromises();
+    await assign(element, '005000000000010AAA');
     $(element, 'lightning-button.cancel')!.click();
     await flushPromises();
 
@@ -331,10 +327,7 @@ describe('c-nomination-crm-picker', () => {
       await flushPromises();
       expect(focused()).toBe($(element, 'lightning-button.open'));
 
-      await open(element);
-      await choose(element, '005000000000007AAA');
-      $(element, 'lightning-button.save')!.click();
-      await flushPromises();
+      await assign(element, '005000000000007AAA');
       expect(focused()).toBe($(element, 'lightning-button.open'));
     });
 

@@ -477,25 +477,22 @@ describe('c-nomination-home', () => {
         sendMock.mockResolvedValueOnce('Ada Lovelace');
         sendMock.mockRejectedValueOnce({ body: { message: 'Ada Lovelace has no email address.' } });
         const element = await render(sentHome());
-        const again = async (): Promise<void> => {
-          $(element, '.send-intro-email')!.click();
-          await flushPromises();
-          $(element, 'lightning-button.send-again')!.click();
+        const press = async (selector: string): Promise<void> => {
+          $(element, selector)!.click();
           await flushPromises();
         };
 
-        await again();
+        await press('.send-intro-email');
+        await press('lightning-button.send-again');
         expect($(element, '.email-sent')).not.toBeNull();
-        $(element, '.send-intro-email')!.click();
-        await flushPromises();
+        await press('.send-intro-email');
         expect($(element, '.email-sent')).toBeNull();
-        $(element, 'lightning-button.cancel-resend')!.click();
-        await flushPromises();
+        await press('lightning-button.cancel-resend');
 
-        await again();
+        await press('.send-intro-email');
+        await press('lightning-button.send-again');
         expect($(element, '.email-error')).not.toBeNull();
-        $(element, '.send-intro-email')!.click();
-        await flushPromises();
+        await press('.send-intro-email');
         expect($(element, '.email-error')).toBeNull();
         expect($(element, '.resend-question')).not.toBeNull();
       });
