@@ -183,6 +183,7 @@ export default class NominationHome extends LightningElement {
     if (!this.focusAfterRender) {
       return;
     }
+    // Stryker disable next-line OptionalChaining: typed nullable, the template is there in renderedCallback
     const target = this.template?.querySelector<HTMLElement>(this.focusAfterRender);
     // Stryker disable next-line ConditionalExpression: the focus target is always rendered by then
     if (target) {
