@@ -18,6 +18,7 @@ export function userDay(moment: Date): string {
     month: '2-digit',
     day: '2-digit'
   }).formatToParts(moment);
+  // Stryker disable next-line OptionalChaining,StringLiteral: these options always give year, month and day (an invalid Date throws before)
   const part = (type: string): string => parts.find((one) => one.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -224,6 +224,10 @@ describe('c-ask-account-team-modal', () => {
     ]);
     expect(rows[0]!.querySelector('.name')!.textContent).toBe('Dana · Acme');
     expect(rows[2]!.querySelector('.name')!.textContent).toBe('Fay');
+    // a refusal is a warning, every other outcome a success
+    expect(
+      rows.map((row) => row.querySelector('lightning-badge')!.className.split(' ')[0])
+    ).toEqual(['slds-theme_success', 'slds-theme_success', 'slds-theme_warning']);
     expect(
       (rows[2]!.querySelector('lightning-badge') as HTMLElement & { label?: string }).label
     ).toBe('Not asked');
@@ -252,6 +256,56 @@ describe('c-ask-account-team-modal', () => {
       (rows[0]!.querySelector('lightning-badge') as HTMLElement & { label?: string }).label
     ).toBe('later');
     expect(rows[1]!.dataset.outcome).toBe('');
+    expect(rows[1]!.querySelector('.name')!.textContent).toBe('');
+    expect(rows[1]!.querySelector('.message')!.textContent).toBe('');
+  });
+
+  it('asks for no response when opened without any', async () => {
+    mockPreviewAsk.mockResolvedValue({ posts: [], responses: [] });
+    const element = createElement('c-ask-account-team-modal', { is: AskAccountTeamModal });
+    document.body.appendChild(element);
+    await flushPromises();
+
+    expect(mockPreviewAsk).toHaveBeenCalledWith({ responseIds: [], note: '' });
+  });
+
+  it('posts an empty note once the user clears the field', async () => {
+    mockPreviewAsk.mockResolvedValue(PREVIEW);
+    mockAskAccountTeam.mockResolvedValue(OUTCOMES);
+    const element = render();
+    await flushPromises();
+
+    const note = $(element, 'lightning-textarea.note')!;
+    note.dispatchEvent(new CustomEvent('change', { detail: { value: 'Keen' } }));
+    note.dispatchEvent(new CustomEvent('change', { detail: {} }));
+    button(element, 'post').click();
+    await flushPromises();
+
+    expect(mockAskAccountTeam).toHaveBeenCalledWith({
+      responseIds: [RESPONSE_A, RESPONSE_B, RESPONSE_LEAD],
+      note: ''
+    });
+  });
+
+  it('cannot be closed while posting, and can again once the post is done or refused', async () => {
+    mockPreviewAsk.mockResolvedValue(PREVIEW);
+    let refuse: (reason: unknown) => void = () => undefined;
+    mockAskAccountTeam.mockReturnValueOnce(new Promise((_resolve, reject) => (refuse = reject)));
+    const element = render() as ModalElement & { disableClose?: boolean };
+    await flushPromises();
+    expect(element.disableClose).toBe(false);
+
+    button(element, 'post').click();
+    await Promise.resolve();
+    expect(element.disableClose).toBe(true);
+    refuse({ body: { message: 'Chatter is unavailable.' } });
+    await flushPromises();
+    expect(element.disableClose).toBe(false);
+
+    mockAskAccountTeam.mockResolvedValueOnce(OUTCOMES);
+    button(element, 'post').click();
+    await flushPromises();
+    expect(element.disableClose).toBe(false);
   });
 
   it('treats a preview without lists as nothing to post', async () => {
@@ -285,6 +339,8 @@ describe('c-ask-account-team-modal', () => {
 
     const post = $(element, 'li.post')!;
     expect(post.querySelector('.account-name')!.textContent).toBe('');
+    expect(post.querySelector('.mentioned')!.textContent).toBe('Mentioned: ');
+    expect(post.querySelector('.post-text')!.textContent).toBe('');
     expect(post.querySelector('.warning')).toBeNull();
     button(element, 'post').click();
     await flushPromises();
@@ -319,6 +375,8 @@ describe('c-ask-account-team-modal', () => {
     expect(panel.friendlyMessage).toBe('The preview could not be prepared.');
     expect(panel.errors).toEqual(failure);
     expect($(element, 'li.post')).toBeNull();
+    expect($(element, 'p.nothing')).toBeNull();
+    expect($(element, 'lightning-textarea.note')).toBeNull();
     await expect(element).toBeAccessible();
   });
 
@@ -349,6 +407,9 @@ describe('c-ask-account-team-modal', () => {
 
     const spinner = $(element, 'lightning-spinner') as HTMLElement & { alternativeText?: string };
     expect(spinner.alternativeText).toBe('Preparing the posts');
+    // nothing of the preview (no "nothing to post", no note) before it has come
+    expect($(element, 'p.nothing')).toBeNull();
+    expect($(element, 'lightning-textarea.note')).toBeNull();
     resolvePreview(PREVIEW);
     await flushPromises();
     expect($(element, 'lightning-spinner')).toBeNull();

@@ -48,6 +48,18 @@ async function choose(element: HTMLElement, value: string): Promise<void> {
   await flushPromises();
 }
 
+async function save(element: HTMLElement): Promise<void> {
+  $(element, 'lightning-button.save')!.click();
+  await flushPromises();
+}
+
+/** Opens the picker, chooses a CRM and saves. */
+async function assign(element: HTMLElement, value: string): Promise<void> {
+  await open(element);
+  await choose(element, value);
+  await save(element);
+}
+
 describe('c-nomination-crm-picker', () => {
   afterEach(() => {
     while (document.body.firstChild) {
@@ -92,20 +104,6 @@ describe('c-nomination-crm-picker', () => {
     expect(assigned).toHaveBeenCalledTimes(1);
     expect(textOf(element, '.confirmation')).toBe('Casey Crm is now the CRM of this nomination.');
     expect($(element, 'lightning-combobox')).toBeNull();
-  });
-
-  it('confirms without a raw placeholder when the returned home has no CRM name', async () => {
-    assignMock.mockResolvedValue({ crmName: null, crmId: '005000000000007AAA' });
-    const element = await render();
-    await open(element);
-    await choose(element, '005000000000007AAA');
-
-    $(element, 'lightning-button.save')!.click();
-    await flushPromises();
-
-    const text = textOf(element, '.confirmation');
-    expect(text).toMatch(/is now the CRM of this nomination\.$/);
-    expect(text).not.toMatch(/\{0\}|null|undefined/);
   });
 
   it('keeps the choice and shows a refusal inline', async () => {
@@ -165,20 +163,204 @@ describe('c-nomination-crm-picker', () => {
     expect(($(element, 'lightning-combobox') as Combobox).options).toEqual([]);
   });
 
-  it('says so when no user holds the CRM permission set', async () => {
+  it('is accessible, open', async () => {
+    const element = await render();
+    await open(element);
+
+    await expect(element).toBeAccessible();
+  });
+  it('says Assign when the page does not say whether a CRM is assigned', async () => {
+    const element = createElement('c-nomination-crm-picker', { is: NominationCrmPicker });
+    document.body.appendChild(element);
+    await flushPromises();
+
+    expect(($(element, 'lightning-button.open') as Button).label).toBe('Assign CRM');
+    // nothing is said before the user acts
+    expect($(element, '.error')).toBeNull();
+    expect($(element, '.confirmation')).toBeNull();
+  });
+
+  it('names the picker and its buttons in the user words', async () => {
+    const element = await render();
+    await open(element);
+
+    const picker = $(element, 'lightning-combobox') as Combobox & {
+      label: string;
+      placeholder: string;
+    };
+    expect(picker.label).toBe('Customer Reference Manager');
+    expect(picker.placeholder).toBe('Choose an active CRM');
+    expect(($(element, 'lightning-button.save') as Button).label).toBe('Save');
+    expect(($(element, 'lightning-button.cancel') as Button).label).toBe('Cancel');
+    expect($(element, '.error')).toBeNull();
+  });
+
+  it('enables Save once a CRM is chosen, and disables it while saving', async () => {
+    let answer: (home: unknown) => void = () => undefined;
+    assignMock.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const element = await render();
+    await open(element);
+    await choose(element, '005000000000007AAA');
+    expect(($(element, 'lightning-button.save') as Button).disabled).toBe(false);
+
+    await save(element);
+    expect(($(element, 'lightning-button.save') as Button).disabled).toBe(true);
+
+    answer({ crmName: 'Casey Crm', crmId: '005000000000007AAA' });
+    await flushPromises();
+    expect($(element, 'lightning-combobox')).toBeNull();
+  });
+
+  it('tells the page the home the server returned', async () => {
+    const returned = { crmName: 'Casey Crm', crmId: '005000000000007AAA' };
+    assignMock.mockResolvedValue(returned);
+    const element = await render();
+    const assigned = jest.fn();
+    element.addEventListener('crmassigned', assigned);
+    await open(element);
+    await choose(element, '005000000000007AAA');
+
+    await save(element);
+
+    expect((assigned.mock.calls[0][0] as CustomEvent).detail).toEqual({ home: returned });
+  });
+
+  it('confirms with the sentence alone when the returned home has no CRM name', async () => {
+    assignMock.mockResolvedValue({ crmName: null, crmId: '005000000000007AAA' });
+    const element = await render();
+    await open(element);
+    await choose(element, '005000000000007AAA');
+
+    await save(element);
+
+    expect(textOf(element, '.confirmation')).toBe('is now the CRM of this nomination.');
+  });
+
+  it('starts afresh when opened again after an assignment: no choice, no old confirmation', async () => {
+    assignMock.mockResolvedValue({ crmName: 'Casey Crm', crmId: '005000000000007AAA' });
+    const element = await render();
+    await assign(element, '005000000000007AAA');
+    expect($(element, '.confirmation')).not.toBeNull();
+
+    await open(element);
+
+    expect($(element, '.confirmation')).toBeNull();
+    expect($(element, '.error')).toBeNull();
+    expect(($(element, 'lightning-combobox') as Combobox).value).toBe('');
+    expect(($(element, 'lightning-button.save') as Button).disabled).toBe(true);
+  });
+
+  it('shows every reason of a refusal, lets the user try again, and clears it on a new choice', async () => {
+    assignMock.mockRejectedValue({
+      body: [{ message: 'Choose an active CRM.' }, { message: 'The nomination is closed.' }]
+    });
+    const element = await render();
+    await assign(element, '005000000000010AAA');
+
+    expect(textOf(element, '.error')).toBe('Choose an active CRM. The nomination is closed.');
+    expect(($(element, 'lightning-button.save') as Button).disabled).toBe(false);
+
+    await choose(element, '005000000000007AAA');
+    expect($(element, '.error')).toBeNull();
+  });
+
+  it('clears the refusal while saving again', async () => {
+    assignMock.mockRejectedValueOnce({ body: { message: 'Choose an active CRM.' } });
+    assignMock.mockReturnValueOnce(new Promise(() => undefined));
+    const element = await render();
+    await assign(element, '005000000000010AAA');
+    expect($(element, '.error')).not.toBeNull();
+
+    await save(element);
+
+    expect($(element, '.error')).toBeNull();
+  });
+
+  it('forgets the choice and the refusal on Cancel', async () => {
+    assignMock.mockRejectedValue({ body: { message: 'Choose an active CRM.' } });
+    const element = await render();
+    await assign(element, '005000000000010AAA');
+    $(element, 'lightning-button.cancel')!.click();
+    await flushPromises();
+
+    expect($(element, '.error')).toBeNull();
+    await open(element);
+    expect(($(element, 'lightning-combobox') as Combobox).value).toBe('');
+  });
+
+  it('says who to ask when no user holds the CRM permission set', async () => {
     const element = createElement('c-nomination-crm-picker', { is: NominationCrmPicker });
     document.body.appendChild(element);
     crmsAdapter.emit([]);
     await flushPromises();
     await open(element);
 
-    expect($(element, '.no-crms')).not.toBeNull();
+    expect(textOf(element, '.no-crms')).toBe(
+      'No active user holds the Reference CRM permission set. Ask your admin to assign it.'
+    );
   });
 
-  it('is accessible, open', async () => {
-    const element = await render();
-    await open(element);
+  describe('keyboard and focus', () => {
+    // The stub lightning-* elements cannot hold focus: record what the component focuses instead.
+    let focusSpy: jest.SpyInstance;
+    const focused = (): unknown => focusSpy.mock.instances[focusSpy.mock.instances.length - 1];
+    beforeEach(() => {
+      focusSpy = jest.spyOn(HTMLElement.prototype, 'focus');
+    });
+    afterEach(() => {
+      focusSpy.mockRestore();
+    });
 
-    await expect(element).toBeAccessible();
+    const press = (element: HTMLElement, key: string): KeyboardEvent => {
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, composed: true });
+      $(element, '.crm-picker')!.dispatchEvent(event);
+      return event;
+    };
+
+    it('focuses the picker when it opens, and the button after Cancel or Save', async () => {
+      assignMock.mockResolvedValue({ crmName: 'Casey Crm', crmId: '005000000000007AAA' });
+      const element = await render();
+      await open(element);
+      expect(focused()).toBe($(element, 'lightning-combobox'));
+
+      $(element, 'lightning-button.cancel')!.click();
+      await flushPromises();
+      expect(focused()).toBe($(element, 'lightning-button.open'));
+
+      await assign(element, '005000000000007AAA');
+      expect(focused()).toBe($(element, 'lightning-button.open'));
+    });
+
+    it('closes only on Escape, and keeps that Escape from the page (a modal around it stays open)', async () => {
+      const element = await render();
+      const reachedPage = jest.fn();
+      document.body.addEventListener('keydown', reachedPage);
+      await open(element);
+
+      press(element, 'Enter');
+      await flushPromises();
+      expect($(element, 'lightning-combobox')).not.toBeNull();
+      expect(reachedPage).toHaveBeenCalledTimes(1);
+
+      press(element, 'Escape');
+      await flushPromises();
+      expect($(element, 'lightning-combobox')).toBeNull();
+      expect(reachedPage).toHaveBeenCalledTimes(1);
+      document.body.removeEventListener('keydown', reachedPage);
+    });
+
+    it('lets Escape through to the page while the picker is closed', async () => {
+      const element = await render();
+      const reachedPage = jest.fn();
+      document.body.addEventListener('keydown', reachedPage);
+      focusSpy.mockClear();
+
+      press(element, 'Escape');
+      await flushPromises();
+
+      expect(reachedPage).toHaveBeenCalledTimes(1);
+      expect(focusSpy).not.toHaveBeenCalled();
+      document.body.removeEventListener('keydown', reachedPage);
+    });
   });
 });

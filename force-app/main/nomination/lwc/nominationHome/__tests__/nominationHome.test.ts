@@ -115,6 +115,9 @@ describe('c-nomination-home', () => {
         '/lightning/r/001000000000001AAA/view'
       );
       expect(textOf(element, '.champion')).toBe('Ada Lovelace');
+      expect($(element, '.champion a')!.getAttribute('href')).toBe(
+        '/lightning/r/003000000000001AAA/view'
+      );
       expect(textOf(element, '.reference-types')).toBe('Logo, Case Study');
       expect(textOf(element, '.landing-page')).toBe('Yes');
       expect(textOf(element, '.source')).toBe('Open Source landing page · Ada Lovelace');
@@ -177,9 +180,8 @@ describe('c-nomination-home', () => {
         })
       );
 
-      const text = textOf(element, '.gitlab-failed');
-      expect(text).toMatch(/^Failed: .*A program manager can retry it\.$/);
-      expect(text).not.toMatch(/\{0\}|null|undefined/);
+      // the reason is left out, never shown as a placeholder
+      expect(textOf(element, '.gitlab-failed')).toBe('Failed: . A program manager can retry it.');
     });
 
     it('says None, No or nothing where the nomination has nothing to show', async () => {
@@ -263,6 +265,23 @@ describe('c-nomination-home', () => {
       expect($(element, 'c-nomination-crm-picker')).not.toBeNull();
     });
 
+    it('says nothing of a missing default CRM once a CRM is assigned, or when the program has one', async () => {
+      const assigned = await render(home({ programHasDefaultCrm: false }));
+      expect($(assigned, '.no-default-crm')).toBeNull();
+      document.body.removeChild(assigned);
+
+      const withDefault = await render(
+        home({ crmId: null, crmName: null, programHasDefaultCrm: true })
+      );
+      expect($(withDefault, '.no-default-crm')).toBeNull();
+    });
+
+    it('links nowhere for an account the server does not name', async () => {
+      const element = await render(home({ accountId: null }));
+
+      expect($(element, '.account a')!.getAttribute('href')).toBe('');
+    });
+
     it('offers neither the picker nor the intro email to who may not edit', async () => {
       const element = await render(home({ canAssignCrm: false }));
 
@@ -310,9 +329,34 @@ describe('c-nomination-home', () => {
       $(element, '.send-intro-email')!.click();
       await flushPromises();
 
-      const text = textOf(element, '.email-sent');
-      expect(text).toMatch(/^Intro email sent to .*with the CRM in copy\.$/);
-      expect(text).not.toMatch(/\{0\}|null|undefined/);
+      // the name is left out, never shown as a placeholder
+      expect(textOf(element, '.email-sent')).toBe('Intro email sent to , with the CRM in copy.');
+    });
+
+    it('offers the intro email with nothing said before the first send, and disables it while sending', async () => {
+      sendMock.mockReturnValue(new Promise(() => undefined));
+      const element = await render(home());
+      const button = $(element, '.send-intro-email') as HTMLElement & { disabled: boolean };
+      expect(button.disabled).toBe(false);
+      expect($(element, '.email-sent')).toBeNull();
+      expect($(element, '.email-error')).toBeNull();
+
+      button.click();
+      await flushPromises();
+
+      expect(button.disabled).toBe(true);
+    });
+
+    it('shows every reason of a refusal, one after the other', async () => {
+      sendMock.mockRejectedValue({
+        body: [{ message: 'Ada Lovelace has no email address.' }, { message: 'Try later.' }]
+      });
+      const element = await render(home());
+
+      $(element, '.send-intro-email')!.click();
+      await flushPromises();
+
+      expect(textOf(element, '.email-error')).toBe('Ada Lovelace has no email address. Try later.');
     });
 
     it('shows a refused intro email inline, in the server words', async () => {
@@ -427,6 +471,30 @@ describe('c-nomination-home', () => {
         );
         // the pressed button was disabled while sending, then removed: focus on the outcome
         expect(focused()).toBe($(element, '.email-sent'));
+      });
+
+      it('clears the last outcome when asking again', async () => {
+        sendMock.mockResolvedValueOnce('Ada Lovelace');
+        sendMock.mockRejectedValueOnce({ body: { message: 'Ada Lovelace has no email address.' } });
+        const element = await render(sentHome());
+        const press = async (selector: string): Promise<void> => {
+          $(element, selector)!.click();
+          await flushPromises();
+        };
+
+        await press('.send-intro-email');
+        await press('lightning-button.send-again');
+        expect($(element, '.email-sent')).not.toBeNull();
+        await press('.send-intro-email');
+        expect($(element, '.email-sent')).toBeNull();
+        await press('lightning-button.cancel-resend');
+
+        await press('.send-intro-email');
+        await press('lightning-button.send-again');
+        expect($(element, '.email-error')).not.toBeNull();
+        await press('.send-intro-email');
+        expect($(element, '.email-error')).toBeNull();
+        expect($(element, '.resend-question')).not.toBeNull();
       });
 
       it('Cancel sends nothing and gives focus back to "Send intro email"', async () => {

@@ -66,6 +66,12 @@ describe('c-nomination-wizard-modal', () => {
       label: string;
     };
     expect(header.label).toBe('Nominate a reference customer');
+    document.body.removeChild(element);
+
+    const fromResponse = render({ responseId: '00v000000000001AAA' });
+    expect(flow(fromResponse).flowInputVariables).toEqual([
+      { name: 'responseId', type: 'String', value: '00v000000000001AAA' }
+    ]);
   });
 
   it.each(['FINISHED', 'FINISHED_SCREEN'])('closes with finished on %s', (status) => {

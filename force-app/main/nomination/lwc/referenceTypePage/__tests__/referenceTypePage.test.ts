@@ -218,6 +218,11 @@ describe('c-reference-type-page', () => {
       input.dispatchEvent(new CustomEvent('change', { detail: { value: '001000000000001' } }));
       expect(element.reportValidity()).toBe(false);
       expect(spies.custom).toHaveBeenLastCalledWith(RESPONSE_INVALID_ERROR);
+
+      // a new value clears the message, before any check
+      input.dispatchEvent(new CustomEvent('change', { detail: { value: RESPONSE_ID } }));
+      expect(spies.custom).toHaveBeenLastCalledWith('');
+      expect(element.reportValidity()).toBe(true);
     });
   });
 
@@ -289,6 +294,7 @@ describe('c-reference-type-page', () => {
     expect(isResponseId('00v000000000001')).toBe(true);
     expect(isResponseId(RESPONSE_ID)).toBe(true);
     expect(isResponseId(null)).toBe(false);
+    expect(isResponseId(` ${RESPONSE_ID} `)).toBe(true);
     expect(isResponseId('00v00000000000')).toBe(false);
   });
 
@@ -326,6 +332,22 @@ describe('c-reference-type-page', () => {
       attributeValue: RESPONSE_ID
     });
     expect(element.validate()).toEqual({ isValid: true });
+  });
+
+  it('starts with no reference type when the Flow passes none', () => {
+    const { element } = render();
+
+    expect(element.selectedTypes).toBe('');
+    expect(element.selectedTypeLabels).toBe('');
+  });
+
+  it('offers no response to link when they cannot be read', async () => {
+    const { element } = render({ accountId: '001000000000001AAA', selectedTypes: 'Logo' });
+    await tick(element, true);
+    (responsesAdapter as unknown as { error(): void }).error();
+    await flushPromises();
+
+    expect(element.shadowRoot!.querySelector('[data-id="no-responses"]')).not.toBeNull();
   });
 
   it('says so when the account has no landing-page response to link', async () => {
