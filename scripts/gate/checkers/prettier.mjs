@@ -9,7 +9,8 @@ export const prettier = {
   run(root) {
     const { status, output } = runNodeTool(
       'prettier/bin/prettier.cjs',
-      ['--check', '--log-level', 'warn', '.'],
+      // no colour codes, whatever the environment forces (CI=true did): they break the parsing below
+      ['--check', '--log-level', 'warn', '--no-color', '.'],
       { cwd: root }
     );
     const problems = output
