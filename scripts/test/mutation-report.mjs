@@ -53,6 +53,21 @@ export function score(mutants) {
   return { detected, undetected, valid, percent: valid ? (100 * detected) / valid : 100 };
 }
 
+/**
+ * The score with the static mutants counted as undetected (null when there are none): they are set
+ * aside for time, not because they are equivalent. Stryker's report drops their static flag; their
+ * reason names them.
+ */
+export function scoreCountingStatic(mutants) {
+  const untested = mutants.filter(
+    (mutant) =>
+      mutant.status === 'Ignored' &&
+      (mutant.static || /^Static mutant/.test(mutant.statusReason ?? ''))
+  );
+  if (untested.length === 0) return null;
+  return score([...mutants, ...untested.map((mutant) => ({ ...mutant, status: 'NoCoverage' }))]);
+}
+
 export function scoresByArea(mutants) {
   const areas = new Map();
   for (const mutant of mutants) {
@@ -76,18 +91,8 @@ function print(mutants, showSurvivors) {
       `${row.area.padEnd(width)}  ${row.percent.toFixed(2).padStart(6)}%  ${row.detected}/${row.valid} detected`
     );
   }
-  // Stryker's report drops the static flag; its reason names them
-  const untested = mutants.filter(
-    (mutant) =>
-      mutant.status === 'Ignored' &&
-      (mutant.static || /^Static mutant/.test(mutant.statusReason ?? ''))
-  );
-  if (untested.length > 0) {
-    // static mutants are set aside for time, not because they are equivalent: say what they would cost
-    const counted = score([
-      ...mutants,
-      ...untested.map((mutant) => ({ ...mutant, status: 'NoCoverage' }))
-    ]);
+  const counted = scoreCountingStatic(mutants);
+  if (counted) {
     console.log(
       `${'total, the static mutants counted as undetected'.padEnd(width)}  ${counted.percent.toFixed(2).padStart(6)}%  ${counted.detected}/${counted.valid} detected`
     );

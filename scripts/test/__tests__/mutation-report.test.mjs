@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { toolRoot } from '../../lib/project.mjs';
-import { areaOf, incrementalReportFromEvents, score, scoresByArea } from '../mutation-report.mjs';
+import {
+  areaOf,
+  incrementalReportFromEvents,
+  score,
+  scoreCountingStatic,
+  scoresByArea
+} from '../mutation-report.mjs';
 
 const BOARD = 'force-app/main/review-board/lwc/referenceBoardTable/referenceBoardTable.ts';
 const PANEL = 'force-app/main/account-panel/lwc/accountPanelTeam/accountPanelTeam.ts';
@@ -28,6 +34,22 @@ test('the score counts killed and timed-out mutants over every mutant but the ig
   ];
   assert.deepEqual(score(mutants), { detected: 2, undetected: 2, valid: 4, percent: 50 });
   assert.equal(score([]).percent, 100, 'nothing to detect is not a failure');
+});
+
+test('static mutants, set aside for time, can be counted as undetected; equivalent ones cannot', () => {
+  const mutants = [
+    mutant(BOARD, 'Killed'),
+    mutant(BOARD, 'Ignored', { statusReason: 'Static mutant (and "ignoreStatic" was enabled)' }),
+    mutant(BOARD, 'Ignored', { static: true, statusReason: 'ignored' }),
+    mutant(BOARD, 'Ignored', { statusReason: 'equivalent: never read' })
+  ];
+  assert.deepEqual(scoreCountingStatic(mutants), {
+    detected: 1,
+    undetected: 2,
+    valid: 3,
+    percent: 100 / 3
+  });
+  assert.equal(scoreCountingStatic([mutant(BOARD, 'Killed')]), null);
 });
 
 test('areas are capabilities for components and folders for the gate', () => {
