@@ -20,6 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { toolRoot } from '../lib/project.mjs';
+import { SAMPLE_REASON, inSample } from '../../config/stryker/sample.mjs';
 
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
@@ -79,10 +80,57 @@ export function scoresByArea(mutants) {
     .map(([area, ofArea]) => ({ area, ...score(ofArea) }));
 }
 
+/**
+ * The mutants of a sampled run (config/stryker/sample.mjs), or null for a run of every mutant.
+ * Stryker settles some mutants (no coverage, ignored) before the sample is drawn, so they are
+ * filtered here with the same rule; a tested mutant outside the sample, or a sampled one left out,
+ * means the run and this report disagree on the rule: an error, not a figure.
+ */
+export function sampleOf(mutants) {
+  const reasons = mutants.map((mutant) => SAMPLE_REASON.exec(mutant.statusReason ?? ''));
+  const rates = new Set(reasons.filter(Boolean).map((match) => Number(match[1])));
+  if (rates.size === 0) return null;
+  if (rates.size > 1) throw new Error(`one report, several sample rates: ${[...rates].join(', ')}`);
+  const [rate] = rates;
+  const drawn = mutants.filter((mutant, index) => {
+    const sampled = inSample(mutant, rate);
+    const leftOut = reasons[index] !== null;
+    const tested = DETECTED.has(mutant.status) || mutant.status === 'Survived';
+    if ((leftOut && sampled) || (tested && !sampled)) {
+      throw new Error(
+        `${where(mutant)} ${mutant.mutatorName}: ${mutant.status}, yet ${sampled ? 'in' : 'not in'} the 1-in-${rate} sample`
+      );
+    }
+    return sampled;
+  });
+  return { rate, population: mutants.length, mutants: drawn };
+}
+
+/** Wilson's 95% interval of a proportion, in percent: the range a sampled score stands for. */
+export function interval95({ detected, valid }) {
+  if (valid === 0) return null;
+  const z = 1.96;
+  const p = detected / valid;
+  const centre = p + (z * z) / (2 * valid);
+  const spread = z * Math.sqrt((p * (1 - p)) / valid + (z * z) / (4 * valid * valid));
+  const denominator = 1 + (z * z) / valid;
+  return {
+    low: (100 * (centre - spread)) / denominator,
+    high: (100 * (centre + spread)) / denominator
+  };
+}
+
 const where = (mutant) =>
   `${mutant.file}:${mutant.location.start.line}:${mutant.location.start.column}`;
 
-function print(mutants, showSurvivors) {
+function print(all, showSurvivors) {
+  const sample = sampleOf(all);
+  const mutants = sample ? sample.mutants : all;
+  if (sample) {
+    console.log(
+      `an estimate: the 1-in-${sample.rate} sample, ${mutants.length} of ${sample.population} mutants`
+    );
+  }
   const rows = scoresByArea(mutants);
   const total = score(mutants);
   const width = Math.max(...rows.map((row) => row.area.length), 5);
@@ -90,6 +138,10 @@ function print(mutants, showSurvivors) {
     console.log(
       `${row.area.padEnd(width)}  ${row.percent.toFixed(2).padStart(6)}%  ${row.detected}/${row.valid} detected`
     );
+  }
+  const range = sample && interval95(total);
+  if (range) {
+    console.log(`95% interval of the total: ${range.low.toFixed(1)}% to ${range.high.toFixed(1)}%`);
   }
   const counted = scoreCountingStatic(mutants);
   if (counted) {

@@ -7,10 +7,13 @@ import { toolRoot } from '../../lib/project.mjs';
 import {
   areaOf,
   incrementalReportFromEvents,
+  interval95,
+  sampleOf,
   score,
   scoreCountingStatic,
   scoresByArea
 } from '../mutation-report.mjs';
+import { inSample, outOfSample, strykerPlugins } from '../../../config/stryker/sample.mjs';
 
 const BOARD = 'force-app/main/review-board/lwc/referenceBoardTable/referenceBoardTable.ts';
 const PANEL = 'force-app/main/account-panel/lwc/accountPanelTeam/accountPanelTeam.ts';
@@ -98,4 +101,104 @@ test("a stopped run's events become an incremental report: mutants by file, test
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+});
+
+/** Distinct mutants of one file, told apart by position (1-based, as in a report). */
+const many = (count, file = 'scripts/gate/rule-drift.mjs') =>
+  Array.from({ length: count }, (_, index) =>
+    mutant(file, 'Survived', {
+      location: { start: { line: 1 + Math.floor(index / 40), column: 1 + (index % 40) } }
+    })
+  );
+
+test('a 1-in-N sample draws about one mutant in N, the same ones from run to run and from any copy', () => {
+  const mutants = many(4000);
+  const drawn = mutants.filter((each) => inSample(each, 10));
+  assert.ok(drawn.length > 330 && drawn.length < 470, `${drawn.length} of 4000 at 1 in 10`);
+  assert.deepEqual(
+    mutants.filter((each) => inSample(each, 10)),
+    drawn
+  );
+  assert.equal(mutants.filter((each) => inSample(each, 1)).length, 4000, '1 in 1 is every mutant');
+  // Stryker names the file by its absolute path, in the project or in a sandbox copy
+  for (const each of drawn.slice(0, 20)) {
+    const { file, ...rest } = each;
+    for (const prefix of ['/work/main/', '/repo/.stryker-tmp/sandbox-1234/']) {
+      assert.equal(inSample({ ...rest, fileName: prefix + file }, 10), true);
+    }
+  }
+  const other = many(4000, 'scripts/gate/integrity/apex.mjs').filter((each) => inSample(each, 10));
+  assert.notDeepEqual(
+    other.map((each) => each.location),
+    drawn.map((each) => each.location),
+    'the file is part of what a mutant is'
+  );
+});
+
+test('the sample checker passes the mutants of the sample and leaves the others out, as the report reads them', async () => {
+  const Checker = strykerPlugins[0].injectableClass;
+  assert.throws(() => new Checker({ sample: 'forty' }), /a whole number of at least 1/);
+  const checker = new Checker({ sample: '10' });
+  const reported = many(400);
+  // inside a run, Stryker's positions count from 0
+  const running = reported.map((each, index) => ({
+    id: String(index),
+    fileName: `/work/main/${each.file}`,
+    mutatorName: each.mutatorName,
+    replacement: each.replacement,
+    location: {
+      start: { line: each.location.start.line - 1, column: each.location.start.column - 1 }
+    }
+  }));
+  assert.deepEqual(await checker.group(running), [running.map((each) => each.id)]);
+  const results = await checker.check(running);
+  reported.forEach((each, index) => {
+    const expected = inSample(each, 10)
+      ? { status: 'passed' }
+      : { status: 'compileError', reason: outOfSample(10) };
+    assert.deepEqual(results[String(index)], expected);
+  });
+});
+
+test('a sampled report keeps only the sample, and refuses a run that disagrees with it', () => {
+  const all = many(400);
+  const drawn = all.filter((each) => inSample(each, 10));
+  const left = all.filter((each) => !inSample(each, 10));
+  const report = [
+    ...drawn.map((each, index) => ({ ...each, status: index % 2 ? 'Killed' : 'Survived' })),
+    ...left
+      .slice(1)
+      .map((each) => ({ ...each, status: 'CompileError', statusReason: outOfSample(10) })),
+    // settled before the checkers run: counted only when in the sample
+    { ...left[0], status: 'NoCoverage' }
+  ];
+  const sample = sampleOf(report);
+  assert.equal(sample.rate, 10);
+  assert.equal(sample.population, 400);
+  assert.deepEqual(
+    sample.mutants.map((each) => each.location),
+    drawn.map((each) => each.location)
+  );
+  assert.equal(sampleOf(all), null, 'a run of every mutant is no sample');
+
+  const testedOutside = [...report, { ...left[1], status: 'Killed' }];
+  assert.throws(() => sampleOf(testedOutside), /Killed, yet not in the 1-in-10 sample/);
+  const leftOutInside = [
+    ...report,
+    { ...drawn[0], status: 'CompileError', statusReason: outOfSample(10) }
+  ];
+  assert.throws(() => sampleOf(leftOutInside), /CompileError, yet in the 1-in-10 sample/);
+  const twoRates = [
+    ...report,
+    { ...left[1], status: 'CompileError', statusReason: outOfSample(20) }
+  ];
+  assert.throws(() => sampleOf(twoRates), /several sample rates: 10, 20/);
+});
+
+test("a sampled score comes with Wilson's 95% interval", () => {
+  const { low, high } = interval95({ detected: 80, valid: 100 });
+  assert.equal(low.toFixed(2), '71.12');
+  assert.equal(high.toFixed(2), '86.66');
+  assert.equal(interval95({ detected: 40, valid: 40 }).high.toFixed(1), '100.0');
+  assert.equal(interval95({ detected: 0, valid: 0 }), null);
 });

@@ -1,0 +1,74 @@
+/**
+ * A uniform random sample of the mutants, for code too large to mutation-test whole (the gate:
+ * ~8,900 mutants whose tests take seconds to minutes each, days on two cores). A mutant is in the
+ * 1-in-N sample when a hash of what it is (file, position, mutator, replacement) falls in the first
+ * Nth of the range: the same mutant stays in (or out of) the sample from run to run, so incremental
+ * runs reuse results, and an edit elsewhere does not reshuffle the sample.
+ *
+ * As a Stryker checker plugin, it turns every mutant outside the sample into a compile error
+ * (Stryker leaves those out of the score and tests nothing for them). Mutants Stryker settles
+ * before its checkers (no coverage, ignored) are reported whatever the sample: the mutation report
+ * filters them with the same `inSample`, so the estimate counts the sample and only the sample.
+ */
+import { createHash } from 'node:crypto';
+import { CheckStatus } from '@stryker-mutator/api/check';
+import { PluginKind, commonTokens, declareClassPlugin } from '@stryker-mutator/api/plugin';
+
+/** The reason given to a mutant left out; the report reads N back from it. */
+export const outOfSample = (rate) => `not in the 1-in-${rate} sample`;
+export const SAMPLE_REASON = /^not in the 1-in-(\d+) sample$/;
+
+/** The project-relative path, from the original file's or a sandbox copy's absolute path. */
+const projectPath = (fileName) =>
+  fileName.replaceAll('\\', '/').replace(/^(?:.*\/)?(?=(?:scripts|force-app|config)\/)/, '');
+
+/** Whether a mutant (Stryker's or a report's: `fileName` or `file`) is in the 1-in-`rate` sample. */
+export function inSample(mutant, rate) {
+  const { line, column } = mutant.location.start;
+  const identity = [
+    projectPath(mutant.file ?? mutant.fileName),
+    `${line}:${column}`,
+    mutant.mutatorName,
+    mutant.replacement ?? ''
+  ].join('\u0000');
+  const bucket = createHash('sha256').update(identity).digest().readUInt32BE(0);
+  return bucket < 2 ** 32 / rate;
+}
+
+/** Stryker's positions count from 0 inside a run, from 1 in its reports. */
+const asReported = (mutant) => {
+  const { line, column } = mutant.location.start;
+  return { ...mutant, location: { start: { line: line + 1, column: column + 1 } } };
+};
+
+/** The 1-in-N rate of a run: `sample` in Stryker's options (set by the config from GATE_SAMPLE). */
+class SampleChecker {
+  static inject = [commonTokens.options];
+
+  constructor(options) {
+    this.rate = Number(options.sample);
+    if (!Number.isInteger(this.rate) || this.rate < 1) {
+      throw new Error(`sample: a whole number of at least 1 is needed, not ${options.sample}`);
+    }
+  }
+
+  async init() {}
+
+  async check(mutants) {
+    return Object.fromEntries(
+      mutants.map((mutant) => [
+        mutant.id,
+        inSample(asReported(mutant), this.rate)
+          ? { status: CheckStatus.Passed }
+          : { status: CheckStatus.CompileError, reason: outOfSample(this.rate) }
+      ])
+    );
+  }
+
+  /** One group: the check is a hash, no need to check mutants one by one. */
+  async group(mutants) {
+    return [mutants.map((mutant) => mutant.id)];
+  }
+}
+
+export const strykerPlugins = [declareClassPlugin(PluginKind.Checker, 'sample', SampleChecker)];
