@@ -37,7 +37,11 @@ interface HomeView {
   verdictText: string;
   replyByText: string;
   whoActsText: string;
-  gitLab: Apex.GitLabIssueStatus | null;
+  /** The issue as c/gitLabIssueStatus takes it; no issue at all reads as not requested yet. */
+  gitLabStatus?: string;
+  gitLabIssueUrl?: string;
+  gitLabIssueIid?: number;
+  gitLabError?: string;
   /** A failed issue offers Retry only to who may retry; others read the reason. */
   showGitLabStatus: boolean;
   gitLabFailedText: string;
@@ -90,10 +94,11 @@ function viewOf(data: Home): HomeView {
     replyByText: replyByText(data.accountTeamReplyAuthorName, repliedOn),
     // nobody named is said by leaving the line out, never as "Who acts: "
     whoActsText: data.nextStepOwner?.trim() ? formatLabel(LABELS.whoActs, data.nextStepOwner) : '',
-    gitLab,
-    // Stryker disable next-line OptionalChaining: Apex always sets gitLab (GitLabIssueStatus.of), and the template reads view.gitLab.status as is
+    gitLabStatus: gitLab?.status ?? undefined,
+    gitLabIssueUrl: gitLab?.issueUrl ?? undefined,
+    gitLabIssueIid: gitLab?.issueIid ?? undefined,
+    gitLabError: gitLab?.lastError ?? undefined,
     showGitLabStatus: gitLab?.status !== GITLAB_SYNC_STATUS.FAILED || data.canRetryGitLab === true,
-    // Stryker disable next-line OptionalChaining: Apex always sets gitLab (GitLabIssueStatus.of), and the template reads view.gitLab.status as is
     gitLabFailedText: formatLabelOr(
       LABELS.gitLabFailed,
       LABELS.gitLabFailedNoReason,

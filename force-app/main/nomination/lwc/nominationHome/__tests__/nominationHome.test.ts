@@ -183,6 +183,23 @@ describe('c-nomination-home', () => {
       expect(textOf(element, '.gitlab-failed')).toBe('Failed. A program manager can retry it.');
     });
 
+    it('shows an issue not requested yet when the server sends no GitLab status at all', async () => {
+      // The DTO allows gitLab: null (Apex sets it today): the page must still render.
+      const element = await render(home({ gitLab: null, canRetryGitLab: false }));
+
+      const gitLab = $(element, 'c-git-lab-issue-status') as GitLabElement;
+      expect(gitLab).not.toBeNull();
+      expect(gitLab.nominationId).toBe('a01000000000001AAA');
+      expect(gitLab.status).toBeUndefined();
+      expect(gitLab.issueIid).toBeUndefined();
+      expect(gitLab.issueUrl).toBeUndefined();
+      expect(gitLab.lastError).toBeUndefined();
+      expect(textOf(gitLab, 'span')).toBe('No GitLab issue');
+      expect($(element, '.gitlab-failed')).toBeNull();
+      expect(textOf(element, '.status')).toBe('Nominated');
+      await expect(element).toBeAccessible();
+    });
+
     it('says None, No or nothing where the nomination has nothing to show', async () => {
       // The champion contact was deleted (the lookup is cleared), no reference type is left, the
       // nomination did not come from a landing page and the account team has not answered.
