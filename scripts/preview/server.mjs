@@ -105,7 +105,7 @@ export function listPages(data, builtKinds) {
     const responses = (records.CampaignMember ?? []).filter((r) => r.ContactId && !r.Nomination__c);
     const landingResponses = responses.filter((r) => programCampaigns.has(r.CampaignId));
     const ready = (r) => NOMINATED_FROM.has(r.Review_Status__c || 'New');
-    // The visible link finishes; a hidden one (a New response) shows the server's refusal.
+    // The visible link finishes; a hidden one (a New response) is refused when the wizard loads.
     const landing = landingResponses.find(ready);
     const notReady = landingResponses.find((r) => !ready(r));
     const other = responses.find((r) => !programCampaigns.has(r.CampaignId));

@@ -58,6 +58,10 @@ const ATTEMPTS = 'attempts: nomination.GitLab_Sync_Attempts__c ?? 0,';
 // The board's stand-ins by Apex method name (checked against Apex.Methods of types/apex.d.ts).
 const BACKEND_BOARD = 'scripts/preview/runtime/backend/review-board/board.ts';
 const COUNTS_STAND_IN = "'ReferenceResponseBoardController.getCounts': getCounts,";
+// The registry of every stand-in (backend/index.ts): typed to hold one per Apex.Methods key.
+const BACKEND_REGISTRY = 'scripts/preview/runtime/backend/index.ts';
+const REGISTRY = 'export const methods: Registry = {';
+const ATTRIBUTION_STAND_INS = '  ...attributionMethods\n';
 const lineOf = (file, text) =>
   readFileSync(join(toolRoot, file), 'utf8')
     .split('\n')
@@ -106,6 +110,27 @@ const PLANTED = [
         return text.replace(COUNTS_STAND_IN, COUNTS_STAND_IN.replace(': getCounts', ': getBoard'));
       }),
     names: [BACKEND_BOARD, `${BACKEND_BOARD}:${lineOf(BACKEND_BOARD, COUNTS_STAND_IN)}`, 'TS2322']
+  },
+  {
+    // The registry (not the capability's map) is what knows every method: the defect is planted
+    // there, so it shares a tsc run with the rows above instead of costing one of its own.
+    defect:
+      'an @AuraEnabled method with no preview stand-in (its capability left out of the registry)',
+    checker: 'typescript',
+    plant: (copy) =>
+      copy.edit(BACKEND_REGISTRY, (text) => {
+        assert.ok(
+          text.includes(ATTRIBUTION_STAND_INS),
+          `${BACKEND_REGISTRY} no longer has ${ATTRIBUTION_STAND_INS}`
+        );
+        return text.replace(ATTRIBUTION_STAND_INS, '\n');
+      }),
+    names: [
+      BACKEND_REGISTRY,
+      `${BACKEND_REGISTRY}:${lineOf(BACKEND_REGISTRY, REGISTRY)}`,
+      'TS2322',
+      "Property ''ReferenceAttributionController.getChart'' is missing"
+    ]
   },
   {
     defect: 'a component bundle missing from the tsconfig paths',

@@ -55,11 +55,17 @@ export const typescript = {
       ['--noEmit', '--pretty', 'false', '-p', join(root, 'tsconfig.json')],
       { cwd: root }
     );
-    const problems = output
-      .split('\n')
-      .map((line) => TSC_LINE.exec(line.trim())?.groups)
-      .filter(Boolean)
-      .map(({ file, line, message }) => ({ file, line: Number(line), message }));
+    const problems = [];
+    for (const text of output.split('\n')) {
+      const groups = TSC_LINE.exec(text.trim())?.groups;
+      if (groups) {
+        problems.push({ file: groups.file, line: Number(groups.line), message: groups.message });
+      } else if (problems.length > 0 && /^\s+\S/.test(text)) {
+        // tsc elaborates an error on the indented lines after it (which property is missing,
+        // which types differ): they stay with it, so the gate names what to fix
+        problems[problems.length - 1].message += ` ${text.trim()}`;
+      }
+    }
     if (status !== 0 && problems.length === 0) {
       problems.push({
         file: 'tsconfig.json',

@@ -461,19 +461,34 @@ describe('nomination pages in Chromium', { skip, timeout: 240_000 }, () => {
   });
 
   test('wizard: every screen of the flow, labels on Review, a refused Finish keeps every choice', async () => {
-    // a landing-page response still New: Finish is refused (the page list's visible link finishes)
-    const target = pages.find(
-      (page) =>
-        page.kind === 'wizard' && page.flowInputs.isLandingPageResponse && !page.readyToNominate
-    );
+    const landing = (ready) =>
+      pages.find(
+        (page) =>
+          page.kind === 'wizard' &&
+          page.flowInputs.isLandingPageResponse &&
+          page.readyToNominate === ready
+      );
+    // a landing-page response ready to nominate, whose Finish the server refuses (?fail=)
+    const target = landing(true);
     const { page, errors } = await newPage(preview);
     const failures = [];
+
+    // A response that cannot move to Nominated is refused before the first page, in words.
+    await visit(page, preview, landing(false).path);
+    await settle(page);
+    const flow = page.locator(FLOW);
+    assert.match(
+      await flow.locator('.preview-flow-stopped').innerText(),
+      /The nomination cannot start:\s*A response cannot move from .+ to Nominated\./,
+      'refused when it loads, not at Finish'
+    );
+    assert.equal(await flow.locator('button.preview-flow-next').count(), 0, 'no page to fill');
+
     await page.setViewportSize({ width: 400, height: 900 });
-    await visit(page, preview, target.path);
+    await visit(page, preview, `${target.path}?fail=PreviewFlow.submitNomination`);
     await settle(page);
     failures.push(...(await seriousAxe(page, 'wizard at 400px')));
     await page.setViewportSize({ width: 1280, height: 900 });
-    const flow = page.locator(FLOW);
     assert.equal(await page.getByText('Values the flow receives').count(), 0, 'no debug block');
     const headings = [await flow.locator('.preview-flow-heading').innerText()];
     assert.equal(await flow.locator('.preview-flow-footer').count(), 1, 'one footer');
@@ -508,7 +523,7 @@ describe('nomination pages in Chromium', { skip, timeout: 240_000 }, () => {
     assert.match(review, /landing page: Yes/, 'the checkbox as Yes');
     failures.push(...(await seriousAxe(page, 'wizard review')));
 
-    // This response is New: the server refuses; the form stays with the reason inline.
+    // The server refuses: the form stays with the reason inline.
     await flow.locator('button.preview-flow-finish').click();
     await settle(page);
     assert.match(

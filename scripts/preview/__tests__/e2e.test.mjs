@@ -71,12 +71,12 @@ describe('local preview in Chromium', { skip: !haveChromium, timeout: 240_000 },
     // when opened from there, without the bench's ?bench=<n> (issue 17).
     const bench = pages.filter((one) => one.path.startsWith('/bench/'));
     assert.equal(bench.length, 2, 'the index links the two bench pages');
-    // The program campaigns, the landing-page wizard (its refused Finish), the account page, the queued, created and failed
+    // The program campaigns, the ready landing-page wizard (its refused Finish), the account page, the queued, created and failed
     // nomination pages are checked with axe at 1280 and 400 px in e2e-nomination.test.mjs (the
     // journeys, the wizard test, the account panel and failed-issue tests).
     const checkedElsewhere = (one) =>
       ['nomination', 'account'].includes(one.kind) ||
-      (one.kind === 'wizard' && one.flowInputs.isLandingPageResponse && !one.readyToNominate) ||
+      (one.kind === 'wizard' && one.flowInputs.isLandingPageResponse && one.readyToNominate) ||
       (one.kind === 'campaign' && !one.label.includes('not a program'));
     const visible = [
       ...pages.filter((one) => (!one.hidden || one.kind === 'wizard') && !checkedElsewhere(one)),

@@ -10,7 +10,7 @@
  * the bench pages carry a default in their page config, so they work when opened from the index).
  */
 import { ApexError, Store } from './program/store.js';
-import type { Seed, SeedRecords, StandIn } from './program/types.js';
+import type { Registry, Seed, SeedRecords } from './program/types.js';
 import { methods as boardMethods } from './review-board/board.js';
 import { benchMethods } from './review-board/bench.js';
 import { generateResponses } from './review-board/generate.js';
@@ -30,8 +30,11 @@ export interface CallEntry {
   ok: boolean;
 }
 
-/** The stand-ins, one folder per capability of force-app/main/ (docs/ARCHITECTURE.md). */
-export const methods: Record<string, StandIn> = {
+/**
+ * The stand-ins, one folder per capability of force-app/main/ (docs/ARCHITECTURE.md): every
+ * @AuraEnabled method has one (Registry).
+ */
+export const methods: Registry = {
   ...boardMethods,
   ...benchMethods,
   ...chatterMethods,

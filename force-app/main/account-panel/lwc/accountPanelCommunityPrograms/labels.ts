@@ -17,7 +17,9 @@ import NO_ULTIMATE from '@salesforce/label/c.Account_Panel_No_Ultimate';
 import TRANSITION_TO_PAID from '@salesforce/label/c.Account_Panel_Transition_To_Paid';
 import RENEWAL_OPPORTUNITY from '@salesforce/label/c.Account_Panel_Renewal_Opportunity';
 import OPPORTUNITY_OWNER from '@salesforce/label/c.Account_Panel_Opportunity_Owner';
+import OPPORTUNITY_OWNER_UNKNOWN from '@salesforce/label/c.Account_Panel_Opportunity_Owner_Unknown';
 import WRONG_OWNER from '@salesforce/label/c.Account_Panel_Wrong_Owner';
+import WRONG_OWNER_UNNAMED from '@salesforce/label/c.Account_Panel_Wrong_Owner_Unnamed';
 import FIX_OWNER from '@salesforce/label/c.Account_Panel_Fix_Owner';
 import EXPIRED_BEFORE_RETURN from '@salesforce/label/c.Account_Panel_Expired_Before_Return';
 import REQUEST_CLOSED_LOST from '@salesforce/label/c.Account_Panel_Request_Closed_Lost';
@@ -27,6 +29,7 @@ import POST from '@salesforce/label/c.Account_Panel_Post';
 import CANCEL from '@salesforce/label/c.Account_Panel_Cancel';
 import POSTING from '@salesforce/label/c.Account_Panel_Posting';
 import POSTED from '@salesforce/label/c.Account_Panel_Posted';
+import POSTED_NO_MENTIONS from '@salesforce/label/c.Account_Panel_Posted_No_Mentions';
 import POST_FAILED from '@salesforce/label/c.Account_Panel_Post_Failed';
 
 /** The labels of c/accountPanelCommunityPrograms ({0} placeholders are filled with formatLabel). */
@@ -50,7 +53,9 @@ export const LABELS = {
   transitionToPaid: TRANSITION_TO_PAID,
   renewalOpportunity: RENEWAL_OPPORTUNITY,
   opportunityOwner: OPPORTUNITY_OWNER,
+  opportunityOwnerUnknown: OPPORTUNITY_OWNER_UNKNOWN,
   wrongOwner: WRONG_OWNER,
+  wrongOwnerUnnamed: WRONG_OWNER_UNNAMED,
   fixOwner: FIX_OWNER,
   expiredBeforeReturn: EXPIRED_BEFORE_RETURN,
   requestClosedLost: REQUEST_CLOSED_LOST,
@@ -60,6 +65,7 @@ export const LABELS = {
   cancel: CANCEL,
   posting: POSTING,
   posted: POSTED,
+  postedNoMentions: POSTED_NO_MENTIONS,
   postFailed: POST_FAILED
 } as const;
 

@@ -1,4 +1,4 @@
-import { formatLabel } from 'c/ldsUtils';
+import { formatLabel, formatLabelOr } from 'c/ldsUtils';
 import {
   MEMBERSHIP_STATUS,
   PROGRAM,
@@ -102,10 +102,14 @@ function opportunityView(membership: StoryMembership): OpportunityView | null {
   return {
     title: text(opportunity.name),
     url: recordUrl(opportunity.id),
-    owner: formatLabel(LABELS.opportunityOwner, text(opportunity.ownerName)),
+    owner: formatLabelOr(
+      LABELS.opportunityOwner,
+      LABELS.opportunityOwnerUnknown,
+      opportunity.ownerName
+    ),
     stage: text(opportunity.stageName),
     wrongOwnerText: opportunity.wrongOwner
-      ? formatLabel(LABELS.wrongOwner, text(opportunity.ownerName))
+      ? formatLabelOr(LABELS.wrongOwner, LABELS.wrongOwnerUnnamed, opportunity.ownerName)
       : null,
     expiredText: opportunity.expiredBeforeReturn ? LABELS.expiredBeforeReturn : null
   };

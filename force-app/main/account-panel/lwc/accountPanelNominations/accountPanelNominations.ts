@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import { formatLabel } from 'c/ldsUtils';
+import { formatLabelOr } from 'c/ldsUtils';
 import {
   GITLAB_SYNC_STATUS,
   isNominationStatus,
@@ -66,7 +66,7 @@ function nominationView(nomination: StoryNomination): NominationView {
     showGitLabStatus,
     gitLabFailedText: showGitLabStatus
       ? ''
-      : formatLabel(LABELS.gitLabFailed, text(nomination.gitLabError))
+      : formatLabelOr(LABELS.gitLabFailed, LABELS.gitLabFailedNoReason, nomination.gitLabError)
   };
 }
 

@@ -11,6 +11,7 @@ import NO from '@salesforce/label/c.Account_Panel_No';
 import NOT_ASSIGNED from '@salesforce/label/c.Account_Panel_Not_Assigned';
 import NONE from '@salesforce/label/c.Account_Panel_None';
 import GITLAB_FAILED from '@salesforce/label/c.Account_Panel_GitLab_Failed';
+import GITLAB_FAILED_NO_REASON from '@salesforce/label/c.Account_Panel_GitLab_Failed_No_Reason';
 
 /** The labels of c/accountPanelNominations ({0} placeholders are filled with formatLabel). */
 export const LABELS = {
@@ -26,7 +27,8 @@ export const LABELS = {
   no: NO,
   notAssigned: NOT_ASSIGNED,
   none: NONE,
-  gitLabFailed: GITLAB_FAILED
+  gitLabFailed: GITLAB_FAILED,
+  gitLabFailedNoReason: GITLAB_FAILED_NO_REASON
 } as const;
 
 export type NominationsLabels = typeof LABELS;

@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import { formatLabel } from 'c/ldsUtils';
+import { formatLabel, formatLabelOr } from 'c/ldsUtils';
 import { isReviewStatus, reviewStatusLabel } from 'c/referenceProgram';
 import { programText, recordUrl, text } from 'c/accountPanelFormat';
 import { LABELS } from './labels';
@@ -56,8 +56,8 @@ function responseView(response: StoryResponse): ResponseView {
     replyOn: response.latestReplyOn,
     canAsk: response.canAskAccountTeam === true,
     canNominate: response.canNominate === true,
-    askText: `${LABELS.askAccountTeam}: ${personName}`,
-    nominateText: formatLabel(LABELS.nominateTitle, personName)
+    askText: personName.trim() ? `${LABELS.askAccountTeam}: ${personName}` : LABELS.askAccountTeam,
+    nominateText: formatLabelOr(LABELS.nominateTitle, LABELS.nominate, personName)
   };
 }
 

@@ -3,7 +3,7 @@ import { refreshApex } from '@salesforce/apex';
 import getAccountStory from '@salesforce/apex/ReferenceAccountPanelController.getAccountStory';
 import AskAccountTeamModal from 'c/askAccountTeamModal';
 import NominationWizardModal, { WIZARD_FINISHED } from 'c/nominationWizardModal';
-import { formatLabel } from 'c/ldsUtils';
+import { formatLabelOr } from 'c/ldsUtils';
 import type { AskAccountTeamDetail, NominateDetail } from 'c/accountPanelResponses';
 import { LABELS } from './labels';
 
@@ -78,7 +78,7 @@ export default class ReferenceAccountPanel extends LightningElement {
     return this.refreshAfter(async () => {
       const result = await NominationWizardModal.open({
         size: 'large',
-        label: formatLabel(LABELS.nominateTitle, nomineeName),
+        label: formatLabelOr(LABELS.nominateTitle, LABELS.nominate, nomineeName),
         responseId,
         accountId: this.recordId
       });

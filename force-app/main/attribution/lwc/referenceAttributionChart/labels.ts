@@ -11,6 +11,7 @@ import COLUMN_DROPOFF from '@salesforce/label/c.Attribution_Column_Dropoff';
 import COLUMN_DROPOFF_SHARE from '@salesforce/label/c.Attribution_Column_Dropoff_Share';
 import PERCENT from '@salesforce/label/c.Attribution_Percent';
 import FUNNEL_STEP_SUMMARY from '@salesforce/label/c.Attribution_Funnel_Step_Summary';
+import FUNNEL_STEP_SUMMARY_UNNAMED from '@salesforce/label/c.Attribution_Funnel_Step_Summary_Unnamed';
 import COLUMN_MONTH from '@salesforce/label/c.Attribution_Column_Month';
 import COLUMN_ADDED from '@salesforce/label/c.Attribution_Column_Added';
 import COLUMN_ACTIVE from '@salesforce/label/c.Attribution_Column_Active';
@@ -36,6 +37,7 @@ export const LABELS = {
   COLUMN_DROPOFF_SHARE,
   PERCENT,
   FUNNEL_STEP_SUMMARY,
+  FUNNEL_STEP_SUMMARY_UNNAMED,
   COLUMN_MONTH,
   COLUMN_ADDED,
   COLUMN_ACTIVE,

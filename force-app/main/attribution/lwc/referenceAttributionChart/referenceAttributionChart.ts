@@ -1,6 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import getChart from '@salesforce/apex/ReferenceAttributionController.getChart';
-import { formatLabel } from 'c/ldsUtils';
+import { formatLabel, formatLabelOr } from 'c/ldsUtils';
 import { isProgram, programLabel } from 'c/referenceProgram';
 import { FUNNEL, TREND, funnelBars, funnelHeight, trendBars } from './chartGeometry';
 import type { FunnelBar, TrendBar } from './chartGeometry';
@@ -84,7 +84,14 @@ export default class ReferenceAttributionChart extends LightningElement {
     return this.funnel
       .slice(1)
       .map((bar) =>
-        formatLabel(LABELS.FUNNEL_STEP_SUMMARY, bar.label, bar.count, bar.dropoff, bar.dropoffShare)
+        formatLabelOr(
+          LABELS.FUNNEL_STEP_SUMMARY,
+          LABELS.FUNNEL_STEP_SUMMARY_UNNAMED,
+          bar.label,
+          bar.count,
+          bar.dropoff,
+          bar.dropoffShare
+        )
       )
       .join(' ');
   }

@@ -1,7 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import searchCrms from '@salesforce/apex/NominationHomeController.searchCrms';
 import assignCrm from '@salesforce/apex/NominationHomeController.assignCrm';
-import { formatLabel, reduceErrors } from 'c/ldsUtils';
+import { formatLabelOr, reduceErrors } from 'c/ldsUtils';
 import LABEL from '@salesforce/label/c.Nomination_Crm_Picker_Label';
 import PLACEHOLDER from '@salesforce/label/c.Nomination_Crm_Picker_Placeholder';
 import ASSIGN from '@salesforce/label/c.Nomination_Crm_Picker_Assign';
@@ -9,6 +9,7 @@ import CHANGE from '@salesforce/label/c.Nomination_Crm_Picker_Change';
 import SAVE from '@salesforce/label/c.Nomination_Crm_Picker_Save';
 import CANCEL from '@salesforce/label/c.Nomination_Crm_Picker_Cancel';
 import ASSIGNED from '@salesforce/label/c.Nomination_Crm_Picker_Assigned';
+import ASSIGNED_NO_NAME from '@salesforce/label/c.Nomination_Crm_Picker_Assigned_No_Name';
 import NONE from '@salesforce/label/c.Nomination_Crm_Picker_None';
 
 type Crm = Apex.NominationHomeService.Crm;
@@ -109,7 +110,7 @@ export default class NominationCrmPicker extends LightningElement {
     this.error = '';
     try {
       const home = await assignCrm({ nominationId: this.nominationId, crmId: this.chosen });
-      this.confirmation = formatLabel(ASSIGNED, home.crmName ?? '');
+      this.confirmation = formatLabelOr(ASSIGNED, ASSIGNED_NO_NAME, home.crmName);
       this.editing = false;
       this.chosen = '';
       this.dispatchEvent(new CustomEvent<CrmAssignedDetail>('crmassigned', { detail: { home } }));

@@ -20,16 +20,19 @@ import NO_REPLY from '@salesforce/label/c.Nomination_Home_No_Reply';
 import REPLY_BY from '@salesforce/label/c.Nomination_Home_Reply_By';
 import GITLAB from '@salesforce/label/c.Nomination_Home_GitLab';
 import GITLAB_FAILED from '@salesforce/label/c.Nomination_Home_GitLab_Failed';
+import GITLAB_FAILED_NO_REASON from '@salesforce/label/c.Nomination_Home_GitLab_Failed_No_Reason';
 import CRM from '@salesforce/label/c.Nomination_Home_Crm';
 import NOT_ASSIGNED from '@salesforce/label/c.Nomination_Home_Not_Assigned';
 import NO_DEFAULT_CRM from '@salesforce/label/c.Nomination_Home_No_Default_Crm';
 import INTRO_EMAIL from '@salesforce/label/c.Nomination_Home_Intro_Email';
 import INTRO_EMAIL_HELP from '@salesforce/label/c.Nomination_Home_Intro_Email_Help';
 import INTRO_EMAIL_SENT from '@salesforce/label/c.Nomination_Home_Intro_Email_Sent';
+import INTRO_EMAIL_SENT_NO_NAME from '@salesforce/label/c.Nomination_Home_Intro_Email_Sent_No_Name';
 import INTRO_EMAIL_SENT_ON from '@salesforce/label/c.Nomination_Home_Intro_Email_Sent_On';
 import INTRO_EMAIL_SENT_ON_NO_SENDER from '@salesforce/label/c.Nomination_Home_Intro_Email_Sent_On_No_Sender';
 import INTRO_EMAIL_RESEND_NO_SENDER from '@salesforce/label/c.Intro_Email_Already_Sent_No_Sender';
 import REPLIED_ON from '@salesforce/label/c.Nomination_Home_Replied_On';
+import REPLY_BY_NO_DATE from '@salesforce/label/c.Nomination_Home_Reply_By_No_Date';
 import INTRO_EMAIL_ALREADY_SENT from '@salesforce/label/c.Intro_Email_Already_Sent';
 import INTRO_EMAIL_SEND_AGAIN from '@salesforce/label/c.Nomination_Home_Intro_Email_Send_Again';
 import CANCEL from '@salesforce/label/c.Nomination_Crm_Picker_Cancel';
@@ -58,14 +61,17 @@ export const LABELS = {
   noReply: NO_REPLY,
   replyBy: REPLY_BY,
   repliedOn: REPLIED_ON,
+  replyByNoDate: REPLY_BY_NO_DATE,
   gitLab: GITLAB,
   gitLabFailed: GITLAB_FAILED,
+  gitLabFailedNoReason: GITLAB_FAILED_NO_REASON,
   crm: CRM,
   notAssigned: NOT_ASSIGNED,
   noDefaultCrm: NO_DEFAULT_CRM,
   introEmail: INTRO_EMAIL,
   introEmailHelp: INTRO_EMAIL_HELP,
   introEmailSent: INTRO_EMAIL_SENT,
+  introEmailSentNoName: INTRO_EMAIL_SENT_NO_NAME,
   introEmailSentOn: INTRO_EMAIL_SENT_ON,
   introEmailSentOnNoSender: INTRO_EMAIL_SENT_ON_NO_SENDER,
   introEmailAlreadySent: INTRO_EMAIL_ALREADY_SENT,

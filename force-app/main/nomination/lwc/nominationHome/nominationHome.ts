@@ -2,7 +2,7 @@ import { LightningElement, api, wire } from 'lwc';
 import { refreshApex } from '@salesforce/apex';
 import getHome from '@salesforce/apex/NominationHomeController.getHome';
 import sendIntroEmail from '@salesforce/apex/NominationHomeController.sendIntroEmail';
-import { formatLabel, reduceErrors } from 'c/ldsUtils';
+import { formatLabel, formatLabelOr, reduceErrors } from 'c/ldsUtils';
 import { formatDay } from 'c/userCalendar';
 import {
   GITLAB_SYNC_STATUS,
@@ -37,7 +37,11 @@ interface HomeView {
   verdictText: string;
   replyByText: string;
   whoActsText: string;
-  gitLab: Apex.GitLabIssueStatus | null;
+  /** The issue as c/gitLabIssueStatus takes it; no issue at all reads as not requested yet. */
+  gitLabStatus?: string;
+  gitLabIssueUrl?: string;
+  gitLabIssueIid?: number;
+  gitLabError?: string;
   /** A failed issue offers Retry only to who may retry; others read the reason. */
   showGitLabStatus: boolean;
   gitLabFailedText: string;
@@ -49,12 +53,24 @@ interface HomeView {
   resendQuestion: string;
 }
 
+/** Who replied and when, as far as the server knows; nothing when it knows neither. */
+function replyByText(author: string | null, repliedOn: string): string {
+  if (!author?.trim()) {
+    return formatLabelOr(LABELS.repliedOn, '', repliedOn);
+  }
+  return formatLabelOr(
+    LABELS.replyBy,
+    formatLabel(LABELS.replyByNoDate, author),
+    author,
+    repliedOn
+  );
+}
+
 function viewOf(data: Home): HomeView {
   const { status, program, gitLab } = data;
   const referenceTypes = (data.referenceTypes ?? []).map((type) => {
     return isReferenceType(type) ? referenceTypeLabel(type) : type;
   });
-  const replyAuthor = data.accountTeamReplyAuthorName;
   const repliedOn = formatDay(data.accountTeamRepliedOn);
   const sentOn = formatDay(data.introEmailSentOn);
   const sender = data.introEmailSentByName;
@@ -75,15 +91,19 @@ function viewOf(data: Home): HomeView {
     verdictText: isVerdict(data.accountTeamVerdict)
       ? verdictLabel(data.accountTeamVerdict)
       : LABELS.none,
-    replyByText: replyAuthor
-      ? formatLabel(LABELS.replyBy, replyAuthor, repliedOn)
-      : formatLabel(LABELS.repliedOn, repliedOn),
-    whoActsText: formatLabel(LABELS.whoActs, data.nextStepOwner ?? ''),
-    gitLab,
-    // Stryker disable next-line OptionalChaining: Apex always sets gitLab (GitLabIssueStatus.of), and the template reads view.gitLab.status as is
+    replyByText: replyByText(data.accountTeamReplyAuthorName, repliedOn),
+    // nobody named is said by leaving the line out, never as "Who acts: "
+    whoActsText: data.nextStepOwner?.trim() ? formatLabel(LABELS.whoActs, data.nextStepOwner) : '',
+    gitLabStatus: gitLab?.status ?? undefined,
+    gitLabIssueUrl: gitLab?.issueUrl ?? undefined,
+    gitLabIssueIid: gitLab?.issueIid ?? undefined,
+    gitLabError: gitLab?.lastError ?? undefined,
     showGitLabStatus: gitLab?.status !== GITLAB_SYNC_STATUS.FAILED || data.canRetryGitLab === true,
-    // Stryker disable next-line OptionalChaining: Apex always sets gitLab (GitLabIssueStatus.of), and the template reads view.gitLab.status as is
-    gitLabFailedText: formatLabel(LABELS.gitLabFailed, gitLab?.lastError ?? ''),
+    gitLabFailedText: formatLabelOr(
+      LABELS.gitLabFailed,
+      LABELS.gitLabFailedNoReason,
+      gitLab?.lastError
+    ),
     crmText: data.crmName ?? LABELS.notAssigned,
     showNoDefaultCrm: !data.crmId && data.programHasDefaultCrm === false,
     canSendIntroEmail: data.hasIntroEmail === true && data.canAssignCrm === true,
@@ -167,7 +187,11 @@ export default class NominationHome extends LightningElement {
     this.emailSent = '';
     try {
       const championName = await sendIntroEmail({ nominationId: this.recordId, sendAgain });
-      this.emailSent = formatLabel(this.labels.introEmailSent, championName ?? '');
+      this.emailSent = formatLabelOr(
+        this.labels.introEmailSent,
+        this.labels.introEmailSentNoName,
+        championName
+      );
       await refreshApex(this.home);
     } catch (error) {
       this.emailError = reduceErrors(error).join(' ');

@@ -91,3 +91,18 @@ export function formatLabel(template: string, ...values: unknown[]): string {
     return value === undefined || value === null ? placeholder : String(value);
   });
 }
+
+/**
+ * formatLabel, or the label's variant without the placeholders when a value is missing (null,
+ * undefined or blank), so a user never reads a sentence with a hole in it ("Failed: . …"). The
+ * variant keeps the template's numbering: it may still use the values that are there.
+ * @param template the label text with every value
+ * @param variant the label text for when a value is missing
+ * @param values the values, in placeholder order
+ */
+export function formatLabelOr(template: string, variant: string, ...values: unknown[]): string {
+  const missing = values.some(
+    (value) => value === undefined || value === null || String(value).trim() === ''
+  );
+  return formatLabel(missing ? variant : template, ...values);
+}

@@ -6,6 +6,7 @@ import CANCEL from '@salesforce/label/c.Board_Cancel';
 import RESULTS_SUMMARY from '@salesforce/label/c.Board_Results_Summary';
 import DISMISS from '@salesforce/label/c.Board_Dismiss';
 import HEADING_ONE from '@salesforce/label/c.Board_Dialog_Heading_One';
+import HEADING_ONE_UNNAMED from '@salesforce/label/c.Board_Dialog_Heading_One_Unnamed';
 import HEADING_MANY from '@salesforce/label/c.Board_Dialog_Heading_Many';
 import APPLIES_TO from '@salesforce/label/c.Board_Dialog_Applies_To';
 import LEFT_OUT from '@salesforce/label/c.Board_Dialog_Left_Out';
@@ -31,6 +32,7 @@ export const LABELS = {
   RESULTS_SUMMARY,
   DISMISS,
   HEADING_ONE,
+  HEADING_ONE_UNNAMED,
   HEADING_MANY,
   APPLIES_TO,
   LEFT_OUT,

@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import { formatLabel as format } from 'c/ldsUtils';
+import { formatLabel as format, formatLabelOr } from 'c/ldsUtils';
 import { addDays, userToday } from 'c/userCalendar';
 import {
   ACTION,
@@ -137,7 +137,12 @@ export default class ReferenceBoardActionForm extends LightningElement {
     const action = actionLabel(this.pending.action);
     const count = this.pending.responseIds.length;
     return count === 1
-      ? format(LABELS.HEADING_ONE, action, this.pendingRows[0]?.personName ?? '')
+      ? formatLabelOr(
+          LABELS.HEADING_ONE,
+          LABELS.HEADING_ONE_UNNAMED,
+          action,
+          this.pendingRows[0]?.personName
+        )
       : format(LABELS.HEADING_MANY, action, count);
   }
 

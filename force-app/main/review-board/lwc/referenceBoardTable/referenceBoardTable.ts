@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import { formatLabel as format } from 'c/ldsUtils';
+import { formatLabel as format, formatLabelOr } from 'c/ldsUtils';
 import {
   NOMINATION_STATUS,
   isNominationStatus,
@@ -144,11 +144,12 @@ export default class ReferenceBoardTable extends LightningElement {
         : '';
       const otherChannel =
         !!row.verdictSource && !!row.verdictReplyAuthor
-          ? format(
+          ? formatLabelOr(
               LABELS.VERDICT_FROM_CHANNEL,
+              LABELS.VERDICT_FROM_CHANNEL_NO_TEXT,
               row.verdictSource.replace(/_/g, ' '),
               row.verdictReplyAuthor,
-              row.verdictReplyText ?? ''
+              row.verdictReplyText
             )
           : '';
       return {
@@ -156,8 +157,12 @@ export default class ReferenceBoardTable extends LightningElement {
         slot: this.slots.byId.get(id) ?? id,
         row,
         selected: this.selectedIds.includes(id),
-        selectLabel: format(LABELS.SELECT_ROW, textOf(row.personName)),
-        actionsLabel: format(LABELS.ROW_ACTIONS_FOR, textOf(row.personName)),
+        selectLabel: formatLabelOr(LABELS.SELECT_ROW, LABELS.SELECT_ROW_UNNAMED, row.personName),
+        actionsLabel: formatLabelOr(
+          LABELS.ROW_ACTIONS_FOR,
+          LABELS.ROW_ACTIONS_FOR_UNNAMED,
+          row.personName
+        ),
         personUrl: row.personId ? `/${row.personId}` : null,
         accountUrl: row.accountId ? `/${row.accountId}` : null,
         ownerText: row.accountOwnerName ? format(LABELS.OWNER, row.accountOwnerName) : '',

@@ -5,11 +5,10 @@ import getBoard from '@salesforce/apex/ReferenceResponseBoardController.getBoard
 import getCounts from '@salesforce/apex/ReferenceResponseBoardController.getCounts';
 import getResponses from '@salesforce/apex/ReferenceResponseBoardController.getResponses';
 import markReviewComplete from '@salesforce/apex/ReferenceResponseBoardController.markReviewComplete';
-import { reduceErrors } from 'c/ldsUtils';
+import { formatLabelOr, reduceErrors } from 'c/ldsUtils';
 import { ACTION, actionLabel, isReviewAction } from 'c/referenceReviewActions';
 import type { ActionRequest, ReviewAction, Row, RowResult } from 'c/referenceReviewActions';
 import { DEFAULT_FILTERS, isFiltered, responseQuery } from 'c/referenceBoardFilters';
-import { formatLabel as format } from 'c/ldsUtils';
 import type { BoardFilters, FilterChangeDetail } from 'c/referenceBoardFilters';
 import type { ActionSubmitDetail } from 'c/referenceBoardActionForm';
 import type { RowSelectDetail, SelectAllDetail } from 'c/referenceBoardTable';
@@ -272,12 +271,20 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
 
   /** "Confirm for Olivia Nguyen, Haruto Sato and 3 more could not be done: <why>". */
   failureText(action: string, responseIds: string[], error: unknown): string {
-    const names = responseIds.map((id) =>
-      textOf(this.rows.find((row) => row.id === id)?.personName)
-    );
+    // a response without a name is counted in "+N", never shown as an empty name
+    const names = responseIds
+      .map((id) => textOf(this.rows.find((row) => row.id === id)?.personName))
+      .filter((name) => name.trim());
     const shown = names.slice(0, NAMES_SHOWN).join(', ');
-    const who = names.length > NAMES_SHOWN ? `${shown} +${names.length - NAMES_SHOWN}` : shown;
-    return format(LABELS.ACTION_FAILED_FOR, action, who, reduceErrors(error).join(' '));
+    const hidden = responseIds.length - Math.min(names.length, NAMES_SHOWN);
+    const who = shown && hidden > 0 ? `${shown} +${hidden}` : shown;
+    return formatLabelOr(
+      LABELS.ACTION_FAILED_FOR,
+      LABELS.ACTION_FAILED_FOR_UNNAMED,
+      action,
+      who,
+      reduceErrors(error).join(' ')
+    );
   }
 
   // Names are kept when an action starts: after the reload a moved response may have left the list.
@@ -305,9 +312,10 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     const row = this.rows.find((one) => one.id === id);
     if (row?.activeReferenceSince) {
       this.clearFeedback();
-      this.actionFailure = format(
+      this.actionFailure = formatLabelOr(
         LABELS.NOMINATE_ACTIVE_REFERENCE,
-        textOf(row.accountName ?? row.personName)
+        LABELS.NOMINATE_ACTIVE_REFERENCE_UNNAMED,
+        row.accountName ?? row.personName
       );
       return undefined;
     }

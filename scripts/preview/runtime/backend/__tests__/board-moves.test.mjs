@@ -71,7 +71,7 @@ test('a held call moves the response to Call Held and stamps the move', () => {
 });
 
 test('the wizard refuses the Id of another object as its account or its response', () => {
-  const store = storeWith('New');
+  const store = storeWith('Call_Held');
   const load = flowMethods['PreviewFlow.loadNominationContext'];
   assert.equal(
     load(store, { accountId: '003PV0000000001AAA' }).errorMessage,
@@ -82,4 +82,29 @@ test('the wizard refuses the Id of another object as its account or its response
     'Source Response Id 001PV0000000001AAA is not a campaign response you can see.'
   );
   assert.equal(load(store, { responseId: '00vPV0000000001AAA' }).accountName, 'Kestrel Bank');
+});
+
+test('the wizard refuses a response that cannot move to Nominated when it loads, as Finish does', () => {
+  const store = storeWith('Not_A_Fit');
+  const refusal = 'A response cannot move from Not a Fit to Nominated.';
+  const load = flowMethods['PreviewFlow.loadNominationContext'];
+  const submit = flowMethods['PreviewFlow.submitNomination'];
+
+  const context = load(store, { responseId: '00vPV0000000001AAA' });
+  assert.equal(context.errorMessage, refusal);
+  assert.equal(context.accountName, undefined, 'no page is prefilled for it');
+  const outcome = submit(store, {
+    responseId: '00vPV0000000001AAA',
+    accountId: '001PV0000000001AAA',
+    championContactId: '003PV0000000001AAA',
+    program: 'Customer',
+    campaignId: '701PV0000000001AAA',
+    selectedTypes: 'Logo',
+    sourcedFromLandingPage: true,
+    landingPageResponseId: '00vPV0000000001AAA'
+  });
+  assert.equal(outcome.errorMessage, refusal);
+  const ready = load(storeWith('Call_Held'), { responseId: '00vPV0000000001AAA' });
+  assert.equal(ready.errorMessage, null, 'a response at Call Held starts the wizard');
+  assert.equal(ready.accountName, 'Kestrel Bank');
 });

@@ -40,7 +40,7 @@ import RESPONSE_NOT_FOUND from '@salesforce/label/c.Error_Source_Response_Not_Fo
 import RESPONSE_OPTION from '@salesforce/label/c.Wizard_Response_Option';
 import { format, todayGmt } from '../program/store.js';
 import type { Store } from '../program/store.js';
-import type { Nomination, ParamsOf, ResultOf } from '../program/types.js';
+import type { CampaignMember, Nomination, ParamsOf, ResultOf } from '../program/types.js';
 import { standIns } from '../program/types.js';
 import type { Program, ReferenceType, Verdict } from 'c/referenceProgram';
 import type GetLandingPageResponses from '@salesforce/apex/NominationWizardResponses.getLandingPageResponses';
@@ -141,6 +141,14 @@ function pastedId(value: string | null | undefined): string | null {
   return trimmed || null;
 }
 
+/** As NominationWizardService.nominatedMoveProblem: the one rule of the load and the submit. */
+function nominatedMoveProblem(response: CampaignMember): string | null {
+  const from = response.Review_Status__c || REVIEW_STATUS.NEW;
+  return canMoveReview(from, REVIEW_STATUS.NOMINATED)
+    ? null
+    : format(STATUS_MOVE, reviewStatusLabel(from), reviewStatusLabel(REVIEW_STATUS.NOMINATED));
+}
+
 function loadNominationContext(
   store: Store,
   {
@@ -153,6 +161,9 @@ function loadNominationContext(
   const accountId = pastedId(givenAccount);
   const response = store.find('CampaignMember', responseId);
   if (responseId && !response) return { errorMessage: format(RESPONSE_NOT_FOUND, responseId) };
+  // refused before the first page; an already nominated response goes on to its open nomination
+  const moveProblem = response && !response.Nomination__c ? nominatedMoveProblem(response) : null;
+  if (moveProblem) return { errorMessage: moveProblem };
   if (!response && !accountId) return { errorMessage: START_MISSING };
   if (!response && store.find('Account', accountId)?.Id !== accountId) {
     return { errorMessage: format(ACCOUNT_NOT_FOUND, accountId) };
@@ -322,12 +333,8 @@ function submitNomination(
         format(CAMPAIGN_MISMATCH, store.find('Campaign', response.CampaignId)?.Name ?? '')
       );
     }
-    const from = response.Review_Status__c || REVIEW_STATUS.NEW;
-    if (!canMoveReview(from, REVIEW_STATUS.NOMINATED)) {
-      return refuse(
-        format(STATUS_MOVE, reviewStatusLabel(from), reviewStatusLabel(REVIEW_STATUS.NOMINATED))
-      );
-    }
+    const moveProblem = nominatedMoveProblem(response);
+    if (moveProblem) return refuse(moveProblem);
   }
   const nomination = store.create('Reference_Nomination__c', 'a01', {
     Account__c: submission.accountId,

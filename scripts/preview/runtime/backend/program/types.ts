@@ -281,3 +281,14 @@ export type StandIns<Map> = {
 export function standIns<Map extends StandIns<Map>>(methods: Map): Map {
   return methods;
 }
+
+/**
+ * The registry of every stand-in (backend/index.ts): each @AuraEnabled method of Apex.Methods has
+ * one, with its signature, so a method added in Apex without a stand-in fails the type check
+ * instead of answering "has no stand-in" in the preview; preview-only stand-ins (Preview…) come
+ * besides.
+ */
+export type Registry = { [Name in keyof Apex.Methods]: StandInFor<Apex.Methods[Name]> } & Record<
+  string,
+  StandIn
+>;

@@ -272,6 +272,21 @@ describe('c-account-panel-community-programs', () => {
       expect(blank.querySelector('.opportunity a')!.getAttribute('href')).toBe('');
       expect(blank.querySelector('.fix-owner')).toBeNull();
       expect(blank.querySelector('.closed-lost')).toBeNull();
+      expect(inCard(blank, '.opportunity-owner')).toBe('Owner not known');
+    });
+
+    it('says an opportunity owner outside the team in a whole sentence when the name is not known', async () => {
+      const element = await render({
+        memberships: [
+          { ...OPEN_SOURCE, opportunity: { ...OPEN_SOURCE.opportunity!, ownerName: ' ' } }
+        ]
+      });
+
+      const openSource = card(element, 'a02000000000002AAA');
+      expect(inCard(openSource, '.opportunity-owner')).toBe('Owner not known');
+      expect(inCard(openSource, '.wrong-owner')).toBe(
+        'Its owner is not in the Community Programs team.'
+      );
     });
 
     it('says so when the account has no membership, and offers no engagement unless allowed', async () => {
@@ -424,6 +439,23 @@ describe('c-account-panel-community-programs', () => {
         }
       ]);
     });
+
+    it.each([null, []])(
+      'says "Posted in Chatter." when the service names no one mentioned (%p)',
+      async (mentionedNames) => {
+        const element = await render({ memberships: ALL });
+        const toasts: CustomEvent[] = [];
+        element.addEventListener('lightning__showtoast', (event) =>
+          toasts.push(event as CustomEvent)
+        );
+        mockFixOwner.mockResolvedValueOnce({ ...POSTED, mentionedNames });
+
+        await click(element, '.fix-owner');
+        await click(element, 'lightning-button.post');
+
+        expect(toasts[0]!.detail.title).toBe('Posted in Chatter.');
+      }
+    );
 
     it('shows no warning text when the service sends none', async () => {
       const element = await render({ memberships: ALL });

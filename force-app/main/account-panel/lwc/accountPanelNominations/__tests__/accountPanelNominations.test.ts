@@ -91,6 +91,17 @@ describe('c-account-panel-nominations', () => {
     await expect(element).toBeAccessible();
   });
 
+  it.each([null, ' '])(
+    'says a failed issue without a recorded reason (%p) in a whole sentence',
+    async (gitLabError) => {
+      const element = await render([{ ...FAILED_FOR_GOOD, gitLabError }]);
+
+      expect(cell($$(element, 'tr.nomination')[0]!, '.gitlab-failed')).toBe(
+        'Failed. No reason was recorded.'
+      );
+    }
+  );
+
   it('says so when the account has no nomination', async () => {
     const element = await render([]);
 

@@ -144,6 +144,18 @@ describe('c-account-panel-responses', () => {
       expect(blank!.querySelector('lightning-button')).toBeNull();
     });
 
+    it('titles the actions of a response whose person has no name without a hole', async () => {
+      const element = await render({
+        responses: [response({ personName: null, canAskAccountTeam: true, canNominate: true })]
+      });
+
+      const row = $$(element, 'tr.response')[0]!;
+      const title = (selector: string): string =>
+        (row.querySelector(selector) as HTMLElement & { title: string }).title;
+      expect(title('.ask')).toBe('Ask the account team');
+      expect(title('.nominate')).toBe('Nominate');
+    });
+
     it('shows nothing to act on when the story has no response list', async () => {
       const element = await render({ responses: null });
       expect(textOf(element, '.no-responses')).toBe('No landing-page responses from this account.');

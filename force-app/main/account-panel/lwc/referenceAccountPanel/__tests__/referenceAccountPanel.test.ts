@@ -405,6 +405,16 @@ describe('c-reference-account-panel', () => {
     expect(mockRefresh).not.toHaveBeenCalled();
   });
 
+  it('titles the wizard "Nominate" when the account it nominates has no name', async () => {
+    const element = await renderWith({ ...fullStory(), accountName: null });
+    mockWizard.mockResolvedValueOnce(undefined);
+
+    $(responsesOf(element), '.nominate-account')!.click();
+    await flushPromises();
+
+    expect(mockWizard).toHaveBeenCalledWith(expect.objectContaining({ label: 'Nominate' }));
+  });
+
   it('shows its title once: the reference section is named for screen readers only', async () => {
     const element = await renderWith(fullStory());
 

@@ -155,6 +155,23 @@ describe('c-reference-attribution-chart', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('describes a step the server sends without a name in a whole sentence', async () => {
+    const element = mount();
+    wire.emit(
+      chart({
+        funnel: [
+          { step: 'Responses', label: 'Responses', count: 40 },
+          { step: 'Confirmed', label: null, count: 30 }
+        ]
+      })
+    );
+    await flushPromises();
+
+    expect(textOf(element, '.funnel-steps-summary')).toBe(
+      'Next step: 30, 10 fewer than the step before (25%).'
+    );
+  });
+
   it('draws empty charts that say zero when the server sends no steps and no months', async () => {
     const element = mount();
     wire.emit(chart({ funnel: null, trend: null }));

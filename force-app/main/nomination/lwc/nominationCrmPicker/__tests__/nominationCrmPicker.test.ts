@@ -225,16 +225,19 @@ describe('c-nomination-crm-picker', () => {
     expect((assigned.mock.calls[0][0] as CustomEvent).detail).toEqual({ home: returned });
   });
 
-  it('confirms with the sentence alone when the returned home has no CRM name', async () => {
-    assignMock.mockResolvedValue({ crmName: null, crmId: '005000000000007AAA' });
-    const element = await render();
-    await open(element);
-    await choose(element, '005000000000007AAA');
+  it.each([null, ''])(
+    'confirms in a whole sentence when the returned home has no CRM name (%p)',
+    async (crmName) => {
+      assignMock.mockResolvedValue({ crmName, crmId: '005000000000007AAA' });
+      const element = await render();
+      await open(element);
+      await choose(element, '005000000000007AAA');
 
-    await save(element);
+      await save(element);
 
-    expect(textOf(element, '.confirmation')).toBe('is now the CRM of this nomination.');
-  });
+      expect(textOf(element, '.confirmation')).toBe('The CRM of this nomination is now assigned.');
+    }
+  );
 
   it('starts afresh when opened again after an assignment: no choice, no old confirmation', async () => {
     assignMock.mockResolvedValue({ crmName: 'Casey Crm', crmId: '005000000000007AAA' });

@@ -164,7 +164,7 @@ describe('c-nomination-home', () => {
       );
     });
 
-    it('never shows a raw placeholder for a failed issue without a recorded reason', async () => {
+    it('says a failed issue without a recorded reason in a whole sentence', async () => {
       const element = await render(
         home({
           gitLab: {
@@ -180,8 +180,24 @@ describe('c-nomination-home', () => {
         })
       );
 
-      // the reason is left out, never shown as a placeholder
-      expect(textOf(element, '.gitlab-failed')).toBe('Failed: . A program manager can retry it.');
+      expect(textOf(element, '.gitlab-failed')).toBe('Failed. A program manager can retry it.');
+    });
+
+    it('shows an issue not requested yet when the server sends no GitLab status at all', async () => {
+      // The DTO allows gitLab: null (Apex sets it today): the page must still render.
+      const element = await render(home({ gitLab: null, canRetryGitLab: false }));
+
+      const gitLab = $(element, 'c-git-lab-issue-status') as GitLabElement;
+      expect(gitLab).not.toBeNull();
+      expect(gitLab.nominationId).toBe('a01000000000001AAA');
+      expect(gitLab.status).toBeUndefined();
+      expect(gitLab.issueIid).toBeUndefined();
+      expect(gitLab.issueUrl).toBeUndefined();
+      expect(gitLab.lastError).toBeUndefined();
+      expect(textOf(gitLab, 'span')).toBe('No GitLab issue');
+      expect($(element, '.gitlab-failed')).toBeNull();
+      expect(textOf(element, '.status')).toBe('Nominated');
+      await expect(element).toBeAccessible();
     });
 
     it('says None, No or nothing where the nomination has nothing to show', async () => {
@@ -243,16 +259,35 @@ describe('c-nomination-home', () => {
       expect(textOf(element, '.program')).toBe('');
     });
 
-    it('never shows a raw placeholder for who acts when the server names nobody', async () => {
-      const element = await render(home({ nextStepOwner: null }));
+    it.each([null, '', ' '])(
+      'leaves "who acts" out when the server names nobody (%p), never "Who acts:" alone',
+      async (nextStepOwner) => {
+        const element = await render(home({ nextStepOwner }));
 
-      expect(textOf(element, '.next-step-owner')).toBe('Who acts:');
-    });
+        expect($(element, '.next-step-owner')).toBeNull();
+        expect(textOf(element, '.next-step-text')).toBe(home().nextStep);
+      }
+    );
 
     it('says when a reply without a known author came, never a bare date', async () => {
       const element = await render(home({ accountTeamReplyAuthorName: null }));
 
       expect(textOf(element, '.reply-by')).toBe('Replied Nov 20, 2026');
+    });
+
+    it('says who replied when the reply has no time, never "Morgan Owens, "', async () => {
+      const element = await render(home({ accountTeamRepliedOn: null }));
+
+      expect(textOf(element, '.reply-by')).toBe('Replied by Morgan Owens');
+    });
+
+    it('shows the reply alone when neither its author nor its time is known', async () => {
+      const element = await render(
+        home({ accountTeamReplyAuthorName: ' ', accountTeamRepliedOn: null })
+      );
+
+      expect(textOf(element, '.reply')).toBe('Happy customer, go ahead.');
+      expect($(element, '.reply-by')).toBeNull();
     });
 
     it('says when the program has no default CRM and offers the picker', async () => {
@@ -322,16 +357,20 @@ describe('c-nomination-home', () => {
       expect($(element, '.email-error')).toBeNull();
     });
 
-    it('confirms a sent intro email without a raw placeholder when the champion name is not returned', async () => {
-      sendMock.mockResolvedValue(null);
-      const element = await render(home());
+    it.each([null, ''])(
+      'confirms a sent intro email in a whole sentence when the champion name is not returned (%p)',
+      async (championName) => {
+        sendMock.mockResolvedValue(championName);
+        const element = await render(home());
 
-      $(element, '.send-intro-email')!.click();
-      await flushPromises();
+        $(element, '.send-intro-email')!.click();
+        await flushPromises();
 
-      // the name is left out, never shown as a placeholder
-      expect(textOf(element, '.email-sent')).toBe('Intro email sent to , with the CRM in copy.');
-    });
+        expect(textOf(element, '.email-sent')).toBe(
+          'Intro email sent to the champion, with the CRM in copy.'
+        );
+      }
+    );
 
     it('offers the intro email with nothing said before the first send, and disables it while sending', async () => {
       sendMock.mockReturnValue(new Promise(() => undefined));

@@ -1,4 +1,4 @@
-import { formatLabel, reduceErrors } from 'c/ldsUtils';
+import { formatLabel, formatLabelOr, reduceErrors } from 'c/ldsUtils';
 
 describe('c/ldsUtils reduceErrors', () => {
   it('returns nothing for nothing', () => {
@@ -73,5 +73,23 @@ describe('c/ldsUtils formatLabel', () => {
     expect(formatLabel('{1} by {0}', 'Ada')).toBe('{1} by Ada');
     expect(formatLabel('{0}', null)).toBe('{0}');
     expect(formatLabel('No placeholder')).toBe('No placeholder');
+  });
+});
+
+describe('c/ldsUtils formatLabelOr', () => {
+  const named = 'Failed: {0}. Retry {1}.';
+  const variant = 'Failed. Retry {1}.';
+
+  it('fills the label when every value is there', () => {
+    expect(formatLabelOr(named, variant, '403', 'now')).toBe('Failed: 403. Retry now.');
+    expect(formatLabelOr('{0} left', 'None left', 0)).toBe('0 left');
+  });
+
+  it('uses the variant, with the values that are there, when one is missing or blank', () => {
+    expect(formatLabelOr(named, variant, null, 'now')).toBe('Failed. Retry now.');
+    expect(formatLabelOr(named, variant, undefined, 'now')).toBe('Failed. Retry now.');
+    expect(formatLabelOr(named, variant, ' ', 'now')).toBe('Failed. Retry now.');
+    expect(formatLabelOr(named, variant, '', 'now')).toBe('Failed. Retry now.');
+    expect(formatLabelOr('{0} and {1}', 'Neither', 'Ada', '')).toBe('Neither');
   });
 });

@@ -181,6 +181,17 @@ describe('c-reference-board-action-form', () => {
       expect(dialog.heading).toBe('Confirm: Chris Champion?');
     });
 
+    it('asks about one response whose person has no name without a hole in the heading', () => {
+      const element = mount({
+        rows: ROWS.map((one) => (one.id === FIRST ? { ...one, personName: null } : one)),
+        verdictSources: SOURCES,
+        request: { action: 'confirm', responseIds: [FIRST] }
+      });
+
+      const dialog = $(element, 'c-reference-board-dialog') as HTMLElement & { heading: string };
+      expect(dialog.heading).toBe('Confirm: one response?');
+    });
+
     it('records a verdict from the captured reply when there is one', () => {
       const element = mount({
         rows: ROWS,

@@ -165,6 +165,32 @@ describe('c-reference-board-table', () => {
       expect(text(element, '.other-channel')).toBe('Slack by Sam Success: "Go"');
     });
 
+    it('names the channel and author of a verdict whose reply text is missing, without empty quotes', () => {
+      const element = mount({
+        rows: [
+          row(CONTACT, {
+            verdictSource: 'Slack',
+            verdictReplyAuthor: 'Sam Success',
+            verdictReplyText: null
+          })
+        ]
+      });
+
+      expect(text(element, '.other-channel')).toBe('Slack by Sam Success');
+    });
+
+    it('labels the checkbox and the menu of a response whose person has no name', () => {
+      const element = mount({ rows: [row(CONTACT, { personName: null })] });
+
+      expect($(element, 'input.select-row')!.getAttribute('aria-label')).toBe(
+        'Select this response'
+      );
+      expect(
+        ($(element, 'lightning-button-menu') as HTMLElement & { alternativeText: string })
+          .alternativeText
+      ).toBe('Actions for this response');
+    });
+
     it('warns about the account team only while the response is open', () => {
       const element = mount({
         rows: [row(CONTACT, { status: 'Not_A_Fit', problems: ['NO_ACTIVE_OWNER'] })]

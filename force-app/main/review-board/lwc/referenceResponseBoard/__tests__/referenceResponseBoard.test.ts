@@ -985,33 +985,41 @@ describe('c-reference-response-board', () => {
     expect(($(actionForm(element), '.reason') as HTMLInputElement).value).toBe('Competitor');
   });
 
-  it('names three people and counts the rest when an action fails for more', async () => {
-    const people = ['Ann One', 'Bo Two', 'Cy Three', 'Di Four'];
-    mocked(getResponses).mockResolvedValue({
-      ...emptyPage(),
-      rows: people.map((personName, index) => ({
-        ...PAGE.rows![0]!,
-        id: `00v00000000000${index + 1}AAA`,
-        personName
-      }))
-    });
-    mocked(markNotAFit).mockRejectedValue({ body: { message: 'Row lock' } });
-    const element = await render();
-
-    const all = $(table(element), 'input.select-all') as HTMLInputElement;
-    all.checked = true;
-    all.dispatchEvent(new CustomEvent('change'));
-    await settle();
-    click($(actionForm(element), '.bulk-action[data-action="notAFit"]'));
-    await settle();
-    setValue($(actionForm(element), '.reason'), 'Competitor');
-    submitDialog(element);
-    await settle();
-
-    expect(text(actionForm(element), '.dialog-failure')).toBe(
+  it.each([
+    [
+      ['Ann One', 'Bo Two', 'Cy Three', 'Di Four'],
       'Not a fit for Ann One, Bo Two, Cy Three +1 could not be done: Row lock'
-    );
-  });
+    ],
+    // a response without a name is counted, never shown as an empty name
+    [[null, 'Bo Two', ' '], 'Not a fit for Bo Two +2 could not be done: Row lock'],
+    [[null, ''], 'Not a fit could not be done: Row lock']
+  ])(
+    'names up to three people and counts the rest when an action fails (%p)',
+    async (people, failure) => {
+      mocked(getResponses).mockResolvedValue({
+        ...emptyPage(),
+        rows: people.map((personName, index) => ({
+          ...PAGE.rows![0]!,
+          id: `00v00000000000${index + 1}AAA`,
+          personName
+        }))
+      });
+      mocked(markNotAFit).mockRejectedValue({ body: { message: 'Row lock' } });
+      const element = await render();
+
+      const all = $(table(element), 'input.select-all') as HTMLInputElement;
+      all.checked = true;
+      all.dispatchEvent(new CustomEvent('change'));
+      await settle();
+      click($(actionForm(element), '.bulk-action[data-action="notAFit"]'));
+      await settle();
+      setValue($(actionForm(element), '.reason'), 'Competitor');
+      submitDialog(element);
+      await settle();
+
+      expect(text(actionForm(element), '.dialog-failure')).toBe(failure);
+    }
+  );
 
   it('closes the dialog with no results when the server answers an action with none', async () => {
     mocked(markNotAFit).mockResolvedValue(null);
@@ -1281,6 +1289,29 @@ describe('c-reference-response-board', () => {
       'Acme University is already an active reference in this program: a second nomination cannot be created. Open its nomination from the account.'
     );
     expect(getCounts).toHaveBeenCalledTimes(1);
+  });
+
+  it('says an active reference without an account or person name in a whole sentence', async () => {
+    mocked(getResponses).mockResolvedValue({
+      ...PAGE,
+      rows: [
+        {
+          ...PAGE.rows![0]!,
+          status: 'Call_Held',
+          activeReferenceSince: '2026-03-09',
+          accountName: null,
+          personName: null
+        }
+      ]
+    });
+    const element = await render();
+
+    chooseRowAction(element, FIRST, 'nominate');
+    await settle();
+
+    expect(text(actionForm(element), '.failure')).toBe(
+      'This account is already an active reference in this program: a second nomination cannot be created. Open its nomination from the account.'
+    );
   });
 
   it('leaves the board as it was when the wizard is closed, and shows its failure', async () => {
