@@ -293,10 +293,14 @@ describe('integrity: reports, report types and dashboards', () => {
   });
 
   test('a report of a standard report type is not held to a custom one, even on a custom object', () => {
-    const problems = planted({
-      [STANDARD_TYPE_REPORT]: () => fixture('Nominations_By_Program.report-meta.xml')
-    });
-    assert.deepEqual(problems, []);
+    const onCustomObject = fixture('Nominations_By_Program.report-meta.xml');
+    assert.deepEqual(planted({ [STANDARD_TYPE_REPORT]: () => onCustomObject }), []);
+    const onLeads = swap(
+      onCustomObject,
+      '<reportType>CustomEntity$Reference_Nomination__c<',
+      '<reportType>LeadList<'
+    );
+    assert.deepEqual(planted({ [STANDARD_TYPE_REPORT]: () => onLeads }), []);
   });
 
   test('a report without its reportType, or of an unknown custom type, is reported at its line', () => {
@@ -311,7 +315,18 @@ describe('integrity: reports, report types and dashboards', () => {
         '<reportType>Reference_Nominations__c</reportType>',
         '<reportType>Reference_Nomination__c</reportType>'
       );
-    const problems = planted({ [STANDARD_TYPE_REPORT]: () => untyped, [ADDITIONS]: unknownType });
+    // a typo in the suffix is no standard report type either
+    const misspelt = (xml) =>
+      swap(
+        xml,
+        '<reportType>Reference_Campaign_Responses__c</reportType>',
+        '<reportType>Reference_Campaign_Responses__cc</reportType>'
+      );
+    const problems = planted({
+      [STANDARD_TYPE_REPORT]: () => untyped,
+      [ADDITIONS]: unknownType,
+      [BACKLOG]: misspelt
+    });
     expectExactly(problems, STANDARD_TYPE_REPORT, [
       [
         lineIn(untyped, '<Report'),
@@ -322,6 +337,12 @@ describe('integrity: reports, report types and dashboards', () => {
       [
         lineIn(unknownType(copy.read(ADDITIONS)), '<reportType>Reference_Nomination__c<'),
         'report Reference_Program/Landing_Page_Additions_By_Month: report type Reference_Nomination__c does not exist in the project'
+      ]
+    ]);
+    expectExactly(problems, BACKLOG, [
+      [
+        lineIn(misspelt(copy.read(BACKLOG)), '<reportType>Reference_Campaign_Responses__cc<'),
+        'report Reference_Program/Review_Backlog: report type Reference_Campaign_Responses__cc does not exist in the project'
       ]
     ]);
   });

@@ -31,9 +31,10 @@ const texts = (node, tag) => list(node, tag).filter((value) => typeof value === 
 const relationshipPath = (field) =>
   field
     .split('.')
-    // Stryker disable next-line Regex: a developer name holds no "__" but before its suffix (a
-    // namespace prefix aside, which the project's schema never has), so "__c" can only end a part
-    .map((part, index, parts) => (index < parts.length - 1 ? part.replace(/__c$/i, '__r') : part))
+    .map((part, index, parts) =>
+      // Stryker disable next-line Regex: a developer name holds "__" only before its suffix (and after a namespace, which the project's schema never has): "__c" can only end a part
+      index < parts.length - 1 ? part.replace(/__c$/i, '__r') : part
+    )
     .join('.');
 
 /** The capability folders' files, by suffix. */
@@ -168,8 +169,11 @@ function summaryFormulaReferences(doc) {
   return references;
 }
 
-// a custom report type; a standard one of a custom object is `CustomEntity$Object__c`
-const CUSTOM_REPORT_TYPE = /^\w+__c$/i;
+/**
+ * A custom report type is `Name__c`; a standard one has no "__" (`LeadList`) or names its objects
+ * after a "$" (`CustomEntity$Object__c`).
+ */
+const isCustomReportType = (name) => name.includes('__') && !name.includes('$');
 
 function checkReportFiles(root, filesEnding, reportTypes, problems) {
   const reportFolders = folders(filesEnding, '.reportFolder-meta.xml');
@@ -193,11 +197,11 @@ function checkReportFiles(root, filesEnding, reportTypes, problems) {
       problemAt(problems, root, file, '<Report', `report ${name} names no reportType`);
       continue;
     }
-    if (!CUSTOM_REPORT_TYPE.test(typeName)) {
+    if (!isCustomReportType(typeName)) {
       reports.set(lower(name), { name, columns: null, own });
       continue; // a standard report type: its columns are not in the project
     }
-    const reportType = reportTypes.get(lower(typeName.slice(0, -3)));
+    const reportType = reportTypes.get(lower(typeName.slice(0, -'__c'.length)));
     if (!reportType) {
       problemAt(
         problems,
@@ -283,7 +287,7 @@ function checkDashboards(root, filesEnding, reports, problems) {
         );
         continue;
       }
-      if (!report.columns) continue;
+      if (report.columns === null) continue; // a standard report type's columns are not known
       const used = [
         ...texts(component, 'groupingColumn'),
         ...list(component, 'chartSummary').flatMap((summary) => texts(summary, 'column'))
