@@ -4,10 +4,11 @@
  * its file; the project as it is passes. (integrity.test.mjs proves the checker runs it.)
  */
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { Schema } from '../integrity/schema.mjs';
 import { checkReports } from '../integrity/reports.mjs';
-import { copyProject } from './project-copy.mjs';
+import { copyProject, fixture } from './project-copy.mjs';
 
 const ATTRIBUTION = 'force-app/main/attribution';
 const REPORT_TYPE = `${ATTRIBUTION}/reportTypes/Reference_Campaign_Responses.reportType-meta.xml`;
@@ -15,6 +16,34 @@ const ADDITIONS = `${ATTRIBUTION}/reports/Reference_Program/Landing_Page_Additio
 const BACKLOG = `${ATTRIBUTION}/reports/Reference_Program/Review_Backlog.report-meta.xml`;
 const FUNNEL = `${ATTRIBUTION}/reports/Reference_Program/Landing_Page_Funnel_1_Account_Team.report-meta.xml`;
 const DASHBOARD = `${ATTRIBUTION}/dashboards/Reference_Program/Reference_Program.dashboard-meta.xml`;
+const REPORT_FOLDER = `${ATTRIBUTION}/reports/Reference_Program`;
+// fixtures: a matrix report using every part a report can name a column in, a report type joined
+// two levels deep, a report on a standard report type, a dashboard in the Classic layout
+const MATRIX = `${REPORT_FOLDER}/Response_Reply_Matrix.report-meta.xml`;
+const STANDARD_TYPE_REPORT = `${REPORT_FOLDER}/Nominations_By_Program.report-meta.xml`;
+const CLASSIC = `${ATTRIBUTION}/dashboards/Reference_Program/Reference_Program_Classic.dashboard-meta.xml`;
+// outside reportTypes/: source format takes any folder, the suffix gives the type
+const NESTED_TYPE = `${ATTRIBUTION}/reporting/Campaign_Nomination_Types.reportType-meta.xml`;
+
+/** `xml` with `from` replaced by `to`; fails when `from` is not there (a defect that was not planted). */
+function swap(xml, from, to) {
+  assert.ok(xml.includes(from), `${from} is not in the file`);
+  return xml.replace(from, to);
+}
+
+/** Line (1-based) of `snippet` in `xml`. */
+function lineIn(xml, snippet) {
+  const index = xml.indexOf(snippet);
+  assert.notEqual(index, -1, `${snippet} is not in the file`);
+  return xml.slice(0, index).split('\n').length;
+}
+
+/** Every file of the project copy under `dir` whose name ends with one of `suffixes`. */
+function countFiles(dir, suffixes) {
+  return readdirSync(dir, { recursive: true }).filter((name) =>
+    suffixes.some((suffix) => String(name).endsWith(suffix))
+  ).length;
+}
 
 describe('integrity: reports, report types and dashboards', () => {
   let copy;
@@ -25,18 +54,47 @@ describe('integrity: reports, report types and dashboards', () => {
   });
   after(() => copy?.dispose());
 
-  /** Applies `changes` ({ path: text => text }), runs the check, restores the files. */
-  function planted(changes) {
+  /**
+   * Applies `changes` ({ path: text => text }; the text is null for a file the project lacks, and
+   * a change that returns null removes the file), runs the check, restores the files.
+   */
+  function plantedRun(changes) {
     for (const [path, change] of Object.entries(changes)) {
-      if (!originals.has(path)) originals.set(path, copy.read(path));
-      copy.write(path, change(originals.get(path)));
+      if (!originals.has(path)) {
+        originals.set(path, existsSync(copy.path(path)) ? copy.read(path) : null);
+      }
+      const text = change(originals.get(path));
+      if (text === null) copy.remove(path);
+      else copy.write(path, text);
     }
     try {
-      return checkReports(new Schema(copy.dir), copy.dir).problems;
+      return checkReports(new Schema(copy.dir), copy.dir);
     } finally {
-      for (const path of Object.keys(changes)) copy.write(path, originals.get(path));
+      for (const path of Object.keys(changes)) {
+        if (originals.get(path) === null) copy.remove(path);
+        else copy.write(path, originals.get(path));
+      }
     }
   }
+  const planted = (changes) => plantedRun(changes).problems;
+  /** The Classic dashboard as `xml`, with the standard-type report its left section shows. */
+  const classic = (xml) => ({
+    [STANDARD_TYPE_REPORT]: () => fixture('Nominations_By_Program.report-meta.xml'),
+    [CLASSIC]: () => xml
+  });
+
+  /** The problems reported on `file` are exactly `expected` ([line, message] pairs, any order). */
+  const expectExactly = (problems, file, expected) => {
+    const byText = (a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b));
+    assert.deepEqual(
+      problems
+        .filter((problem) => problem.file === file)
+        .map(({ line, message }) => [line, message])
+        .sort(byText),
+      [...expected].sort(byText),
+      JSON.stringify(problems, null, 2)
+    );
+  };
 
   const expectProblem = (problems, file, text) =>
     assert.ok(
@@ -171,5 +229,297 @@ describe('integrity: reports, report types and dashboards', () => {
       'Reference_Nomination__c$Notes__c is not a column of report'
     );
     expectProblem(problems, DASHBOARD, 'must run as the viewer');
+  });
+
+  test('a report naming its own formulas and buckets and every column part of its type passes', () => {
+    // row-level formula in columns, bucket in groupingsDown and the chart, summary formula in the
+    // chart, the bucket's source column, groupingsAcross, time frame, sort: all resolve
+    assert.deepEqual(
+      planted({ [MATRIX]: () => fixture('Response_Reply_Matrix.report-meta.xml') }),
+      []
+    );
+  });
+
+  test('each part of a report naming no column of its report type is reported at its line', () => {
+    const parts = [
+      ['field', 'Campaign.CampaignMembers$FirstName', 'Campaign.CampaignMembers$First_Name__c'],
+      ['column', 'Campaign.CampaignMembers$Review_Status__c', 'Campaign.CampaignMembers$Stage__c'],
+      ['field', 'Campaign.CampaignMembers$CreatedDate', 'Campaign.CampaignMembers$Created_On__c'],
+      ['field', 'Campaign$Reference_Program__c', 'Campaign$Program__c'],
+      ['field', 'Days_To_Reply_Band', 'Days_To_Reply_Bands'],
+      [
+        'dateColumn',
+        'Campaign.CampaignMembers$Account_Team_Replied_On__c',
+        'Campaign$Replied_On__c'
+      ],
+      ['sortColumn', 'Campaign.CampaignMembers$LastName', 'Campaign.CampaignMembers$Surname__c'],
+      ['groupingColumn', 'Campaign$Reference_Program__c', 'Campaign$Programme__c'],
+      ['secondaryGroupingColumn', 'Days_To_Reply_Band', 'Days_To_Reply_Banding'],
+      ['column', 'Reply_Rate', 'Reply_Ratio'],
+      [
+        'sourceColumnName',
+        'Campaign.CampaignMembers$Days_To_Replied__c',
+        'Campaign.CampaignMembers$Days_To_Reply__c'
+      ]
+    ];
+    let xml = fixture('Response_Reply_Matrix.report-meta.xml');
+    for (const [tag, good, bad] of parts) xml = swap(xml, `<${tag}>${good}<`, `<${tag}>${bad}<`);
+    // the table path where a summary formula names the object
+    xml = swap(
+      xml,
+      'CampaignMember.Funnel_Replied__c:SUM',
+      'Campaign.CampaignMembers.Funnel_Replied__c:SUM'
+    );
+    const report = 'report Reference_Program/Response_Reply_Matrix';
+    expectExactly(planted({ [MATRIX]: () => xml }), MATRIX, [
+      ...parts.map(([tag, , bad]) => [
+        lineIn(xml, `<${tag}>${bad}<`),
+        `${report}: ${bad} is not a column of report type Reference_Campaign_Responses__c`
+      ]),
+      [
+        lineIn(xml, 'Campaign.CampaignMembers.Funnel_Replied__c'),
+        `${report}: summary formula reference Campaign.CampaignMembers.Funnel_Replied__c is not a column of report type Reference_Campaign_Responses__c (Object.Field, the object of one of its tables)`
+      ]
+    ]);
+  });
+
+  test('a column tag holding elements (malformed; the metadata checker reads XML shapes) names no column', () => {
+    const xml = swap(
+      fixture('Response_Reply_Matrix.report-meta.xml'),
+      '<sortColumn>Campaign.CampaignMembers$LastName</sortColumn>',
+      '<sortColumn><field>Campaign.CampaignMembers$LastName</field></sortColumn>'
+    );
+    assert.deepEqual(planted({ [MATRIX]: () => xml }), []);
+  });
+
+  test('a report of a standard report type is not held to a custom one, even on a custom object', () => {
+    const onCustomObject = fixture('Nominations_By_Program.report-meta.xml');
+    assert.deepEqual(planted({ [STANDARD_TYPE_REPORT]: () => onCustomObject }), []);
+    const onLeads = swap(
+      onCustomObject,
+      '<reportType>CustomEntity$Reference_Nomination__c<',
+      '<reportType>LeadList<'
+    );
+    assert.deepEqual(planted({ [STANDARD_TYPE_REPORT]: () => onLeads }), []);
+  });
+
+  test('a report without its reportType, or of an unknown custom type, is reported at its line', () => {
+    const untyped = swap(
+      fixture('Nominations_By_Program.report-meta.xml'),
+      '  <reportType>CustomEntity$Reference_Nomination__c</reportType>\n',
+      ''
+    );
+    const unknownType = (xml) =>
+      swap(
+        xml,
+        '<reportType>Reference_Nominations__c</reportType>',
+        '<reportType>Reference_Nomination__c</reportType>'
+      );
+    // a typo in the suffix is no standard report type either
+    const misspelt = (xml) =>
+      swap(
+        xml,
+        '<reportType>Reference_Campaign_Responses__c</reportType>',
+        '<reportType>Reference_Campaign_Responses__cc</reportType>'
+      );
+    const problems = planted({
+      [STANDARD_TYPE_REPORT]: () => untyped,
+      [ADDITIONS]: unknownType,
+      [BACKLOG]: misspelt
+    });
+    expectExactly(problems, STANDARD_TYPE_REPORT, [
+      [
+        lineIn(untyped, '<Report'),
+        'report Reference_Program/Nominations_By_Program names no reportType'
+      ]
+    ]);
+    expectExactly(problems, ADDITIONS, [
+      [
+        lineIn(unknownType(copy.read(ADDITIONS)), '<reportType>Reference_Nomination__c<'),
+        'report Reference_Program/Landing_Page_Additions_By_Month: report type Reference_Nomination__c does not exist in the project'
+      ]
+    ]);
+    expectExactly(problems, BACKLOG, [
+      [
+        lineIn(misspelt(copy.read(BACKLOG)), '<reportType>Reference_Campaign_Responses__cc<'),
+        'report Reference_Program/Review_Backlog: report type Reference_Campaign_Responses__cc does not exist in the project'
+      ]
+    ]);
+  });
+
+  test('a report in a folder without its folder file is reported on its root element', () => {
+    const folderFile = `${ATTRIBUTION}/reports/Reference_Program.reportFolder-meta.xml`;
+    const problems = planted({ [folderFile]: () => null });
+    expectExactly(problems, BACKLOG, [
+      [
+        lineIn(copy.read(BACKLOG), '<Report'),
+        'report Reference_Program/Review_Backlog: its folder Reference_Program has no Reference_Program.reportFolder-meta.xml'
+      ]
+    ]);
+  });
+
+  test('a report type joined two levels deep, in any folder, resolves its tables', () => {
+    const problems = planted({
+      [NESTED_TYPE]: () => fixture('Campaign_Nomination_Types.reportType-meta.xml')
+    });
+    assert.deepEqual(problems, []);
+  });
+
+  test('a report type in any folder: a wrong nested join, field or table is reported at its line', () => {
+    const original = fixture('Campaign_Nomination_Types.reportType-meta.xml');
+    const prefix = 'report type Campaign_Nomination_Types';
+    const nestedTable = 'Campaign.Reference_Nominations__r.Reference_Types__r';
+    const wrongJoin = swap(
+      original,
+      '<relationship>Reference_Types__r</relationship>',
+      '<relationship>Reference_Type__r</relationship>'
+    );
+    expectExactly(planted({ [NESTED_TYPE]: () => wrongJoin }), NESTED_TYPE, [
+      [
+        lineIn(wrongJoin, '<relationship>Reference_Type__r<'),
+        `${prefix}: Reference_Nomination__c has no child relationship Reference_Type__r`
+      ],
+      [
+        lineIn(wrongJoin, `<table>${nestedTable}<`),
+        `${prefix}: table ${nestedTable} is neither its base object nor one of its joins`
+      ]
+    ]);
+    const wrongField = swap(
+      original,
+      '<field>Reference_Type__c</field>',
+      '<field>Reference_Kind__c</field>'
+    );
+    expectExactly(planted({ [NESTED_TYPE]: () => wrongField }), NESTED_TYPE, [
+      [
+        lineIn(wrongField, '<field>Reference_Kind__c<'),
+        `${prefix}: Reference_Kind__c of ${nestedTable}: Nomination_Reference_Type__c has no field Reference_Kind__c`
+      ]
+    ]);
+  });
+
+  test('a report type missing its base object, a relationship, a table or a field: line 1, named', () => {
+    const original = fixture('Campaign_Nomination_Types.reportType-meta.xml');
+    const prefix = 'report type Campaign_Nomination_Types';
+    const schema = new Schema(copy.dir);
+    const unknownBase = swap(original, '<baseObject>Campaign<', '<baseObject>Campaigns<');
+    const problems = planted({ [NESTED_TYPE]: () => unknownBase });
+    assert.deepEqual(
+      problems.find((problem) => problem.file === NESTED_TYPE),
+      {
+        file: NESTED_TYPE,
+        line: lineIn(unknownBase, '<baseObject>'),
+        message: `${prefix}: ${schema.unknownObject('Campaigns')}`
+      },
+      JSON.stringify(problems, null, 2)
+    );
+    const noBase = swap(original, '<baseObject>Campaign</baseObject>', '');
+    assert.deepEqual(
+      planted({ [NESTED_TYPE]: () => noBase }).find((problem) => problem.file === NESTED_TYPE),
+      { file: NESTED_TYPE, line: 1, message: `${prefix}: ${schema.unknownObject('')}` }
+    );
+    const noRelationship = swap(
+      original,
+      '<relationship>Reference_Nominations__r</relationship>',
+      ''
+    );
+    assert.deepEqual(
+      planted({ [NESTED_TYPE]: () => noRelationship }).find(
+        (problem) => problem.file === NESTED_TYPE
+      ),
+      { file: NESTED_TYPE, line: 1, message: `${prefix}: Campaign has no child relationship ` }
+    );
+    const noTable = swap(original, '<table>Campaign</table>', '');
+    expectExactly(planted({ [NESTED_TYPE]: () => noTable }), NESTED_TYPE, [
+      [1, `${prefix}: table  is neither its base object nor one of its joins`]
+    ]);
+    const noField = swap(original, '<field>Name</field>', '');
+    expectExactly(planted({ [NESTED_TYPE]: () => noField }), NESTED_TYPE, [
+      [1, `${prefix}:  of Campaign: Campaign has no field `]
+    ]);
+  });
+
+  test('a Classic dashboard with a standard-type report and a Visualforce page passes', () => {
+    const problems = planted(classic(fixture('Reference_Program_Classic.dashboard-meta.xml')));
+    assert.deepEqual(problems, []);
+  });
+
+  test('each section of a Classic dashboard: a missing report or a column its report lacks', () => {
+    let xml = fixture('Reference_Program_Classic.dashboard-meta.xml');
+    const missingLeft = 'Reference_Program/Nominations_By_Programme';
+    const missingRight = 'Reference_Program/GitLab_Issues_Not_Raised';
+    const grouping = 'Campaign.CampaignMembers$Created_On__c';
+    const summary = 'Campaign.CampaignMembers$Days_To_Ask__c';
+    xml = swap(xml, '<report>Reference_Program/Nominations_By_Program<', `<report>${missingLeft}<`);
+    xml = swap(
+      xml,
+      '<groupingColumn>Campaign.CampaignMembers$CreatedDate<',
+      `<groupingColumn>${grouping}<`
+    );
+    xml = swap(xml, '<column>Campaign.CampaignMembers$Days_To_Asked__c<', `<column>${summary}<`);
+    xml = swap(
+      xml,
+      '<report>Reference_Program/GitLab_Issues_Not_Created<',
+      `<report>${missingRight}<`
+    );
+    const dashboard = 'dashboard Reference_Program/Reference_Program_Classic';
+    const lacks = (column) =>
+      `${dashboard}: ${column} is not a column of report Reference_Program/Days_To_Each_Step`;
+    expectExactly(planted(classic(xml)), CLASSIC, [
+      [
+        lineIn(xml, `<report>${missingLeft}<`),
+        `${dashboard}: report ${missingLeft} does not exist in the project`
+      ],
+      [lineIn(xml, `>${grouping}<`), lacks(grouping)],
+      [lineIn(xml, `>${summary}<`), lacks(summary)],
+      [
+        lineIn(xml, `<report>${missingRight}<`),
+        `${dashboard}: report ${missingRight} does not exist in the project`
+      ]
+    ]);
+  });
+
+  test('a dashboard run as a named user, by type or by running user, is reported at that line', () => {
+    const original = fixture('Reference_Program_Classic.dashboard-meta.xml');
+    const message =
+      'dashboard Reference_Program/Reference_Program_Classic runs as a named user: it must run as the viewer (dashboardType LoggedInUser, no runningUser; a username differs in every org)';
+    const specified = swap(
+      original,
+      '<dashboardType>LoggedInUser<',
+      '<dashboardType>SpecifiedUser<'
+    );
+    const byRunningUser = swap(
+      swap(original, '<dashboardType>LoggedInUser<', '<dashboardType>MyTeamUser<'),
+      '  <textColor>',
+      '  <runningUser>admin@example.com</runningUser>\n  <textColor>'
+    );
+    const problems = planted(classic(specified));
+    expectExactly(problems, CLASSIC, [[lineIn(specified, '<dashboardType>'), message]]);
+    expectExactly(planted(classic(byRunningUser)), CLASSIC, [
+      [lineIn(byRunningUser, '<runningUser>'), message]
+    ]);
+    // a dynamic dashboard the viewer runs for their team names no user: sound
+    const myTeam = swap(original, '<dashboardType>LoggedInUser<', '<dashboardType>MyTeamUser<');
+    expectExactly(planted(classic(myTeam)), CLASSIC, []);
+  });
+
+  test('a dashboard in a folder without its folder file is reported on its root element', () => {
+    const folderFile = `${ATTRIBUTION}/dashboards/Reference_Program.dashboardFolder-meta.xml`;
+    expectExactly(planted({ [folderFile]: () => null }), DASHBOARD, [
+      [
+        lineIn(copy.read(DASHBOARD), '<Dashboard'),
+        'dashboard Reference_Program/Reference_Program: its folder Reference_Program has no Reference_Program.dashboardFolder-meta.xml'
+      ]
+    ]);
+  });
+
+  test('the count is every report type, report and dashboard checked', () => {
+    const suffixes = ['.reportType-meta.xml', '.report-meta.xml', '.dashboard-meta.xml'];
+    const inProject = countFiles(copy.path('force-app'), suffixes);
+    assert.ok(inProject >= 3, `the project has reports: ${inProject}`);
+    assert.equal(plantedRun({}).count, inProject);
+    const withClassic = plantedRun(
+      classic(fixture('Reference_Program_Classic.dashboard-meta.xml'))
+    );
+    assert.equal(withClassic.count, inProject + 2);
   });
 });

@@ -6,32 +6,41 @@
  *   type (`Table$Field`), or the report's own row-level formulas, buckets and summary formulas;
  *   a summary formula's field references (`Object.Field:SUM`, the form summary formulas use in a
  *   custom report type's report) name a column of the report type on that object;
- *   a custom report type (`Name__c`) that does not exist is reported; a report sits in a folder
+ *   a bucket's source column is a column of the report type; a report names its report type, and a
+ *   custom report type (`Name__c`) that does not exist is reported; a report sits in a folder
  *   that has its `<Folder>.reportFolder-meta.xml`;
  * - a dashboard's components name existing reports (`Folder/Report`) and columns of them; the
  *   dashboard sits in a folder that has its `.dashboardFolder-meta.xml`; it runs as the viewer:
  *   a `runningUser` (a username, different in every org) or `dashboardType` SpecifiedUser is refused.
+ * Every file is found by its suffix in any folder of a capability (source format lets any folder
+ * hold any metadata), not only in `reportTypes/`, `reports/`, `dashboards/`.
  * Not checked: row-level formulas' text, a summary formula's syntax and functions, standard report
  * types' columns, report/dashboard filters against picklist values.
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { metadataDirs, rel, walk } from '../../lib/project.mjs';
+import { capabilityDirs, rel, walk } from '../../lib/project.mjs';
 import { lineOf, readMetadata, text } from './metadata-xml.mjs';
 
 const lower = (value) => String(value).toLowerCase();
-const list = (node, tag) => node?.[tag] ?? [];
+// a parsed node is an object or, for an element holding only text, a string: never null
+const list = (node, tag) => node[tag] ?? [];
 const texts = (node, tag) => list(node, tag).filter((value) => typeof value === 'string');
 
 /** A custom lookup is followed by its relationship name in the schema (`Account__c` → `Account__r`). */
 const relationshipPath = (field) =>
   field
     .split('.')
-    .map((part, index, parts) => (index < parts.length - 1 ? part.replace(/__c$/i, '__r') : part))
+    .map((part, index, parts) =>
+      // Stryker disable next-line Regex: a developer name holds "__" only before its suffix (and after a namespace, which the project's schema never has): "__c" can only end a part
+      index < parts.length - 1 ? part.replace(/__c$/i, '__r') : part
+    )
     .join('.');
 
-function filesEnding(root, folder, suffix) {
-  return metadataDirs(root, folder).flatMap((dir) => walk(dir).filter((f) => f.endsWith(suffix)));
+/** The capability folders' files, by suffix. */
+function metadataFiles(root) {
+  const files = capabilityDirs(root).flatMap(walk);
+  return (suffix) => files.filter((file) => file.endsWith(suffix));
 }
 
 function problemAt(problems, root, file, needle, message) {
@@ -39,16 +48,24 @@ function problemAt(problems, root, file, needle, message) {
   problems.push({ file: rel(file, root), line: lineOf(source, needle) || 1, message });
 }
 
-function readReportTypes(schema, root, problems) {
+function readReportTypes(schema, root, filesEnding, problems) {
   const byName = new Map();
-  for (const file of filesEnding(root, 'reportTypes', '.reportType-meta.xml')) {
+  for (const file of filesEnding('.reportType-meta.xml')) {
     const name = basename(file, '.reportType-meta.xml');
     const doc = readMetadata(file);
     const base = text(doc, 'baseObject') ?? '';
     const tables = new Map([[lower(base), base]]);
     let table = base;
     let object = schema.object(base);
-    if (!object) problemAt(problems, root, file, '<baseObject>', schema.unknownObject(base));
+    if (!object) {
+      problemAt(
+        problems,
+        root,
+        file,
+        '<baseObject>',
+        `report type ${name}: ${schema.unknownObject(base)}`
+      );
+    }
     for (let join = list(doc, 'join')[0]; join && object; join = list(join, 'join')[0]) {
       const relationship = text(join, 'relationship') ?? '';
       const child = object.children.get(lower(relationship));
@@ -104,8 +121,8 @@ function readReportTypes(schema, root, problems) {
   return byName;
 }
 
-function folders(root, folder, suffix) {
-  return new Set(filesEnding(root, folder, suffix).map((file) => basename(file, suffix)));
+function folders(filesEnding, suffix) {
+  return new Set(filesEnding(suffix).map((file) => basename(file, suffix)));
 }
 
 /** Every column name a report's parts use, with the tag it sits in. */
@@ -118,6 +135,8 @@ function reportReferences(doc) {
   for (const grouping of [...list(doc, 'groupingsDown'), ...list(doc, 'groupingsAcross')])
     add('field', texts(grouping, 'field'));
   for (const frame of list(doc, 'timeFrameFilter')) add('dateColumn', texts(frame, 'dateColumn'));
+  for (const bucket of list(doc, 'buckets'))
+    add('sourceColumnName', texts(bucket, 'sourceColumnName'));
   add('sortColumn', texts(doc, 'sortColumn'));
   for (const chart of list(doc, 'chart')) {
     add('groupingColumn', texts(chart, 'groupingColumn'));
@@ -150,10 +169,16 @@ function summaryFormulaReferences(doc) {
   return references;
 }
 
-function checkReportFiles(root, reportTypes, problems) {
-  const reportFolders = folders(root, 'reports', '.reportFolder-meta.xml');
+/**
+ * A custom report type is `Name__c`; a standard one has no "__" (`LeadList`) or names its objects
+ * after a "$" (`CustomEntity$Object__c`).
+ */
+const isCustomReportType = (name) => name.includes('__') && !name.includes('$');
+
+function checkReportFiles(root, filesEnding, reportTypes, problems) {
+  const reportFolders = folders(filesEnding, '.reportFolder-meta.xml');
   const reports = new Map();
-  for (const file of filesEnding(root, 'reports', '.report-meta.xml')) {
+  for (const file of filesEnding('.report-meta.xml')) {
     const folder = basename(dirname(file));
     const name = `${folder}/${basename(file, '.report-meta.xml')}`;
     if (!reportFolders.has(folder)) {
@@ -166,13 +191,17 @@ function checkReportFiles(root, reportTypes, problems) {
       );
     }
     const doc = readMetadata(file);
-    const typeName = text(doc, 'reportType') ?? '';
+    const typeName = text(doc, 'reportType');
     const own = ownColumns(doc);
-    if (!/__c$/i.test(typeName)) {
+    if (typeName === undefined) {
+      problemAt(problems, root, file, '<Report', `report ${name} names no reportType`);
+      continue;
+    }
+    if (!isCustomReportType(typeName)) {
       reports.set(lower(name), { name, columns: null, own });
       continue; // a standard report type: its columns are not in the project
     }
-    const reportType = reportTypes.get(lower(typeName.replace(/__c$/i, '')));
+    const reportType = reportTypes.get(lower(typeName.slice(0, -'__c'.length)));
     if (!reportType) {
       problemAt(
         problems,
@@ -208,19 +237,20 @@ function checkReportFiles(root, reportTypes, problems) {
   return reports;
 }
 
+/** The components of a grid layout (Lightning) and of the left, middle and right sections (Classic). */
 function dashboardComponents(doc) {
-  const components = [];
-  for (const layout of list(doc, 'dashboardGridLayout'))
-    for (const grid of list(layout, 'dashboardGridComponents'))
-      components.push(...list(grid, 'dashboardComponent'));
-  for (const section of ['leftSection', 'middleSection', 'rightSection'])
-    for (const part of list(doc, section)) components.push(...list(part, 'components'));
-  return components;
+  const grid = list(doc, 'dashboardGridLayout')
+    .flatMap((layout) => list(layout, 'dashboardGridComponents'))
+    .flatMap((cell) => list(cell, 'dashboardComponent'));
+  const sections = ['leftSection', 'middleSection', 'rightSection']
+    .flatMap((section) => list(doc, section))
+    .flatMap((section) => list(section, 'components'));
+  return [...grid, ...sections];
 }
 
-function checkDashboards(root, reports, problems) {
-  const dashboardFolders = folders(root, 'dashboards', '.dashboardFolder-meta.xml');
-  const files = filesEnding(root, 'dashboards', '.dashboard-meta.xml');
+function checkDashboards(root, filesEnding, reports, problems) {
+  const dashboardFolders = folders(filesEnding, '.dashboardFolder-meta.xml');
+  const files = filesEnding('.dashboard-meta.xml');
   for (const file of files) {
     const folder = basename(dirname(file));
     const name = `${folder}/${basename(file, '.dashboard-meta.xml')}`;
@@ -257,7 +287,7 @@ function checkDashboards(root, reports, problems) {
         );
         continue;
       }
-      if (!report.columns) continue;
+      if (report.columns === null) continue; // a standard report type's columns are not known
       const used = [
         ...texts(component, 'groupingColumn'),
         ...list(component, 'chartSummary').flatMap((summary) => texts(summary, 'column'))
@@ -280,8 +310,9 @@ function checkDashboards(root, reports, problems) {
 /** Checks every report type, report and dashboard; returns { problems, count }. */
 export function checkReports(schema, root) {
   const problems = [];
-  const reportTypes = readReportTypes(schema, root, problems);
-  const reports = checkReportFiles(root, reportTypes, problems);
-  const dashboards = checkDashboards(root, reports, problems);
+  const filesEnding = metadataFiles(root);
+  const reportTypes = readReportTypes(schema, root, filesEnding, problems);
+  const reports = checkReportFiles(root, filesEnding, reportTypes, problems);
+  const dashboards = checkDashboards(root, filesEnding, reports, problems);
   return { problems, count: reportTypes.size + reports.size + dashboards };
 }
