@@ -85,7 +85,7 @@ const rate = process.env.GATE_SAMPLE;
 const sampled = rate
   ? {
       checkers: ['sample'],
-      sample: rate,
+      sample: Number(rate),
       plugins: ['@stryker-mutator/*', './config/stryker/sample.mjs']
     }
   : {};

@@ -36,7 +36,7 @@ export function inSample(mutant, rate) {
 }
 
 /** Stryker's positions count from 0 inside a run, from 1 in its reports. */
-const asReported = (mutant) => {
+export const asReported = (mutant) => {
   const { line, column } = mutant.location.start;
   return { ...mutant, location: { start: { line: line + 1, column: column + 1 } } };
 };
@@ -70,5 +70,18 @@ class SampleChecker {
     return [mutants.map((mutant) => mutant.id)];
   }
 }
+
+/** Stryker validates its options against the plugins' schemas: `sample` is known, and checked. */
+export const strykerValidationSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  type: 'object',
+  properties: {
+    sample: {
+      description: 'Test one mutant in this many (config/stryker/sample.mjs).',
+      type: 'integer',
+      minimum: 1
+    }
+  }
+};
 
 export const strykerPlugins = [declareClassPlugin(PluginKind.Checker, 'sample', SampleChecker)];

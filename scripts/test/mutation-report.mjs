@@ -18,9 +18,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { toolRoot } from '../lib/project.mjs';
-import { SAMPLE_REASON, inSample } from '../../config/stryker/sample.mjs';
+import { SAMPLE_REASON, asReported, inSample } from '../../config/stryker/sample.mjs';
 
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
@@ -82,13 +82,19 @@ export function scoresByArea(mutants) {
 
 /**
  * The mutants of a sampled run (config/stryker/sample.mjs), or null for a run of every mutant.
- * Stryker settles some mutants (no coverage, ignored) before the sample is drawn, so they are
- * filtered here with the same rule; a tested mutant outside the sample, or a sampled one left out,
- * means the run and this report disagree on the rule: an error, not a figure.
+ * The rate comes from the out-of-sample mutants' reason and from the report's name (`-sample40`);
+ * the two must agree. Stryker settles some mutants (no coverage, ignored) before the sample is
+ * drawn, so they are filtered here with the same rule; a tested mutant outside the sample, or a
+ * sampled one left out, means the run and this report disagree on the rule: an error, not a figure
+ * (after editing a mutated file, rerun with --force: incremental reuse moves a result to the
+ * mutant's new position, which the sample hashes). `planned` (every mutant of the run, from a
+ * stopped run's plan event) tells a finished sample from an unfinished one: the first results of a
+ * run come file by file, not at random, so an unfinished sample is no estimate.
  */
-export function sampleOf(mutants) {
+export function sampleOf(mutants, { declaredRate, planned } = {}) {
   const reasons = mutants.map((mutant) => SAMPLE_REASON.exec(mutant.statusReason ?? ''));
   const rates = new Set(reasons.filter(Boolean).map((match) => Number(match[1])));
+  if (declaredRate !== undefined) rates.add(declaredRate);
   if (rates.size === 0) return null;
   if (rates.size > 1) throw new Error(`one report, several sample rates: ${[...rates].join(', ')}`);
   const [rate] = rates;
@@ -98,12 +104,21 @@ export function sampleOf(mutants) {
     const tested = DETECTED.has(mutant.status) || mutant.status === 'Survived';
     if ((leftOut && sampled) || (tested && !sampled)) {
       throw new Error(
-        `${where(mutant)} ${mutant.mutatorName}: ${mutant.status}, yet ${sampled ? 'in' : 'not in'} the 1-in-${rate} sample`
+        `${where(mutant)} ${mutant.mutatorName}: ${mutant.status}, yet ${sampled ? 'in' : 'not in'} the 1-in-${rate} sample (rerun with --force after editing a mutated file)`
       );
     }
     return sampled;
   });
-  return { rate, population: mutants.length, mutants: drawn };
+  const settled = new Set(drawn.map(identity));
+  const expected = (planned ?? mutants).filter((mutant) => inSample(mutant, rate));
+  const missing = expected.filter((mutant) => !settled.has(identity(mutant))).length;
+  return {
+    rate,
+    population: (planned ?? mutants).length,
+    mutants: drawn,
+    expected: expected.length,
+    complete: missing === 0
+  };
 }
 
 /** Wilson's 95% interval of a proportion, in percent: the range a sampled score stands for. */
@@ -114,34 +129,55 @@ export function interval95({ detected, valid }) {
   const centre = p + (z * z) / (2 * valid);
   const spread = z * Math.sqrt((p * (1 - p)) / valid + (z * z) / (4 * valid * valid));
   const denominator = 1 + (z * z) / valid;
-  return {
-    low: (100 * (centre - spread)) / denominator,
-    high: (100 * (centre + spread)) / denominator
-  };
+  const percent = (value) => Math.min(100, Math.max(0, (100 * value) / denominator));
+  return { low: percent(centre - spread), high: percent(centre + spread) };
 }
 
 const where = (mutant) =>
   `${mutant.file}:${mutant.location.start.line}:${mutant.location.start.column}`;
+const identity = (mutant) => `${where(mutant)} ${mutant.mutatorName} ${mutant.replacement ?? ''}`;
 
-function print(all, showSurvivors) {
-  const sample = sampleOf(all);
+/**
+ * Every mutant of a stopped run, from its plan event (positions from 0, as inside a run), or null
+ * for a report file, which holds every mutant with its final status.
+ */
+export function plannedMutants(source) {
+  if (!statSync(source).isDirectory()) return null;
+  const plan = eventOf(source, 'onMutationTestingPlanReady');
+  if (!plan) return null;
+  return plan.mutantPlans.map(({ mutant }) => ({
+    ...asReported(mutant),
+    file: relative(toolRoot, mutant.fileName)
+  }));
+}
+
+/** The rate a report's or events folder's name declares (`gate-sample40.json`), if any. */
+export const declaredRateOf = (source) => {
+  const match = /-sample(\d+)(?:[-.]|$)/.exec(basename(source));
+  return match ? Number(match[1]) : undefined;
+};
+
+function print(all, showSurvivors, sampling) {
+  const sample = sampleOf(all, sampling);
   const mutants = sample ? sample.mutants : all;
+  const estimate = sample?.complete === true;
   if (sample) {
     console.log(
-      `an estimate: the 1-in-${sample.rate} sample, ${mutants.length} of ${sample.population} mutants`
+      estimate
+        ? `an estimate: the 1-in-${sample.rate} sample, ${mutants.length} of ${sample.population} mutants`
+        : `incomplete: ${mutants.length} of the ${sample.expected} mutants of the 1-in-${sample.rate} sample have a result, in run order, not at random: no estimate`
     );
   }
   const rows = scoresByArea(mutants);
   const total = score(mutants);
   const width = Math.max(...rows.map((row) => row.area.length), 5);
   for (const row of [...rows, { area: 'total', ...total }]) {
+    // a sampled row is a range, not a figure: a few mutants of an area tell little
+    const range = estimate && interval95(row);
+    const within = range ? `  (95%: ${range.low.toFixed(1)}-${range.high.toFixed(1)}%)` : '';
     console.log(
-      `${row.area.padEnd(width)}  ${row.percent.toFixed(2).padStart(6)}%  ${row.detected}/${row.valid} detected`
+      `${row.area.padEnd(width)}  ${row.percent.toFixed(2).padStart(6)}%  ${row.detected}/${row.valid} detected${within}`
     );
-  }
-  const range = sample && interval95(total);
-  if (range) {
-    console.log(`95% interval of the total: ${range.low.toFixed(1)}% to ${range.high.toFixed(1)}%`);
   }
   const counted = scoreCountingStatic(mutants);
   if (counted) {
@@ -221,6 +257,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
     process.exit(2);
   }
+  if (/incremental/.test(basename(source))) {
+    console.error(
+      `${source}: an incremental file holds results kept for reuse, not a run: read the run's report`
+    );
+    process.exit(2);
+  }
   const incremental = flag('--incremental');
   if (incremental) {
     // the sources must be those the run tested, or Stryker would reuse results for code it never ran
@@ -234,5 +276,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const report = incrementalReportFromEvents(source, gitSource(commit));
     writeFileSync(incremental, JSON.stringify(report));
   }
-  print(readMutants(source), process.argv.includes('--survivors'));
+  print(readMutants(source), process.argv.includes('--survivors'), {
+    declaredRate: declaredRateOf(source),
+    planned: plannedMutants(source)
+  });
 }

@@ -6,8 +6,10 @@ import { test } from 'node:test';
 import { toolRoot } from '../../lib/project.mjs';
 import {
   areaOf,
+  declaredRateOf,
   incrementalReportFromEvents,
   interval95,
+  plannedMutants,
   sampleOf,
   score,
   scoreCountingStatic,
@@ -193,6 +195,63 @@ test('a sampled report keeps only the sample, and refuses a run that disagrees w
     { ...left[1], status: 'CompileError', statusReason: outOfSample(20) }
   ];
   assert.throws(() => sampleOf(twoRates), /several sample rates: 10, 20/);
+  assert.throws(() => sampleOf(report, { declaredRate: 40 }), /several sample rates: 10, 40/);
+});
+
+test('a sample is complete only when every sampled mutant of the run has a result', () => {
+  const all = many(400);
+  const drawn = all.filter((each) => inSample(each, 10));
+  const results = [
+    ...drawn.slice(0, 5).map((each) => ({ ...each, status: 'Killed' })),
+    ...all
+      .filter((each) => !inSample(each, 10))
+      .map((each) => ({ ...each, status: 'CompileError', statusReason: outOfSample(10) }))
+  ];
+  // a stopped run: its plan names every mutant, the rest of the sample is still to come
+  const stopped = sampleOf(results, { planned: all });
+  assert.equal(stopped.complete, false);
+  assert.equal(stopped.expected, drawn.length);
+  assert.equal(stopped.mutants.length, 5);
+  const finished = [...results, ...drawn.slice(5).map((each) => ({ ...each, status: 'Survived' }))];
+  assert.equal(sampleOf(finished, { planned: all }).complete, true);
+  assert.equal(sampleOf(finished).complete, true, 'a report file holds every mutant');
+
+  // the rate a report's name declares stands even when no mutant was left out
+  const named = sampleOf(
+    drawn.map((each) => ({ ...each, status: 'Killed' })),
+    { declaredRate: 10 }
+  );
+  assert.equal(named.rate, 10);
+  assert.equal(named.complete, true);
+  assert.equal(declaredRateOf('reports/mutation/gate-sample40.json'), 40);
+  assert.equal(declaredRateOf('.cache/stryker-events/gate-reports-sample8'), 8);
+  assert.equal(declaredRateOf('reports/mutation/gate-reports.json'), undefined);
+});
+
+test("a stopped run's plan gives every mutant at the positions its results use", () => {
+  const folder = mkdtempSync(join(tmpdir(), 'plan-'));
+  try {
+    const fileName = join(toolRoot, 'scripts/gate/rule-drift.mjs');
+    const running = { fileName, mutatorName: 'StringLiteral', replacement: '""', id: '7' };
+    writeFileSync(
+      join(folder, '00001-onMutationTestingPlanReady.json'),
+      JSON.stringify({
+        mutantPlans: [
+          { plan: 'Run', mutant: { ...running, location: { start: { line: 18, column: 14 } } } }
+        ]
+      })
+    );
+    assert.deepEqual(plannedMutants(folder), [
+      {
+        ...running,
+        file: 'scripts/gate/rule-drift.mjs',
+        location: { start: { line: 19, column: 15 } }
+      }
+    ]);
+    assert.equal(plannedMutants(join(toolRoot, 'package.json')), null, 'a report file is no plan');
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 test("a sampled score comes with Wilson's 95% interval", () => {
@@ -201,4 +260,5 @@ test("a sampled score comes with Wilson's 95% interval", () => {
   assert.equal(high.toFixed(2), '86.66');
   assert.equal(interval95({ detected: 40, valid: 40 }).high.toFixed(1), '100.0');
   assert.equal(interval95({ detected: 0, valid: 0 }), null);
+  assert.equal(Object.is(interval95({ detected: 0, valid: 10 }).low, 0), true, 'never below 0');
 });
