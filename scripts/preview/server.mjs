@@ -123,7 +123,8 @@ export function listPages(data, builtKinds) {
         objectApiName: 'CampaignMember',
         heading: 'Nominate: reference types',
         hidden: response !== landing,
-        readyToNominate: ready(response),
+        // a webinar response is on no review board: its review status does not stop the wizard
+        readyToNominate: !isLanding || ready(response),
         flowInputs: {
           isLandingPageResponse: isLanding,
           landingPageResponseId: isLanding ? response.Id : undefined,

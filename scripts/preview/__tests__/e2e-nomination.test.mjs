@@ -468,7 +468,7 @@ describe('nomination pages in Chromium', { skip, timeout: 240_000 }, () => {
           page.flowInputs.isLandingPageResponse &&
           page.readyToNominate === ready
       );
-    // a landing-page response ready to nominate, whose Finish the server refuses (?fail=)
+    // a landing-page response ready to nominate, whose Finish a server rule refuses (below)
     const target = landing(true);
     const { page, errors } = await newPage(preview);
     const failures = [];
@@ -479,19 +479,44 @@ describe('nomination pages in Chromium', { skip, timeout: 240_000 }, () => {
     const flow = page.locator(FLOW);
     assert.match(
       await flow.locator('.preview-flow-stopped').innerText(),
-      /The nomination cannot start:\s*A response cannot move from .+ to Nominated\./,
-      'refused when it loads, not at Finish'
+      /The nomination cannot start:\s*This response is still at New\. Move it forward on the review board of the campaign .+ first, then nominate it\./,
+      'refused when it loads, not at Finish, saying where to act'
     );
     assert.equal(await flow.locator('button.preview-flow-next').count(), 0, 'no page to fill');
 
     await page.setViewportSize({ width: 400, height: 900 });
-    await visit(page, preview, `${target.path}?fail=PreviewFlow.submitNomination`);
+    await visit(page, preview, target.path);
     await settle(page);
     failures.push(...(await seriousAxe(page, 'wizard at 400px')));
     await page.setViewportSize({ width: 1280, height: 900 });
     assert.equal(await page.getByText('Values the flow receives').count(), 0, 'no debug block');
     const headings = [await flow.locator('.preview-flow-heading').innerText()];
     assert.equal(await flow.locator('.preview-flow-footer').count(), 1, 'one footer');
+    // Another account (no nomination yet) and its contact: the response stays the source, so
+    // Finish meets NominationWizardService's rule "the response must come from a person of the
+    // nominated account", an errorMessage that sends the real flow back to Review (no fault).
+    const responder = data.records.Contact.find(
+      (one) =>
+        one.Id === data.records.CampaignMember.find((r) => r.Id === target.recordId).ContactId
+    );
+    const other = data.records.Contact.find(
+      (one) =>
+        one.AccountId !== responder.AccountId &&
+        !data.records.Reference_Nomination__c.some((n) => n.Account__c === one.AccountId)
+    );
+    const otherAccount = data.records.Account.find((one) => one.Id === other.AccountId);
+    const choose = async (name, option) => {
+      await flow.locator(`lightning-combobox[data-name="${name}"] button`).click();
+      await flow
+        .locator(`lightning-combobox[data-name="${name}"] [role="option"]`, {
+          hasText: new RegExp(`^\\s*${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`)
+        })
+        .first()
+        .click();
+      await settle(page);
+    };
+    await choose('Account_Lookup', otherAccount.Name);
+    await choose('Champion_Lookup', other.Name);
     await flow.locator('button.preview-flow-next').click();
     await settle(page);
     headings.push(await flow.locator('.preview-flow-heading').innerText());
@@ -528,8 +553,8 @@ describe('nomination pages in Chromium', { skip, timeout: 240_000 }, () => {
     await settle(page);
     assert.match(
       await flow.locator('.preview-flow-refused').innerText(),
-      /not saved/i,
-      'the refusal is shown on Review'
+      /not saved[^]*not a contact of the nominated account/i,
+      'the server rule refusal is shown on Review'
     );
     assert.equal(await flow.locator('button.preview-flow-finish').count(), 1, 'no dead end');
     await flow.locator('button.preview-flow-previous').click();

@@ -15,12 +15,16 @@ const { flowMethods } = await import('../nomination/wizard.js');
 
 const LONG_AGO = '2026-01-05T09:00:00.000Z';
 
-function storeWith(status) {
+// The response's campaign is a landing-page program's (Customer) unless told otherwise.
+function storeWith(
+  status,
+  campaign = { Id: '701PV0000000001AAA', Name: 'Customer', Reference_Program__c: 'Customer' }
+) {
   return new Store({
     currentUserId: '005PV0000000001AAA',
     users: [{ Id: '005PV0000000001AAA', Name: 'Pat Preview' }],
     records: {
-      Campaign: [{ Id: '701PV0000000001AAA', Name: 'Customer', Reference_Program__c: 'Customer' }],
+      Campaign: [campaign],
       Account: [{ Id: '001PV0000000001AAA', Name: 'Kestrel Bank' }],
       Contact: [
         {
@@ -84,27 +88,70 @@ test('the wizard refuses the Id of another object as its account or its response
   assert.equal(load(store, { responseId: '00vPV0000000001AAA' }).accountName, 'Kestrel Bank');
 });
 
-test('the wizard refuses a response that cannot move to Nominated when it loads, as Finish does', () => {
-  const store = storeWith('Not_A_Fit');
-  const refusal = 'A response cannot move from Not a Fit to Nominated.';
-  const load = flowMethods['PreviewFlow.loadNominationContext'];
-  const submit = flowMethods['PreviewFlow.submitNomination'];
+const load = flowMethods['PreviewFlow.loadNominationContext'];
+const submit = flowMethods['PreviewFlow.submitNomination'];
+const finishing = (overrides = {}) => ({
+  responseId: '00vPV0000000001AAA',
+  accountId: '001PV0000000001AAA',
+  championContactId: '003PV0000000001AAA',
+  program: 'Customer',
+  campaignId: '701PV0000000001AAA',
+  selectedTypes: 'Logo',
+  sourcedFromLandingPage: true,
+  landingPageResponseId: '00vPV0000000001AAA',
+  ...overrides
+});
 
+test('the wizard refuses a response its board has not readied when it loads, as Finish does, saying where to act', () => {
+  const closed =
+    'This response was closed as Not a Fit on the review board of the campaign Customer. ' +
+    'That decision is final: it cannot be nominated.';
+  const store = storeWith('Not_A_Fit');
   const context = load(store, { responseId: '00vPV0000000001AAA' });
-  assert.equal(context.errorMessage, refusal);
+  assert.equal(context.errorMessage, closed);
   assert.equal(context.accountName, undefined, 'no page is prefilled for it');
-  const outcome = submit(store, {
-    responseId: '00vPV0000000001AAA',
-    accountId: '001PV0000000001AAA',
-    championContactId: '003PV0000000001AAA',
-    program: 'Customer',
-    campaignId: '701PV0000000001AAA',
-    selectedTypes: 'Logo',
-    sourcedFromLandingPage: true,
-    landingPageResponseId: '00vPV0000000001AAA'
-  });
-  assert.equal(outcome.errorMessage, refusal);
+  assert.equal(submit(store, finishing()).errorMessage, closed, 'Finish: the same words');
+
+  assert.equal(
+    load(storeWith('New'), { responseId: '00vPV0000000001AAA' }).errorMessage,
+    'This response is still at New. Move it forward on the review board of the campaign ' +
+      'Customer first, then nominate it.',
+    'a New response is sent to its campaign review board'
+  );
   const ready = load(storeWith('Call_Held'), { responseId: '00vPV0000000001AAA' });
   assert.equal(ready.errorMessage, null, 'a response at Call Held starts the wizard');
   assert.equal(ready.accountName, 'Kestrel Bank');
+  assert.equal(ready.isLandingPageResponse, true);
+});
+
+test('a response at Nominated whose nomination is gone is already nominated, at load and Finish', () => {
+  const store = storeWith('Nominated');
+  const already = 'This response has already been nominated.';
+  assert.equal(load(store, { responseId: '00vPV0000000001AAA' }).errorMessage, already);
+  assert.equal(submit(store, finishing()).errorMessage, already);
+  assert.equal(store.all('Reference_Nomination__c').length, 0, 'nothing saved');
+});
+
+test('a webinar response is on no review board: New, it starts the wizard and Finish links it', () => {
+  const webinar = { Id: '701PV0000000001AAA', Name: 'Q4 Product Webinar' };
+  const store = storeWith('New', webinar);
+  const context = load(store, { responseId: '00vPV0000000001AAA', program: 'Startups' });
+  assert.equal(context.errorMessage, null, 'no review-status refusal');
+  assert.equal(context.isLandingPageResponse, false, 'no landing-page checkbox to tick');
+  assert.equal(context.accountName, 'Kestrel Bank');
+  const outcome = submit(
+    store,
+    finishing({
+      program: 'Startups',
+      campaignId: webinar.Id,
+      sourcedFromLandingPage: false,
+      landingPageResponseId: null
+    })
+  );
+  assert.equal(outcome.errorMessage, null);
+  assert.equal(outcome.isSuccess, true);
+  const response = store.get('00vPV0000000001AAA');
+  assert.equal(response.Nomination__c, outcome.nominationId, 'the response links its nomination');
+  assert.equal(response.Review_Status__c, 'New', 'no board: its review status does not move');
+  assert.equal(response.Status_Changed_On__c, LONG_AGO, 'and is not stamped');
 });

@@ -4,8 +4,9 @@
  * program are chosen) and what NominationWizardSubmitAction saves, reduced to the rules the screens
  * show: account, champion, program and campaign required (the flow's required fields), reference
  * types required, the landing-page checkbox, one open nomination per account and program
- * (NominationService's Open_Nomination_Key__c), the response moving to Nominated only where
- * c/referenceProgram allows it. Plus the options the flow's lookups and picklists offer.
+ * (NominationService's Open_Nomination_Key__c), a response on a review board (a landing-page
+ * program's) nominated and moved to Nominated only where c/referenceProgram allows it. Plus the
+ * options the flow's lookups and picklists offer.
  */
 import {
   GITLAB_SYNC_STATUS,
@@ -17,12 +18,15 @@ import {
   canMoveReview,
   isLandingPageProgram,
   isProgram,
+  nextReviewStatuses,
   programLabel,
   referenceTypeLabel,
   reviewStatusLabel,
   verdictLabel
 } from 'c/referenceProgram';
-import STATUS_MOVE from '@salesforce/label/c.Error_Review_Status_Move';
+import ALREADY_NOMINATED from '@salesforce/label/c.Error_Wizard_Response_Already_Nominated';
+import RESPONSE_CLOSED from '@salesforce/label/c.Error_Wizard_Response_Closed';
+import RESPONSE_NOT_READY from '@salesforce/label/c.Error_Wizard_Response_Not_Ready';
 import TYPE_REQUIRED from '@salesforce/label/c.Error_Wizard_Reference_Type_Required';
 import UNTICKED from '@salesforce/label/c.Error_Wizard_Landing_Page_Untick';
 import CHAMPION_OTHER_ACCOUNT from '@salesforce/label/c.Error_Wizard_Champion_Other_Account';
@@ -141,12 +145,30 @@ function pastedId(value: string | null | undefined): string | null {
   return trimmed || null;
 }
 
-/** As NominationWizardService.nominatedMoveProblem: the one rule of the load and the submit. */
-function nominatedMoveProblem(response: CampaignMember): string | null {
+/**
+ * As NominationWizardService.onReviewBoard: only a landing-page program's response is on a review
+ * board; a webinar's is not, so its review status neither stops nor follows a nomination.
+ */
+function onReviewBoard(store: Store, response: CampaignMember): boolean {
+  const program = store.find('Campaign', response.CampaignId)?.Reference_Program__c;
+  return isProgram(program) && isLandingPageProgram(program);
+}
+
+/**
+ * As NominationWizardService.reviewStatusProblem: the one rule of the load and the submit, and the
+ * one place choosing its sentence (where to act); null when the response may be nominated.
+ */
+function reviewStatusProblem(store: Store, response: CampaignMember): string | null {
   const from = response.Review_Status__c || REVIEW_STATUS.NEW;
-  return canMoveReview(from, REVIEW_STATUS.NOMINATED)
-    ? null
-    : format(STATUS_MOVE, reviewStatusLabel(from), reviewStatusLabel(REVIEW_STATUS.NOMINATED));
+  if (!onReviewBoard(store, response) || canMoveReview(from, REVIEW_STATUS.NOMINATED)) return null;
+  // its nomination was deleted (Nomination__c cleared): the response stays nominated
+  if (from === REVIEW_STATUS.NOMINATED) return ALREADY_NOMINATED;
+  const sentence = nextReviewStatuses(from).length === 0 ? RESPONSE_CLOSED : RESPONSE_NOT_READY;
+  return format(
+    sentence,
+    reviewStatusLabel(from),
+    store.find('Campaign', response.CampaignId)?.Name ?? ''
+  );
 }
 
 function loadNominationContext(
@@ -162,7 +184,8 @@ function loadNominationContext(
   const response = store.find('CampaignMember', responseId);
   if (responseId && !response) return { errorMessage: format(RESPONSE_NOT_FOUND, responseId) };
   // refused before the first page; an already nominated response goes on to its open nomination
-  const moveProblem = response && !response.Nomination__c ? nominatedMoveProblem(response) : null;
+  const moveProblem =
+    response && !response.Nomination__c ? reviewStatusProblem(store, response) : null;
   if (moveProblem) return { errorMessage: moveProblem };
   if (!response && !accountId) return { errorMessage: START_MISSING };
   if (!response && store.find('Account', accountId)?.Id !== accountId) {
@@ -181,9 +204,7 @@ function loadNominationContext(
     campaignName: campaign?.Name ?? null,
     program,
     programLabel: program ? programLabel(program) : null,
-    isLandingPageResponse: Boolean(
-      campaign?.Reference_Program__c && isLandingPageProgram(campaign.Reference_Program__c)
-    ),
+    isLandingPageResponse: Boolean(response && onReviewBoard(store, response)),
     championContactId: contact?.Id ?? null,
     championName: contact?.Name ?? null,
     accountId: account?.Id ?? null,
@@ -333,7 +354,7 @@ function submitNomination(
         format(CAMPAIGN_MISMATCH, store.find('Campaign', response.CampaignId)?.Name ?? '')
       );
     }
-    const moveProblem = nominatedMoveProblem(response);
+    const moveProblem = reviewStatusProblem(store, response);
     if (moveProblem) return refuse(moveProblem);
   }
   const nomination = store.create('Reference_Nomination__c', 'a01', {
@@ -361,8 +382,10 @@ function submitNomination(
     });
   }
   if (response) {
-    response.Review_Status__c = REVIEW_STATUS.NOMINATED;
-    response.Status_Changed_On__c = new Date().toISOString();
+    if (onReviewBoard(store, response)) {
+      response.Review_Status__c = REVIEW_STATUS.NOMINATED;
+      response.Status_Changed_On__c = new Date().toISOString();
+    }
     response.Nomination__c = nomination.Id;
   }
   return {
