@@ -24,6 +24,15 @@ const STANDARD_TYPE_REPORT = `${REPORT_FOLDER}/Nominations_By_Program.report-met
 const CLASSIC = `${ATTRIBUTION}/dashboards/Reference_Program/Reference_Program_Classic.dashboard-meta.xml`;
 // outside reportTypes/: source format takes any folder, the suffix gives the type
 const NESTED_TYPE = `${ATTRIBUTION}/reporting/Campaign_Nomination_Types.reportType-meta.xml`;
+// a report and a dashboard folder nested one level down (`reports/Parent/Child/X` is `Parent/Child/X`)
+const REPORT_FOLDER_FILE = `${ATTRIBUTION}/reports/Reference_Program.reportFolder-meta.xml`;
+const DASHBOARD_FOLDER_FILE = `${ATTRIBUTION}/dashboards/Reference_Program.dashboardFolder-meta.xml`;
+const NESTED_FOLDER = `${REPORT_FOLDER}/Funnels.reportFolder-meta.xml`;
+const NESTED_REPORT = `${REPORT_FOLDER}/Funnels/Deep_Backlog.report-meta.xml`;
+const NESTED_DASHBOARD_FOLDER = `${ATTRIBUTION}/dashboards/Reference_Program/Board.dashboardFolder-meta.xml`;
+const NESTED_DASHBOARD = `${ATTRIBUTION}/dashboards/Reference_Program/Board/Nested.dashboard-meta.xml`;
+const RUNS_AS_NAMED_USER =
+  'runs as a named user: it must run as the viewer (dashboardType LoggedInUser, no runningUser; a username differs in every org)';
 
 /** `xml` with `from` replaced by `to`; fails when `from` is not there (a defect that was not planted). */
 function swap(xml, from, to) {
@@ -510,6 +519,213 @@ describe('integrity: reports, report types and dashboards', () => {
         'dashboard Reference_Program/Reference_Program: its folder Reference_Program has no Reference_Program.dashboardFolder-meta.xml'
       ]
     ]);
+  });
+
+  describe('reports, dashboards and their folders are named as the Salesforce CLI names them', () => {
+    /** The dashboard showing, instead of Review_Backlog, the report named `name`. */
+    const pointAt = (name) => (xml) =>
+      swap(xml, '<report>Reference_Program/Review_Backlog<', `<report>${name}<`);
+    /** A folder file like the project's, for the folder `label`. */
+    const folderFile = (path, label) => () =>
+      swap(copy.read(path), '<name>Reference Program</name>', `<name>${label}</name>`);
+    /** Review_Backlog, nested in Reference_Program/Funnels, with its folder file. */
+    const nestedReport = (xml = copy.read(BACKLOG)) => ({
+      [NESTED_FOLDER]: folderFile(REPORT_FOLDER_FILE, 'Funnels'),
+      [NESTED_REPORT]: () => xml
+    });
+    const notUnder = (noun, directory) =>
+      `is not under a ${directory}/ folder: the Salesforce CLI names a ${noun} from its path after ${directory}/ and cannot convert it anywhere else`;
+
+    test('a report, a dashboard or a folder file outside reports/ or dashboards/ is reported at its root element, and a dashboard naming that report finds none', () => {
+      const outside = {
+        report: `${ATTRIBUTION}/reporting/Reference_Program/Misplaced_Backlog.report-meta.xml`,
+        reportFolder: `${ATTRIBUTION}/reporting/Reference_Program.reportFolder-meta.xml`,
+        // the CLI matches the whole folder name, and its case
+        typesFolder: `${ATTRIBUTION}/reportTypes/Reference_Program/Typed_Backlog.report-meta.xml`,
+        capitalised: `${ATTRIBUTION}/Reports/Reference_Program/Capital_Backlog.report-meta.xml`,
+        // a dashboard and its folder file under reports/ are outside dashboards/
+        dashboard: `${REPORT_FOLDER}/Misfiled.dashboard-meta.xml`,
+        dashboardFolder: `${ATTRIBUTION}/reports/Reference_Program.dashboardFolder-meta.xml`
+      };
+      const backlog = copy.read(BACKLOG);
+      const problems = planted({
+        [outside.report]: () => backlog,
+        [outside.reportFolder]: () => copy.read(REPORT_FOLDER_FILE),
+        [outside.typesFolder]: () => backlog,
+        [outside.capitalised]: () => backlog,
+        [outside.dashboard]: () => copy.read(DASHBOARD),
+        [outside.dashboardFolder]: () => copy.read(DASHBOARD_FOLDER_FILE),
+        [DASHBOARD]: pointAt('Reference_Program/Misplaced_Backlog')
+      });
+      const reportLine = lineIn(backlog, '<Report');
+      expectExactly(problems, outside.report, [
+        [reportLine, `report Misplaced_Backlog ${notUnder('report', 'reports')}`]
+      ]);
+      expectExactly(problems, outside.reportFolder, [
+        [
+          lineIn(copy.read(REPORT_FOLDER_FILE), '<ReportFolder'),
+          `report folder Reference_Program ${notUnder('report folder', 'reports')}`
+        ]
+      ]);
+      expectExactly(problems, outside.typesFolder, [
+        [reportLine, `report Typed_Backlog ${notUnder('report', 'reports')}`]
+      ]);
+      expectExactly(problems, outside.capitalised, [
+        [reportLine, `report Capital_Backlog ${notUnder('report', 'reports')}`]
+      ]);
+      expectExactly(problems, outside.dashboard, [
+        [
+          lineIn(copy.read(DASHBOARD), '<Dashboard'),
+          `dashboard Misfiled ${notUnder('dashboard', 'dashboards')}`
+        ]
+      ]);
+      expectExactly(problems, outside.dashboardFolder, [
+        [
+          lineIn(copy.read(DASHBOARD_FOLDER_FILE), '<DashboardFolder'),
+          `dashboard folder Reference_Program ${notUnder('dashboard folder', 'dashboards')}`
+        ]
+      ]);
+      const pointing = pointAt('Reference_Program/Misplaced_Backlog')(copy.read(DASHBOARD));
+      expectExactly(problems, DASHBOARD, [
+        [
+          lineIn(pointing, '<report>Reference_Program/Misplaced_Backlog<'),
+          'dashboard Reference_Program/Reference_Program: report Reference_Program/Misplaced_Backlog does not exist in the project'
+        ]
+      ]);
+      assert.equal(problems.length, 7, JSON.stringify(problems, null, 2));
+    });
+
+    test('a report in a nested folder is Parent/Child/Name: a dashboard naming it so passes, by its last folder or its top folder only does not', () => {
+      assert.deepEqual(
+        planted({
+          ...nestedReport(),
+          [DASHBOARD]: pointAt('Reference_Program/Funnels/Deep_Backlog')
+        }),
+        []
+      );
+      for (const wrong of ['Funnels/Deep_Backlog', 'Reference_Program/Deep_Backlog']) {
+        const change = pointAt(wrong);
+        expectExactly(planted({ ...nestedReport(), [DASHBOARD]: change }), DASHBOARD, [
+          [
+            lineIn(change(copy.read(DASHBOARD)), `<report>${wrong}<`),
+            `dashboard Reference_Program/Reference_Program: report ${wrong} does not exist in the project`
+          ]
+        ]);
+      }
+      // the report's own problems carry its whole name
+      const badColumn = swap(
+        copy.read(BACKLOG),
+        '<field>Campaign.CampaignMembers$Review_Status__c</field>',
+        '<field>Campaign$Review_Status__c</field>'
+      );
+      expectExactly(planted(nestedReport(badColumn)), NESTED_REPORT, [
+        [
+          lineIn(badColumn, '<field>Campaign$Review_Status__c<'),
+          'report Reference_Program/Funnels/Deep_Backlog: Campaign$Review_Status__c is not a column of report type Reference_Campaign_Responses__c'
+        ]
+      ]);
+    });
+
+    test('a dashboard in a nested folder is Parent/Child/Name', () => {
+      const namedUser = swap(
+        copy.read(DASHBOARD),
+        '<dashboardType>LoggedInUser<',
+        '<dashboardType>SpecifiedUser<'
+      );
+      const problems = planted({
+        [NESTED_DASHBOARD_FOLDER]: folderFile(DASHBOARD_FOLDER_FILE, 'Board'),
+        [NESTED_DASHBOARD]: () => namedUser
+      });
+      expectExactly(problems, NESTED_DASHBOARD, [
+        [
+          lineIn(namedUser, '<dashboardType>'),
+          `dashboard Reference_Program/Board/Nested ${RUNS_AS_NAMED_USER}`
+        ]
+      ]);
+      assert.equal(problems.length, 1, JSON.stringify(problems, null, 2));
+    });
+
+    test('each level of a nested folder needs its folder file, reported at the file that sits in it', () => {
+      const backlog = copy.read(BACKLOG);
+      expectExactly(planted({ [NESTED_REPORT]: () => backlog }), NESTED_REPORT, [
+        [
+          lineIn(backlog, '<Report'),
+          'report Reference_Program/Funnels/Deep_Backlog: its folder Reference_Program/Funnels has no Reference_Program/Funnels.reportFolder-meta.xml'
+        ]
+      ]);
+      const withoutTop = planted({ ...nestedReport(), [REPORT_FOLDER_FILE]: () => null });
+      expectExactly(withoutTop, NESTED_FOLDER, [
+        [
+          lineIn(copy.read(REPORT_FOLDER_FILE), '<ReportFolder'),
+          'report folder Reference_Program/Funnels: its parent folder Reference_Program has no Reference_Program.reportFolder-meta.xml'
+        ]
+      ]);
+      expectExactly(withoutTop, NESTED_REPORT, []);
+
+      const dashboard = copy.read(DASHBOARD);
+      expectExactly(planted({ [NESTED_DASHBOARD]: () => dashboard }), NESTED_DASHBOARD, [
+        [
+          lineIn(dashboard, '<Dashboard'),
+          'dashboard Reference_Program/Board/Nested: its folder Reference_Program/Board has no Reference_Program/Board.dashboardFolder-meta.xml'
+        ]
+      ]);
+      const withoutTopBoard = planted({
+        [NESTED_DASHBOARD_FOLDER]: folderFile(DASHBOARD_FOLDER_FILE, 'Board'),
+        [NESTED_DASHBOARD]: () => dashboard,
+        [DASHBOARD_FOLDER_FILE]: () => null
+      });
+      expectExactly(withoutTopBoard, NESTED_DASHBOARD_FOLDER, [
+        [
+          lineIn(copy.read(DASHBOARD_FOLDER_FILE), '<DashboardFolder'),
+          'dashboard folder Reference_Program/Board: its parent folder Reference_Program has no Reference_Program.dashboardFolder-meta.xml'
+        ]
+      ]);
+      expectExactly(withoutTopBoard, NESTED_DASHBOARD, []);
+    });
+
+    test('a report or dashboard directly in reports/ or dashboards/ sits in no folder', () => {
+      const loose = {
+        report: `${ATTRIBUTION}/reports/Loose_Backlog.report-meta.xml`,
+        dashboard: `${ATTRIBUTION}/dashboards/Loose.dashboard-meta.xml`
+      };
+      const problems = planted({
+        [loose.report]: () => copy.read(BACKLOG),
+        [loose.dashboard]: () => copy.read(DASHBOARD)
+      });
+      expectExactly(problems, loose.report, [
+        [
+          lineIn(copy.read(BACKLOG), '<Report'),
+          'report Loose_Backlog sits in no folder: the platform keeps a report in a folder (reports/<Folder>/ with its <Folder>.reportFolder-meta.xml)'
+        ]
+      ]);
+      expectExactly(problems, loose.dashboard, [
+        [
+          lineIn(copy.read(DASHBOARD), '<Dashboard'),
+          'dashboard Loose sits in no folder: the platform keeps a dashboard in a folder (dashboards/<Folder>/ with its <Folder>.dashboardFolder-meta.xml)'
+        ]
+      ]);
+      assert.equal(problems.length, 2, JSON.stringify(problems, null, 2));
+    });
+
+    test('near misses: reports/ deeper in a capability, or twice in a path (the last one names it), pass', () => {
+      const backlog = copy.read(BACKLOG);
+      const deeper = `${ATTRIBUTION}/analytics/reports/Reference_Program/Elsewhere.report-meta.xml`;
+      const twice = `${ATTRIBUTION}/reports/Archive/reports/Reference_Program/Archived.report-meta.xml`;
+      const both = (xml) =>
+        swap(
+          pointAt('Reference_Program/Elsewhere')(xml),
+          '<report>Reference_Program/Landing_Page_Additions_By_Month<',
+          '<report>Reference_Program/Archived<'
+        );
+      assert.deepEqual(
+        planted({
+          [deeper]: () => backlog,
+          [twice]: () => copy.read(ADDITIONS),
+          [DASHBOARD]: both
+        }),
+        []
+      );
+    });
   });
 
   test('the count is every report type, report and dashboard checked', () => {

@@ -44,6 +44,29 @@ function pathMappingProblems(root) {
   return problems;
 }
 
+/**
+ * tsc's errors with their file and line. tsc elaborates an error on the indented lines after it
+ * (which property is missing, which types differ): they stay with it, so the gate names what to
+ * fix. An unindented line that is no located error (`error TS5083: Cannot read file …`) ends that
+ * error: the indented lines after it elaborate the unlocated one, not the error before.
+ */
+export function tscProblems(output) {
+  const problems = [];
+  let last; // the located error that indented lines elaborate, if any
+  for (const text of output.split('\n')) {
+    const groups = TSC_LINE.exec(text.trim())?.groups;
+    if (groups) {
+      last = { file: groups.file, line: Number(groups.line), message: groups.message };
+      problems.push(last);
+    } else if (!/^\s+\S/.test(text)) {
+      last = undefined;
+    } else if (last) {
+      last.message += ` ${text.trim()}`;
+    }
+  }
+  return problems;
+}
+
 export const typescript = {
   name: 'typescript',
   description: 'tsc --noEmit (strict) over LWC sources, their tests and the preview backend',
@@ -55,17 +78,7 @@ export const typescript = {
       ['--noEmit', '--pretty', 'false', '-p', join(root, 'tsconfig.json')],
       { cwd: root }
     );
-    const problems = [];
-    for (const text of output.split('\n')) {
-      const groups = TSC_LINE.exec(text.trim())?.groups;
-      if (groups) {
-        problems.push({ file: groups.file, line: Number(groups.line), message: groups.message });
-      } else if (problems.length > 0 && /^\s+\S/.test(text)) {
-        // tsc elaborates an error on the indented lines after it (which property is missing,
-        // which types differ): they stay with it, so the gate names what to fix
-        problems[problems.length - 1].message += ` ${text.trim()}`;
-      }
-    }
+    const problems = tscProblems(output);
     if (status !== 0 && problems.length === 0) {
       problems.push({
         file: 'tsconfig.json',

@@ -7,18 +7,24 @@
  *   a summary formula's field references (`Object.Field:SUM`, the form summary formulas use in a
  *   custom report type's report) name a column of the report type on that object;
  *   a bucket's source column is a column of the report type; a report names its report type, and a
- *   custom report type (`Name__c`) that does not exist is reported; a report sits in a folder
- *   that has its `<Folder>.reportFolder-meta.xml`;
- * - a dashboard's components name existing reports (`Folder/Report`) and columns of them; the
- *   dashboard sits in a folder that has its `.dashboardFolder-meta.xml`; it runs as the viewer:
- *   a `runningUser` (a username, different in every org) or `dashboardType` SpecifiedUser is refused.
- * Every file is found by its suffix in any folder of a capability (source format lets any folder
- * hold any metadata), not only in `reportTypes/`, `reports/`, `dashboards/`.
+ *   custom report type (`Name__c`) that does not exist is reported;
+ * - a dashboard's components name existing reports (`Folder/Report`, `Parent/Child/Report`) and
+ *   columns of them; it runs as the viewer: a `runningUser` (a username, different in every org)
+ *   or `dashboardType` SpecifiedUser is refused;
+ * - reports, dashboards and their folder files are named as the Salesforce CLI
+ *   (source-deploy-retrieve) names them: from the path after the last `reports/` (`dashboards/`)
+ *   folder, nested folders included (`reports/Parent/Child/X.report-meta.xml` is
+ *   `Parent/Child/X`). Elsewhere the CLI cannot name them and refuses to convert the project, so
+ *   such a file is reported. A report or dashboard sits in a folder, and every folder, at each
+ *   level, has its folder file (`reports/Parent/Child.reportFolder-meta.xml`, which needs
+ *   `reports/Parent.reportFolder-meta.xml`).
+ * A report type is found by its suffix in any folder of a capability (source format lets any folder
+ * hold such metadata), not only in `reportTypes/`.
  * Not checked: row-level formulas' text, a summary formula's syntax and functions, standard report
  * types' columns, report/dashboard filters against picklist values.
  */
 import { readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename } from 'node:path';
 import { capabilityDirs, rel, walk } from '../../lib/project.mjs';
 import { lineOf, readMetadata, text } from './metadata-xml.mjs';
 
@@ -37,7 +43,7 @@ const relationshipPath = (field) =>
     )
     .join('.');
 
-/** The capability folders' files, by suffix. */
+/** The capability folders' files, by suffix (source format lets any folder hold metadata). */
 function metadataFiles(root) {
   const files = capabilityDirs(root).flatMap(walk);
   return (suffix) => files.filter((file) => file.endsWith(suffix));
@@ -121,8 +127,74 @@ function readReportTypes(schema, root, filesEnding, problems) {
   return byName;
 }
 
-function folders(filesEnding, suffix) {
-  return new Set(filesEnding(suffix).map((file) => basename(file, suffix)));
+/** The folder-based types: the CLI's folder for them, their suffixes and root elements. */
+const REPORT = {
+  noun: 'report',
+  directory: 'reports',
+  suffix: '.report-meta.xml',
+  element: '<Report',
+  folderSuffix: '.reportFolder-meta.xml',
+  folderElement: '<ReportFolder'
+};
+const DASHBOARD = {
+  noun: 'dashboard',
+  directory: 'dashboards',
+  suffix: '.dashboard-meta.xml',
+  element: '<Dashboard',
+  folderSuffix: '.dashboardFolder-meta.xml',
+  folderElement: '<DashboardFolder'
+};
+
+/**
+ * The files of one folder-based type with their full names (`Parent/Child/X`), named from the path
+ * after the last `reports/` or `dashboards/` folder as the CLI names them; a file outside such a
+ * folder, an item in no folder and a folder (at any level) without its folder file are reported.
+ */
+function placedFiles(root, filesEnding, kind, problems) {
+  const named = (suffix, noun, element) =>
+    filesEnding(suffix).flatMap((file) => {
+      const parts = rel(file, root).split('/');
+      const at = parts.lastIndexOf(kind.directory);
+      const own = basename(file, suffix);
+      if (at === -1) {
+        problemAt(
+          problems,
+          root,
+          file,
+          element,
+          `${noun} ${own} is not under a ${kind.directory}/ folder: the Salesforce CLI names a ${noun} from its path after ${kind.directory}/ and cannot convert it anywhere else`
+        );
+        return [];
+      }
+      return [{ file, name: [...parts.slice(at + 1, -1), own].join('/'), noun, element }];
+    });
+  const folderFiles = named(kind.folderSuffix, `${kind.noun} folder`, kind.folderElement);
+  const items = named(kind.suffix, kind.noun, kind.element);
+  const folderNames = new Set(folderFiles.map((folder) => folder.name));
+  for (const { file, name, noun, element } of [...folderFiles, ...items]) {
+    const folder = name.slice(0, Math.max(name.lastIndexOf('/'), 0));
+    if (folder === '') {
+      if (noun === kind.noun) {
+        problemAt(
+          problems,
+          root,
+          file,
+          element,
+          `${noun} ${name} sits in no folder: the platform keeps a ${noun} in a folder (${kind.directory}/<Folder>/ with its <Folder>${kind.folderSuffix})`
+        );
+      }
+    } else if (!folderNames.has(folder)) {
+      const which = noun === kind.noun ? 'its folder' : 'its parent folder';
+      problemAt(
+        problems,
+        root,
+        file,
+        element,
+        `${noun} ${name}: ${which} ${folder} has no ${folder}${kind.folderSuffix}`
+      );
+    }
+  }
+  return items;
 }
 
 /** Every column name a report's parts use, with the tag it sits in. */
@@ -176,20 +248,8 @@ function summaryFormulaReferences(doc) {
 const isCustomReportType = (name) => name.includes('__') && !name.includes('$');
 
 function checkReportFiles(root, filesEnding, reportTypes, problems) {
-  const reportFolders = folders(filesEnding, '.reportFolder-meta.xml');
   const reports = new Map();
-  for (const file of filesEnding('.report-meta.xml')) {
-    const folder = basename(dirname(file));
-    const name = `${folder}/${basename(file, '.report-meta.xml')}`;
-    if (!reportFolders.has(folder)) {
-      problemAt(
-        problems,
-        root,
-        file,
-        '<Report',
-        `report ${name}: its folder ${folder} has no ${folder}.reportFolder-meta.xml`
-      );
-    }
+  for (const { file, name } of placedFiles(root, filesEnding, REPORT, problems)) {
     const doc = readMetadata(file);
     const typeName = text(doc, 'reportType');
     const own = ownColumns(doc);
@@ -249,20 +309,8 @@ function dashboardComponents(doc) {
 }
 
 function checkDashboards(root, filesEnding, reports, problems) {
-  const dashboardFolders = folders(filesEnding, '.dashboardFolder-meta.xml');
-  const files = filesEnding('.dashboard-meta.xml');
-  for (const file of files) {
-    const folder = basename(dirname(file));
-    const name = `${folder}/${basename(file, '.dashboard-meta.xml')}`;
-    if (!dashboardFolders.has(folder)) {
-      problemAt(
-        problems,
-        root,
-        file,
-        '<Dashboard',
-        `dashboard ${name}: its folder ${folder} has no ${folder}.dashboardFolder-meta.xml`
-      );
-    }
+  const dashboards = placedFiles(root, filesEnding, DASHBOARD, problems);
+  for (const { file, name } of dashboards) {
     const doc = readMetadata(file);
     if (text(doc, 'runningUser') !== undefined || text(doc, 'dashboardType') === 'SpecifiedUser') {
       problemAt(
@@ -304,7 +352,7 @@ function checkDashboards(root, filesEnding, reports, problems) {
       }
     }
   }
-  return files.length;
+  return dashboards.length;
 }
 
 /** Checks every report type, report and dashboard; returns { problems, count }. */
