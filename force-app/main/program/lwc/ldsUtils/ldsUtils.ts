@@ -24,7 +24,10 @@ interface ErrorLike {
 }
 
 function messagesOf(holders: readonly MessageHolder[] | undefined): string[] {
-  return (holders ?? [])
+  if (!holders) {
+    return [];
+  }
+  return holders
     .map((holder) => holder?.message)
     .filter((message): message is string => typeof message === 'string');
 }
@@ -57,7 +60,8 @@ function messagesOfOne(error: unknown): string[] {
   if (Array.isArray(body)) {
     return messagesOf(body);
   }
-  if (body && typeof body === 'object') {
+  // a body of another shape (a string from a proxy) has none of the message fields: nothing read
+  if (body) {
     const fromBody = messagesOfBody(body);
     if (fromBody.length > 0) {
       return fromBody;

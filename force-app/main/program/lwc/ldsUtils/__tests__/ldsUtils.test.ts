@@ -27,6 +27,14 @@ describe('c/ldsUtils reduceErrors', () => {
       'First',
       'Second'
     ]);
+    // a hole in the list is skipped, not a crash of the error panel
+    expect(reduceErrors({ body: [null, { message: 'First' }] })).toEqual(['First']);
+  });
+
+  it('reads the message of an error whose body is a bare string', () => {
+    expect(reduceErrors({ body: 'Bad Gateway', message: 'Request failed' })).toEqual([
+      'Request failed'
+    ]);
   });
 
   it('reads page and field errors of a DML failure', () => {
@@ -73,6 +81,8 @@ describe('c/ldsUtils formatLabel', () => {
     expect(formatLabel('{1} by {0}', 'Ada')).toBe('{1} by Ada');
     expect(formatLabel('{0}', null)).toBe('{0}');
     expect(formatLabel('No placeholder')).toBe('No placeholder');
+    const eleven = Array.from({ length: 11 }, (_, index) => `v${index}`);
+    expect(formatLabel('{0} … {10}', ...eleven)).toBe('v0 … v10');
   });
 });
 
