@@ -34,6 +34,10 @@ export type RowActionDetail = ActionRequest;
 export type LoadMoreDetail = null;
 /** `issuestatuschange` forwards what c-git-lab-issue-status reports after a retry. */
 export type IssueStatusChangeDetail = Apex.GitLabIssueStatus;
+/** What the board calls on the table. */
+export interface BoardTableApi {
+  focusResponse(responseId: string, index: number): void;
+}
 
 // Server DTO fields are nullable; the template wants text.
 function textOf(value: string | null | undefined): string {
@@ -191,6 +195,27 @@ export default class ReferenceBoardTable extends LightningElement {
           : (nominationStatus ?? '')
       };
     });
+  }
+
+  /**
+   * Focus back on a response's row after the board reloaded around an action on it: the row's
+   * action menu, else its checkbox. When the response has left the list (an action moved it out of
+   * the view or sort), the row now at its place, the next one to review (else the last row); with no
+   * rows, the empty state. Never the body.
+   */
+  @api
+  focusResponse(responseId: string, index: number): void {
+    // Stryker disable next-line OptionalChaining: the board calls this on a rendered table, which has its template
+    const rows = [...(this.template?.querySelectorAll<HTMLElement>('tr.response') ?? [])];
+    const row =
+      rows.find((one) => one.dataset.id === responseId) ?? rows[Math.min(index, rows.length - 1)];
+    const target = row
+      ? (row.querySelector<HTMLElement>('.row-actions') ??
+        row.querySelector<HTMLElement>('.select-row'))
+      : // Stryker disable next-line OptionalChaining: a rendered table has its template
+        this.template?.querySelector<HTMLElement>('.empty');
+    // Stryker disable next-line OptionalChaining: a row always has its checkbox, an empty table its empty state
+    target?.focus();
   }
 
   handleSelectRow(event: Event): void {

@@ -13,6 +13,7 @@ import AskAccountTeamModal from 'c/askAccountTeamModal';
 import NominationWizardModal from 'c/nominationWizardModal';
 import { flushPromises } from 'test/flushPromises';
 import { $, $$, textOf as text } from 'test/shadowQuery';
+import type { Row } from 'c/referenceReviewActions';
 
 jest.mock('c/nominationWizardModal', () => ({
   __esModule: true,
@@ -105,7 +106,8 @@ const BOARD: Apex.ReferenceResponseBoardService.Board = {
     { value: 'No_Show', label: 'No-show' }
   ],
   maxCallDaysAhead: 30,
-  callNotesMaxLength: 32768
+  callNotesMaxLength: 32768,
+  maxPageSize: 200
 };
 
 const COUNTS: Apex.ReferenceReviewQueue.Counts = {
@@ -1319,5 +1321,253 @@ describe('c-reference-response-board', () => {
     };
     expect(panel.friendlyMessage).toBe('The action could not be done.');
     expect($(actionForm(element), '.notice')).toBeNull();
+  });
+
+  describe("keeps the program manager's place after an action", () => {
+    type Query = { afterId: string | null; pageSize: number };
+    // The server never serves more than it says in the header (BOARD.maxPageSize) in one call.
+    const SERVER_MAX_PAGE = BOARD.maxPageSize!;
+    const idOf = (n: number): string => `00v${String(n).padStart(12, '0')}AAA`;
+    const responses = (count: number): Row[] =>
+      Array.from({ length: count }, (_, i) => ({
+        ...PAGE.rows![0]!,
+        id: idOf(i + 1),
+        personName: `Person ${i + 1}`,
+        createdDate: `2025-09-01T10:00:${String(i % 60).padStart(2, '0')}.000Z`
+      }));
+    let focus: jest.SpyInstance;
+
+    // A keyset server over `list` (read at each call): the rows after the cursor, at most 200.
+    function serve(list: () => Row[]): void {
+      mocked(getResponses).mockImplementation(({ afterId, pageSize }: Query) => {
+        const all = list();
+        const start = afterId ? all.findIndex((row) => row.id === afterId) + 1 : 0;
+        const rows = all.slice(start, start + Math.min(pageSize, SERVER_MAX_PAGE));
+        const last = rows[rows.length - 1];
+        return Promise.resolve({
+          rows,
+          hasMore: start + rows.length < all.length,
+          nextCreatedDate: last?.createdDate ?? null,
+          nextId: last?.id ?? null,
+          nextGroup: 0
+        });
+      });
+    }
+
+    // Hundreds of rows render slowly in jsdom on a loaded machine.
+    const MANY_ROWS_MS = 30000;
+
+    // The board, then "Load more" until `listed` rows are shown (50 a click).
+    async function renderListing(listed: number): Promise<HTMLElement> {
+      const element = await render();
+      for (let shown = 50; shown < listed; shown += 50) {
+        click($(table(element), '.load-more'));
+        // eslint-disable-next-line no-await-in-loop -- one page after the other, as she clicks
+        await settle();
+      }
+      expect($$(table(element), 'tr.response')).toHaveLength(listed);
+      mocked(getResponses).mockClear();
+      mocked(getCounts).mockClear();
+      focus = jest.spyOn(HTMLElement.prototype, 'focus');
+      return element;
+    }
+
+    const calls = (): Query[] => mocked(getResponses).mock.calls.map(([query]) => query as Query);
+    const menuOf = (element: HTMLElement, id: string) =>
+      $(table(element), `lightning-button-menu[data-id="${id}"]`);
+    const lastFocused = () => focus.mock.contexts[focus.mock.contexts.length - 1];
+
+    afterEach(() => {
+      focus?.mockRestore();
+      for (const fn of [
+        recordVerdict,
+        markAgreedToPartner,
+        AskAccountTeamModal.open,
+        NominationWizardModal.open
+      ]) {
+        mocked(fn).mockReset();
+      }
+    });
+
+    it(
+      'after an action on row 120 of 150, lists the 150 again in one call, focus on row 120',
+      async () => {
+        let list = responses(180);
+        serve(() => list);
+        mocked(recordVerdict).mockImplementation(() => {
+          const confirmed = { status: 'Confirmed', overdue: false };
+          list = list.map((row) => ({ ...row, ...(row.id === idOf(120) ? confirmed : {}) }));
+          return Promise.resolve([
+            { responseId: idOf(120), ok: true, message: 'Done.', personName: 'Person 120' }
+          ]);
+        });
+        const element = await renderListing(150);
+
+        chooseRowAction(element, idOf(120), 'confirm');
+        await settle();
+        submitDialog(element);
+        await settle();
+
+        expect(recordVerdict).toHaveBeenCalledWith(
+          expect.objectContaining({ responseIds: [idOf(120)] })
+        );
+        expect(calls()).toEqual([
+          expect.objectContaining({
+            pageSize: 150,
+            afterId: null,
+            afterCreatedDate: null,
+            afterGroup: null,
+            needsActionFirst: true
+          })
+        ]);
+        expect(getCounts).toHaveBeenCalledTimes(1);
+        const rows = $$(table(element), 'tr.response');
+        expect(rows).toHaveLength(150);
+        expect(rows[119]!.dataset.id).toBe(idOf(120));
+        expect(rows[119]!.querySelector('.status-badge')!.textContent).toBe('Confirmed');
+        expect(lastFocused()).toBe(menuOf(element, idOf(120)));
+        // the next page continues after the 150th row
+        mocked(getResponses).mockClear();
+        click($(table(element), '.load-more'));
+        await settle();
+        expect(calls()).toEqual([expect.objectContaining({ afterId: idOf(150), pageSize: 50 })]);
+        expect($$(table(element), 'tr.response')).toHaveLength(180);
+      },
+      MANY_ROWS_MS
+    );
+
+    it(
+      'follows the cursor when more than 200 are listed: 250 in two calls',
+      async () => {
+        serve(() => responses(300));
+        mocked(AskAccountTeamModal.open).mockResolvedValue([
+          { responseId: idOf(240), outcome: 'asked', message: 'Posted.' }
+        ]);
+        const element = await renderListing(250);
+
+        chooseRowAction(element, idOf(240), 'ask');
+        await settle();
+
+        expect(calls()).toEqual([
+          expect.objectContaining({ pageSize: 200, afterId: null }),
+          expect.objectContaining({
+            pageSize: 50,
+            afterId: idOf(200),
+            afterCreatedDate: responses(200)[199]!.createdDate,
+            afterGroup: 0
+          })
+        ]);
+        expect($$(table(element), 'tr.response')).toHaveLength(250);
+        expect($(table(element), '.load-more')).not.toBeNull();
+        expect(lastFocused()).toBe(menuOf(element, idOf(240)));
+      },
+      MANY_ROWS_MS
+    );
+
+    it('focuses the row now in its place when the action took the row out of the list', async () => {
+      // nominating needs a held call; the nominated response leaves the "Needs action" view
+      let list = responses(70).map((row) => ({ ...row, status: 'Call_Held' }));
+      serve(() => list);
+      mocked(NominationWizardModal.open).mockImplementation(() => {
+        list = list.filter((row) => row.id !== idOf(55));
+        return Promise.resolve('finished');
+      });
+      const element = await renderListing(70);
+
+      chooseRowAction(element, idOf(55), 'nominate');
+      await settle();
+
+      const rows = $$(table(element), 'tr.response');
+      expect(calls()).toEqual([expect.objectContaining({ pageSize: 70, afterId: null })]);
+      expect(rows).toHaveLength(69);
+      expect(menuOf(element, idOf(55))).toBeNull();
+      expect(rows[54]!.dataset.id).toBe(idOf(56));
+      expect(lastFocused()).toBe(menuOf(element, idOf(56)));
+    });
+
+    it('focuses the last row, or the empty state, when nothing is left in its place', async () => {
+      let list = responses(3).map((row) => ({ ...row, status: 'Call_Held' }));
+      serve(() => list);
+      mocked(markAgreedToPartner).mockImplementation(() => {
+        list = list.slice(0, 2);
+        return Promise.resolve([{ responseId: idOf(3), ok: true, message: 'Done.' }]);
+      });
+      const element = await renderListing(3);
+
+      chooseRowAction(element, idOf(3), 'agreed');
+      await settle();
+      submitDialog(element);
+      await settle();
+      expect(lastFocused()).toBe(menuOf(element, idOf(2)));
+
+      mocked(markAgreedToPartner).mockImplementation(() => {
+        list = [];
+        return Promise.resolve([{ responseId: idOf(1), ok: true, message: 'Done.' }]);
+      });
+      chooseRowAction(element, idOf(1), 'agreed');
+      await settle();
+      submitDialog(element);
+      await settle();
+      expect(lastFocused()).toBe($(table(element), '.empty'));
+      await expect(element).toBeAccessible();
+    });
+
+    it('focuses the checkbox of a row that has no action left', async () => {
+      // no row menu (a status with no move left): the GitLab retry is the row's only action
+      serve(() =>
+        responses(60).map((row) => ({
+          ...row,
+          status: 'Retired_Status',
+          nominationId: `a01${row.id!.slice(3)}`
+        }))
+      );
+      const element = await renderListing(60);
+      expect(menuOf(element, idOf(57))).toBeNull();
+      $(table(element), `tr.response[data-id="${idOf(57)}"] c-git-lab-issue-status`)!.dispatchEvent(
+        new CustomEvent('statuschange', {
+          detail: { nominationId: `a01${idOf(57).slice(3)}`, status: 'Queued' }
+        })
+      );
+      await settle();
+
+      // a retry changes no count: only the 60 rows are listed again
+      expect(calls()).toEqual([expect.objectContaining({ pageSize: 60, afterId: null })]);
+      expect(getCounts).not.toHaveBeenCalled();
+      expect(lastFocused()).toBe(
+        $(table(element), `tr.response[data-id="${idOf(57)}"] input.select-row`)
+      );
+    });
+
+    it('leaves focus where the user put it while the board reloaded', async () => {
+      serve(() => responses(80));
+      const element = await renderListing(50);
+      mocked(AskAccountTeamModal.open).mockImplementation(() => {
+        ($(table(element), 'input.select-all') as HTMLInputElement).focus();
+        return Promise.resolve([]);
+      });
+
+      chooseRowAction(element, idOf(20), 'ask');
+      await settle();
+
+      expect(calls()).toEqual([expect.objectContaining({ pageSize: 50 })]);
+      expect(lastFocused()).toBe($(table(element), 'input.select-all'));
+    });
+
+    it('starts again from the first page when a filter or the sort changes', async () => {
+      serve(() => responses(120));
+      const element = await renderListing(100);
+
+      selectFrom($(filterBar(element), '.filter-view'), 'NEEDS_ACTION');
+      await settle();
+      selectFrom($(filterBar(element), '.sort'), 'newest');
+      await settle();
+
+      expect(calls()).toEqual([
+        expect.objectContaining({ view: 'NEEDS_ACTION', pageSize: 50, afterId: null }),
+        expect.objectContaining({ newestFirst: true, pageSize: 50, afterId: null })
+      ]);
+      expect($$(table(element), 'tr.response')).toHaveLength(50);
+      expect(focus).not.toHaveBeenCalled();
+    });
   });
 });
