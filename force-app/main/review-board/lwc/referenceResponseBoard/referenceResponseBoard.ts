@@ -65,8 +65,7 @@ interface RowPlace {
 // Focus that left with a row that moved or went away falls to the body; focus the user put
 // elsewhere (the header, the action form) is hers.
 function focusIsLost(): boolean {
-  const active = document.activeElement;
-  return !active || active === document.body;
+  return (document.activeElement ?? document.body) === document.body;
 }
 
 /**
@@ -149,12 +148,12 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     const count = Math.max(this.rows.length, PAGE_SIZE);
     await (withCounts ? this.reloadAll(count) : this.loadRows(count));
     this.refocus = this.actedOn;
-    this.actedOn = undefined;
   }
 
+  // The reload's last change (busy off) renders after the rows: they are on screen by now.
   renderedCallback(): void {
     const place = this.refocus;
-    if (!place || this.busy) {
+    if (!place) {
       return;
     }
     this.refocus = undefined;
@@ -325,14 +324,13 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
 
   /** A GitLab issue retried from a row: reload the rows listed so the row shows the new status. */
   handleIssueStatusChange(event: CustomEvent<Apex.GitLabIssueStatus>): Promise<void> {
-    const nominationId = event.detail?.nominationId;
-    const row = this.rows.find((one) => !!nominationId && one.nominationId === nominationId);
+    const row = this.rows.find((one) => one.nominationId === event.detail.nominationId);
     this.actedOn = this.placeOf(row?.id);
     return this.reloadList(() => this.reloadListed(false));
   }
 
   placeOf(responseId: string | null | undefined): RowPlace | undefined {
-    const index = responseId ? this.rows.findIndex((row) => row.id === responseId) : -1;
+    const index = this.rows.findIndex((row) => row.id === responseId);
     return index < 0 ? undefined : { responseId: textOf(responseId), index };
   }
 

@@ -1381,6 +1381,7 @@ describe('c-reference-response-board', () => {
       focus?.mockRestore();
       for (const fn of [
         recordVerdict,
+        markReviewComplete,
         markAgreedToPartner,
         AskAccountTeamModal.open,
         NominationWizardModal.open
@@ -1426,12 +1427,14 @@ describe('c-reference-response-board', () => {
         expect(rows[119]!.dataset.id).toBe(idOf(120));
         expect(rows[119]!.querySelector('.status-badge')!.textContent).toBe('Confirmed');
         expect(lastFocused()).toBe(menuOf(element, idOf(120)));
-        // the next page continues after the 150th row
+        // the next page continues after the 150th row; focus is put back once, not on every render
         mocked(getResponses).mockClear();
+        focus.mockClear();
         click($(table(element), '.load-more'));
         await settle();
         expect(calls()).toEqual([expect.objectContaining({ afterId: idOf(150), pageSize: 50 })]);
         expect($$(table(element), 'tr.response')).toHaveLength(180);
+        expect(focus).not.toHaveBeenCalled();
       },
       MANY_ROWS_MS
     );
@@ -1439,7 +1442,8 @@ describe('c-reference-response-board', () => {
     it(
       'follows the cursor when more than 200 are listed: 250 in two calls',
       async () => {
-        serve(() => responses(300));
+        let list = responses(300);
+        serve(() => list);
         mocked(AskAccountTeamModal.open).mockResolvedValue([
           { responseId: idOf(240), outcome: 'asked', message: 'Posted.' }
         ]);
@@ -1460,6 +1464,15 @@ describe('c-reference-response-board', () => {
         expect($$(table(element), 'tr.response')).toHaveLength(250);
         expect($(table(element), '.load-more')).not.toBeNull();
         expect(lastFocused()).toBe(menuOf(element, idOf(240)));
+
+        // 50 responses left the list meanwhile: the 200 the server has come in one call, all of them
+        list = responses(200);
+        mocked(getResponses).mockClear();
+        chooseRowAction(element, idOf(10), 'ask');
+        await settle();
+        expect(calls()).toEqual([expect.objectContaining({ pageSize: 200, afterId: null })]);
+        expect($$(table(element), 'tr.response')).toHaveLength(200);
+        expect($(table(element), '.load-more')).toBeNull();
       },
       MANY_ROWS_MS
     );
@@ -1536,6 +1549,44 @@ describe('c-reference-response-board', () => {
       expect(lastFocused()).toBe(
         $(table(element), `tr.response[data-id="${idOf(57)}"] input.select-row`)
       );
+    });
+
+    it('puts no focus on a row after an action on the selection or on the review', async () => {
+      serve(() => responses(3));
+      mocked(recordVerdict).mockResolvedValue([
+        { responseId: idOf(2), ok: true, message: 'Done.' }
+      ]);
+      mocked(markReviewComplete).mockResolvedValue(BOARD);
+      const element = await renderListing(3);
+      const rowFocused = () =>
+        focus.mock.contexts.filter((target: HTMLElement) => !!target.closest?.('tr.response'));
+
+      // a row action given up, then the review marked complete from the header
+      chooseRowAction(element, idOf(2), 'confirm');
+      await settle();
+      closeDialog(element);
+      await settle();
+      click($(header(element), '.mark-review-complete'));
+      await settle();
+      $(header(element), 'c-reference-board-dialog')!.dispatchEvent(new CustomEvent('confirm'));
+      await settle();
+      expect(getCounts).toHaveBeenCalledTimes(1);
+      expect(rowFocused()).toEqual([]);
+
+      // a bulk action: its dialog gives focus back to the bulk button
+      const box = $(table(element), `input.select-row[data-id="${idOf(2)}"]`) as HTMLInputElement;
+      box.checked = true;
+      box.dispatchEvent(new CustomEvent('change'));
+      await settle();
+      click($(actionForm(element), '.bulk-action[data-action="confirm"]'));
+      await settle();
+      submitDialog(element);
+      await settle();
+      expect(recordVerdict).toHaveBeenCalledWith(
+        expect.objectContaining({ responseIds: [idOf(2)] })
+      );
+      expect(getCounts).toHaveBeenCalledTimes(2);
+      expect(rowFocused()).toEqual([]);
     });
 
     it('leaves focus where the user put it while the board reloaded', async () => {
