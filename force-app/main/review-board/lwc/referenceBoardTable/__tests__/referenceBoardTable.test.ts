@@ -165,6 +165,29 @@ describe('c-reference-board-table', () => {
       expect(text(element, '.other-channel')).toBe('Slack by Sam Success: "Go"');
     });
 
+    it('reads rows, problems and a channel reply the server left out as none', async () => {
+      const element = mount({
+        rows: [
+          row(CONTACT, {
+            problems: null,
+            verdictSource: 'Other_Channel',
+            verdictReplyAuthor: 'Sam Success',
+            verdictReplyText: null
+          })
+        ]
+      });
+
+      expect($(element, '.problems')).toBeNull();
+      expect(text(element, '.other-channel')).toBe('Other Channel by Sam Success: ""');
+
+      element.rows = null as unknown as Row[];
+      await flushPromises();
+      expect(element.rows).toEqual([]);
+      expect(text(element, '.empty')).toBe(
+        "No one has signed up on this campaign's landing page yet."
+      );
+    });
+
     it('warns about the account team only while the response is open', () => {
       const element = mount({
         rows: [row(CONTACT, { status: 'Not_A_Fit', problems: ['NO_ACTIVE_OWNER'] })]

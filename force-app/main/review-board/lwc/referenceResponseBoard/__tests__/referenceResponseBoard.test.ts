@@ -1307,6 +1307,53 @@ describe('c-reference-response-board', () => {
     expect($(element, 'c-error-panel.action-error')).not.toBeNull();
   });
 
+  it('closes the review confirmation on Cancel and records nothing', async () => {
+    const element = await render();
+
+    click($(header(element), '.mark-review-complete'));
+    await settle();
+    $(header(element), 'c-reference-board-dialog')!.dispatchEvent(
+      new CustomEvent('close', { detail: { how: 'cancel' } })
+    );
+    await settle();
+
+    expect($(header(element), 'c-reference-board-dialog')).toBeNull();
+    expect(markReviewComplete).not.toHaveBeenCalled();
+  });
+
+  it('keeps the results of a review action when the reload after it fails, and says so', async () => {
+    mocked(markNotAFit).mockResolvedValue([
+      { responseId: FIRST, ok: true, message: 'Closed.', personName: 'Chris Champion' }
+    ]);
+    const element = await render();
+    mocked(getResponses).mockRejectedValueOnce(new Error('offline'));
+
+    chooseRowAction(element, FIRST, 'notAFit');
+    await settle();
+    setValue($(actionForm(element), '.reason'), 'Competitor');
+    submitDialog(element);
+    await settle();
+
+    expect(text(actionForm(element), '.result-done')).toBe('Chris Champion: Closed.');
+    const panel = $(element, 'c-error-panel.action-error') as HTMLElement & {
+      friendlyMessage: string;
+    };
+    expect(panel.friendlyMessage).toBe('The action could not be done.');
+    expect($(element, 'lightning-spinner')).toBeNull();
+  });
+
+  it('gives the action form no sources or outcomes when the server sends none', async () => {
+    mocked(getBoard).mockResolvedValue({ ...BOARD, verdictSources: null, callOutcomes: null });
+    const element = await render();
+
+    const form = actionForm(element) as HTMLElement & {
+      verdictSources: unknown[];
+      callOutcomes: unknown[];
+    };
+    expect(form.verdictSources).toEqual([]);
+    expect(form.callOutcomes).toEqual([]);
+  });
+
   it('shows why the review could not be recorded', async () => {
     mocked(markReviewComplete).mockRejectedValue({ body: { message: 'No edit access' } });
     const element = await render();
