@@ -380,9 +380,11 @@ describe('c-reference-response-board', () => {
 
     expect(getBoard).toHaveBeenCalledWith({ campaignId: CAMPAIGN_ID });
     expect(getCounts).toHaveBeenCalledWith({ campaignId: CAMPAIGN_ID });
+    // before the header says how many one call may serve: a page of 50
     expect(mocked(getResponses).mock.calls[0][0]).toMatchObject({
       campaignId: CAMPAIGN_ID,
-      afterId: null
+      afterId: null,
+      pageSize: 50
     });
     expect(text(element, '.loading')).toBe('Loading responses...');
     expect($(element, 'c-reference-board-table')).toBeNull();
@@ -1396,7 +1398,8 @@ describe('c-reference-response-board', () => {
           hasMore: start + rows.length < all.length,
           nextCreatedDate: last?.createdDate ?? null,
           nextId: last?.id ?? null,
-          nextGroup: 0
+          // every row in the middle group (waiting on others): the cursor carries it on
+          nextGroup: 1
         });
       });
     }
@@ -1505,7 +1508,7 @@ describe('c-reference-response-board', () => {
             pageSize: 50,
             afterId: idOf(200),
             afterCreatedDate: responses(200)[199]!.createdDate,
-            afterGroup: 0
+            afterGroup: 1
           })
         ]);
         expect($$(table(element), 'tr.response')).toHaveLength(250);
