@@ -7,13 +7,7 @@ import {
   nextReviewStatuses,
   nominationStatusLabel
 } from 'c/referenceProgram';
-import {
-  ACTION,
-  PROBLEM,
-  actionLabel,
-  reviewStatusText,
-  rowActions
-} from 'c/referenceReviewActions';
+import { PROBLEM, actionLabel, reviewStatusText, rowActions } from 'c/referenceReviewActions';
 import type { Action, ActionRequest, Row } from 'c/referenceReviewActions';
 import { LABELS } from './labels';
 import { NO_SLOTS, assignRowSlots } from './rowSlots';
@@ -88,6 +82,7 @@ export default class ReferenceBoardTable extends LightningElement {
   }
   set rows(value: Row[]) {
     this.listed = value ?? [];
+    // Stryker disable next-line OptionalChaining: a component has its template from construction
     const focusedRow = this.template?.activeElement?.closest<HTMLElement>('tr.response');
     this.slots = assignRowSlots(
       this.slots,
@@ -109,7 +104,6 @@ export default class ReferenceBoardTable extends LightningElement {
   slots: RowSlots = NO_SLOTS;
 
   readonly labels = LABELS;
-  readonly openLeadLabel = actionLabel(ACTION.OPEN_LEAD);
 
   get isEmpty(): boolean {
     return this.rows.length === 0;
@@ -123,8 +117,9 @@ export default class ReferenceBoardTable extends LightningElement {
     return format(LABELS.SHOWING, this.rows.length);
   }
 
+  // Read only where the table shows, which is never with no rows.
   get allSelected(): boolean {
-    return this.rows.length > 0 && this.selectedIds.length === this.rows.length;
+    return this.selectedIds.length === this.rows.length;
   }
 
   get rowViews(): Array<Record<string, unknown>> {
@@ -181,18 +176,18 @@ export default class ReferenceBoardTable extends LightningElement {
         callNotesText: row.callNotes ? format(LABELS.CALL_NOTES_ON_ROW, row.callNotes) : '',
         problems,
         hasProblems: problems.length > 0,
-        offerOpenLead: row.personType === 'Lead' && !!row.personId,
         actions,
         hasActions: actions.length > 0,
         hasNomination: !!row.nominationId,
         // One entry keyed by the nomination: a row that changes hands gets a new issue status.
-        issueStatus: row.nominationId ? [{ key: row.nominationId }] : [],
+        // (read only under hasNomination)
+        issueStatus: [{ key: row.nominationId }],
         // "Nominated" is already the status: the nomination's own status shows once it moves on.
         showNominationStatus:
-          !!row.nominationId && nominationStatus !== NOMINATION_STATUS.NOMINATED,
+          !!nominationStatus && nominationStatus !== NOMINATION_STATUS.NOMINATED,
         nominationLabel: isNominationStatus(nominationStatus)
           ? nominationStatusLabel(nominationStatus)
-          : (nominationStatus ?? '')
+          : textOf(nominationStatus)
       };
     });
   }
@@ -237,6 +232,7 @@ export default class ReferenceBoardTable extends LightningElement {
   }
 
   handleLoadMore(): void {
+    // Stryker disable next-line ObjectLiteral: a CustomEvent's detail is null by default
     this.dispatchEvent(new CustomEvent<LoadMoreDetail>('loadmore', { detail: null }));
   }
 
