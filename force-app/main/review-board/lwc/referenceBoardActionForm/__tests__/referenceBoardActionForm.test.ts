@@ -700,16 +700,22 @@ describe('c-reference-board-action-form', () => {
       expect($$(element, '.applies-to-person').map((li) => li.textContent)).toEqual([
         'Nora Noid · Acme University'
       ]);
+
+      element.rows = [responseRow({ id: null, personName: 'Nora Noid' }), ROWS[0]!];
+      element.request = { action: 'notAFit', responseIds: [FIRST] };
+      element.leftOutIds = [''];
+      await flushPromises();
+      expect($$(element, '.left-out-person').map((li) => li.textContent)).toEqual(['Nora Noid']);
     });
 
     it('heads a one-response dialog even when that response is no longer listed', () => {
       const element = mount({
         rows: ROWS,
-        request: { action: 'notAFit', responseIds: ['00v000000000999AAA'] }
+        request: { action: 'logCall', responseIds: ['00v000000000999AAA'] }
       });
-      expect(
-        ($(element, 'c-reference-board-dialog') as HTMLElement & { heading: string }).heading
-      ).toBe('Not a fit: ?');
+      const dialog = $(element, 'c-reference-board-dialog') as HTMLElement & { heading: string };
+      expect(dialog.heading).toBe('Log call: ?');
+      expect(field(element, '.call-date').min).toBe('');
     });
 
     it('names a person with neither account nor company by the name alone, and lists nobody left out', () => {
