@@ -437,6 +437,26 @@ describe('c-reference-response-board', () => {
     expect($(element, '.retry')).toBeNull();
   });
 
+  it('says the permission set is missing when one of several errors is the missing access', async () => {
+    mocked(getBoard).mockRejectedValue([
+      { body: { message: 'Row lock' } },
+      {
+        body: {
+          message:
+            'You do not have access to the Apex class named: ReferenceResponseBoardController'
+        }
+      }
+    ]);
+    const element = await render();
+
+    const panel = $(element, 'c-error-panel.load-error') as HTMLElement & {
+      friendlyMessage: string;
+    };
+    expect(panel.friendlyMessage).toBe(
+      'You need the Reference Program Manager permission set to review responses. Ask your Salesforce admin.'
+    );
+  });
+
   it('shows the review header: program, reviewers, last review and the counts', async () => {
     const element = await render();
 
