@@ -697,6 +697,26 @@ describe('c-reference-response-board', () => {
     expect($(table(element), '.load-more')).toBeNull();
   });
 
+  it('disables "Load more" while the next page is on its way', async () => {
+    const element = await render();
+    let answer: (page: Apex.ReferenceResponseBoardService.ResponsePage) => void = () => undefined;
+    mocked(getResponses).mockReturnValueOnce(
+      new Promise((resolve) => {
+        answer = resolve;
+      })
+    );
+    const loadMore = () => $(table(element), '.load-more') as HTMLElement & { disabled: boolean };
+    expect(loadMore().disabled).toBe(false);
+
+    click(loadMore());
+    await settle();
+    expect(loadMore().disabled).toBe(true);
+
+    answer({ ...PAGE, rows: [] });
+    await settle();
+    expect(loadMore().disabled).toBe(false);
+  });
+
   it('shows an error when the next page fails', async () => {
     const element = await render();
     mocked(getResponses).mockRejectedValueOnce(new Error('offline'));
