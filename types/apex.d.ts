@@ -252,6 +252,7 @@ declare namespace Apex.ReferenceResponseBoardService {
     callOutcomes: Apex.ReferenceResponseBoardService.Option[] | null;
     maxCallDaysAhead: number | null;
     callNotesMaxLength: number | null;
+    maxPageSize: number | null;
   }
 }
 

@@ -311,7 +311,8 @@ const VERIFICATION_ROUTE_LABELS: Readonly<Record<VerificationRoute, string>> = {
 
 // Server data arrives untyped; a case or spelling mismatch must not pass as a known value.
 function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (values as readonly string[]).includes(value);
+  // includes compares with ===: only the very same string matches, never another type
+  return (values as readonly unknown[]).includes(value);
 }
 
 export function isProgram(value: unknown): value is Program {

@@ -7,13 +7,7 @@ import {
   nextReviewStatuses,
   nominationStatusLabel
 } from 'c/referenceProgram';
-import {
-  ACTION,
-  PROBLEM,
-  actionLabel,
-  reviewStatusText,
-  rowActions
-} from 'c/referenceReviewActions';
+import { PROBLEM, actionLabel, reviewStatusText, rowActions } from 'c/referenceReviewActions';
 import type { Action, ActionRequest, Row } from 'c/referenceReviewActions';
 import { LABELS } from './labels';
 import { NO_SLOTS, assignRowSlots } from './rowSlots';
@@ -34,6 +28,10 @@ export type RowActionDetail = ActionRequest;
 export type LoadMoreDetail = null;
 /** `issuestatuschange` forwards what c-git-lab-issue-status reports after a retry. */
 export type IssueStatusChangeDetail = Apex.GitLabIssueStatus;
+/** What the board calls on the table. */
+export interface BoardTableApi {
+  focusResponse(responseId: string, index: number): void;
+}
 
 // Server DTO fields are nullable; the template wants text.
 function textOf(value: string | null | undefined): string {
@@ -84,6 +82,7 @@ export default class ReferenceBoardTable extends LightningElement {
   }
   set rows(value: Row[]) {
     this.listed = value ?? [];
+    // Stryker disable next-line OptionalChaining: a component has its template from construction
     const focusedRow = this.template?.activeElement?.closest<HTMLElement>('tr.response');
     this.slots = assignRowSlots(
       this.slots,
@@ -105,7 +104,6 @@ export default class ReferenceBoardTable extends LightningElement {
   slots: RowSlots = NO_SLOTS;
 
   readonly labels = LABELS;
-  readonly openLeadLabel = actionLabel(ACTION.OPEN_LEAD);
 
   get isEmpty(): boolean {
     return this.rows.length === 0;
@@ -119,8 +117,9 @@ export default class ReferenceBoardTable extends LightningElement {
     return format(LABELS.SHOWING, this.rows.length);
   }
 
+  // Read only where the table shows, which is never with no rows.
   get allSelected(): boolean {
-    return this.rows.length > 0 && this.selectedIds.length === this.rows.length;
+    return this.selectedIds.length === this.rows.length;
   }
 
   get rowViews(): Array<Record<string, unknown>> {
@@ -182,20 +181,41 @@ export default class ReferenceBoardTable extends LightningElement {
         callNotesText: row.callNotes ? format(LABELS.CALL_NOTES_ON_ROW, row.callNotes) : '',
         problems,
         hasProblems: problems.length > 0,
-        offerOpenLead: row.personType === 'Lead' && !!row.personId,
         actions,
         hasActions: actions.length > 0,
         hasNomination: !!row.nominationId,
         // One entry keyed by the nomination: a row that changes hands gets a new issue status.
-        issueStatus: row.nominationId ? [{ key: row.nominationId }] : [],
+        // (read only under hasNomination)
+        issueStatus: [{ key: row.nominationId }],
         // "Nominated" is already the status: the nomination's own status shows once it moves on.
         showNominationStatus:
-          !!row.nominationId && nominationStatus !== NOMINATION_STATUS.NOMINATED,
+          !!nominationStatus && nominationStatus !== NOMINATION_STATUS.NOMINATED,
         nominationLabel: isNominationStatus(nominationStatus)
           ? nominationStatusLabel(nominationStatus)
-          : (nominationStatus ?? '')
+          : textOf(nominationStatus)
       };
     });
+  }
+
+  /**
+   * Focus back on a response's row after the board reloaded around an action on it: the row's
+   * action menu, else its checkbox. When the response has left the list (an action moved it out of
+   * the view or sort), the row now at its place, the next one to review (else the last row); with no
+   * rows, the empty state. Never the body.
+   */
+  @api
+  focusResponse(responseId: string, index: number): void {
+    // Stryker disable next-line OptionalChaining: the board calls this on a rendered table, which has its template
+    const rows = [...(this.template?.querySelectorAll<HTMLElement>('tr.response') ?? [])];
+    const row =
+      rows.find((one) => one.dataset.id === responseId) ?? rows[Math.min(index, rows.length - 1)];
+    const target = row
+      ? (row.querySelector<HTMLElement>('.row-actions') ??
+        row.querySelector<HTMLElement>('.select-row'))
+      : // Stryker disable next-line OptionalChaining: a rendered table has its template
+        this.template?.querySelector<HTMLElement>('.empty');
+    // Stryker disable next-line OptionalChaining: a row always has its checkbox, an empty table its empty state
+    target?.focus();
   }
 
   handleSelectRow(event: Event): void {
@@ -217,6 +237,7 @@ export default class ReferenceBoardTable extends LightningElement {
   }
 
   handleLoadMore(): void {
+    // Stryker disable next-line ObjectLiteral: a CustomEvent's detail is null by default
     this.dispatchEvent(new CustomEvent<LoadMoreDetail>('loadmore', { detail: null }));
   }
 

@@ -11,7 +11,7 @@ import type { ActionRequest, ReviewAction, Row, RowResult } from 'c/referenceRev
 import { DEFAULT_FILTERS, isFiltered, responseQuery } from 'c/referenceBoardFilters';
 import type { BoardFilters, FilterChangeDetail } from 'c/referenceBoardFilters';
 import type { ActionSubmitDetail } from 'c/referenceBoardActionForm';
-import type { RowSelectDetail, SelectAllDetail } from 'c/referenceBoardTable';
+import type { BoardTableApi, RowSelectDetail, SelectAllDetail } from 'c/referenceBoardTable';
 import { LABELS } from './labels';
 import { askAccountTeams, nominateInWizard } from './modals';
 import { recordReview } from './recordReview';
@@ -37,6 +37,36 @@ function messageFor(error: unknown, fallback: string): string {
 
 const NAMES_SHOWN = 3;
 
+/** Where a page of responses continues: the previous page's last row (keyset paging). */
+interface Cursor {
+  afterCreatedDate: string | null;
+  afterId: string | null;
+  /** The needs-action-first group of that row. */
+  afterGroup: number | null;
+}
+
+const FIRST_PAGE: Cursor = { afterCreatedDate: null, afterId: null, afterGroup: null };
+
+function cursorAfter(page: Apex.ReferenceResponseBoardService.ResponsePage): Cursor {
+  return {
+    afterCreatedDate: page.nextCreatedDate,
+    afterId: page.nextId,
+    afterGroup: page.nextGroup ?? null
+  };
+}
+
+/** The row a program manager acted on: its response and where it was in the list. */
+interface RowPlace {
+  responseId: string;
+  index: number;
+}
+
+// Focus that left with a row that moved or went away falls to the body; focus the user put
+// elsewhere (the header, the action form) is hers.
+function focusIsLost(): boolean {
+  return (document.activeElement ?? document.body) === document.body;
+}
+
 /**
  * The response review board of a landing-page Campaign. It holds the state and runs every action
  * (the server validates each response); its children show it: c-reference-board-header (the
@@ -52,10 +82,8 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
   counts?: Apex.ReferenceReviewQueue.Counts;
   rows: Row[] = [];
   hasMore = false;
-  nextCreatedDate: string | null = null;
-  nextId: string | null = null;
-  /** The needs-action-first group of the last row listed (part of the cursor). */
-  nextGroup: number | null = null;
+  /** Where the next page starts: after the last row listed. */
+  next: Cursor = FIRST_PAGE;
   loading = true;
   loadingMore = false;
   busy = false;
@@ -76,6 +104,10 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
   confirmingReview = false;
   results: RowResult[] = [];
   resultNames: Record<string, string> = {};
+  /** The row the action under way was chosen on (none for the selection's or the header's). */
+  actedOn?: RowPlace;
+  /** The acted-on row, to focus again once the reloaded rows are rendered. */
+  refocus?: RowPlace;
 
   connectedCallback(): void {
     this.load();
@@ -102,8 +134,34 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     }
   }
 
-  reloadAll(): Promise<unknown> {
-    return Promise.all([this.loadCounts(), this.loadFirstPage()]);
+  reloadAll(count: number = PAGE_SIZE): Promise<unknown> {
+    return Promise.all([this.loadCounts(), this.loadRows(count)]);
+  }
+
+  /**
+   * After an action the program manager keeps her place: the counts and as many rows as were
+   * listed (at least a page), with the same filters and sort, then focus goes back to the row she
+   * acted on (renderedCallback).
+   */
+  async reloadListed(withCounts = true): Promise<void> {
+    const count = Math.max(this.rows.length, PAGE_SIZE);
+    await (withCounts ? this.reloadAll(count) : this.loadRows(count));
+    this.refocus = this.actedOn;
+  }
+
+  // The reload's last change (busy off) renders after the rows: they are on screen by now.
+  renderedCallback(): void {
+    const place = this.refocus;
+    if (!place) {
+      return;
+    }
+    this.refocus = undefined;
+    if (focusIsLost()) {
+      // Stryker disable next-line OptionalChaining: renderedCallback runs on a rendered template
+      this.template
+        ?.querySelector<HTMLElement & BoardTableApi>('c-reference-board-table')
+        ?.focusResponse(place.responseId, place.index);
+    }
   }
 
   async loadCounts(): Promise<void> {
@@ -116,20 +174,45 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     }
   }
 
-  async loadFirstPage(): Promise<void> {
-    this.nextCreatedDate = null;
-    this.nextId = null;
-    this.nextGroup = null;
+  loadFirstPage(): Promise<void> {
+    return this.loadRows(PAGE_SIZE);
+  }
+
+  /**
+   * Lists the first `count` responses. One call serves at most the board's maxPageSize
+   * (ReferenceResponseBoardService.MAX_PAGE_SIZE, 200), so the board follows the cursor for the
+   * rest: ⌈count / 200⌉ calls, one after the other since each starts where the previous one ended.
+   * A reload of up to 200 rows is one round trip (made with the counts' call), 201-400 two. A page
+   * shorter than asked is the end of the list. Before the header is known, pages of PAGE_SIZE.
+   */
+  async loadRows(count: number): Promise<void> {
     this.selectedIds = [];
-    const page = await this.fetchPage();
-    this.rows = page.rows ?? [];
-    this.applyCursor(page);
+    const pageSize = Math.min(count, this.board?.maxPageSize ?? PAGE_SIZE);
+    const rows: Row[] = [];
+    const last = await this.fetchRows(rows, FIRST_PAGE, count, pageSize);
+    this.rows = rows;
+    this.applyCursor(last);
+  }
+
+  /** Appends the pages after `cursor` to `rows` until `count` are there; resolves to the last page. */
+  async fetchRows(
+    rows: Row[],
+    cursor: Cursor,
+    count: number,
+    pageSize: number
+  ): Promise<Apex.ReferenceResponseBoardService.ResponsePage> {
+    const asked = Math.min(pageSize, count - rows.length);
+    const page = await this.fetchPage(cursor, asked);
+    const pageRows = page.rows ?? [];
+    rows.push(...pageRows);
+    const more = page.hasMore === true && pageRows.length === asked && rows.length < count;
+    return more ? this.fetchRows(rows, cursorAfter(page), count, pageSize) : page;
   }
 
   async handleLoadMore(): Promise<void> {
     this.loadingMore = true;
     try {
-      const page = await this.fetchPage();
+      const page = await this.fetchPage(this.next, PAGE_SIZE);
       this.rows = [...this.rows, ...(page.rows ?? [])];
       this.applyCursor(page);
     } catch (error) {
@@ -139,28 +222,28 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     }
   }
 
-  fetchPage(): Promise<Apex.ReferenceResponseBoardService.ResponsePage> {
+  fetchPage(
+    cursor: Cursor,
+    pageSize: number
+  ): Promise<Apex.ReferenceResponseBoardService.ResponsePage> {
     return getResponses({
       campaignId: this.recordId,
       ...responseQuery(this.filters),
-      afterCreatedDate: this.nextCreatedDate,
-      afterId: this.nextId,
-      afterGroup: this.nextGroup,
-      pageSize: PAGE_SIZE
+      ...cursor,
+      pageSize
     });
   }
 
   applyCursor(page: Apex.ReferenceResponseBoardService.ResponsePage): void {
     this.hasMore = page.hasMore === true;
-    this.nextCreatedDate = page.nextCreatedDate;
-    this.nextId = page.nextId;
-    this.nextGroup = page.nextGroup ?? null;
+    this.next = cursorAfter(page);
   }
 
-  async reloadList(): Promise<void> {
+  /** Reloads the rows, the board busy meanwhile: by default the first page (the list changed). */
+  async reloadList(load: () => Promise<void> = () => this.loadFirstPage()): Promise<void> {
     this.busy = true;
     try {
-      await this.loadFirstPage();
+      await load();
     } catch (error) {
       this.actionError = error;
     } finally {
@@ -169,7 +252,7 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
   }
 
   /**
-   * Runs `action`, then reloads the counts and the first page, the board busy meanwhile. The
+   * Runs `action`, then reloads the counts and the rows listed, the board busy meanwhile. The
    * action resolves to false when it did nothing (a modal closed): then nothing is reloaded. A
    * failure of the action or of the reload is shown as the action's error.
    */
@@ -177,7 +260,7 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     try {
       if (await action()) {
         this.busy = true;
-        await this.reloadAll();
+        await this.reloadListed();
       }
     } catch (error) {
       this.actionError = error;
@@ -206,6 +289,7 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
   handleAction(event: CustomEvent<ActionRequest>): void {
     const { action, responseIds } = event.detail;
     const fromBulk = event.type === 'bulkaction';
+    this.actedOn = fromBulk ? undefined : this.placeOf(responseIds[0]);
     this.leftOutIds = fromBulk ? this.selectedIds.filter((id) => !responseIds.includes(id)) : [];
     if (isReviewAction(action)) {
       this.startAction({ action, responseIds });
@@ -237,13 +321,21 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     return this.load();
   }
 
-  /** A GitLab issue retried from a row: reload so the row shows the new status. */
-  handleIssueStatusChange(): Promise<void> {
-    return this.reloadList();
+  /** A GitLab issue retried from a row: reload the rows listed so the row shows the new status. */
+  handleIssueStatusChange(event: CustomEvent<Apex.GitLabIssueStatus>): Promise<void> {
+    const row = this.rows.find((one) => one.nominationId === event.detail.nominationId);
+    this.actedOn = this.placeOf(row?.id);
+    return this.reloadList(() => this.reloadListed(false));
+  }
+
+  placeOf(responseId: string | null | undefined): RowPlace | undefined {
+    const index = this.rows.findIndex((row) => row.id === responseId);
+    return index < 0 ? undefined : { responseId: textOf(responseId), index };
   }
 
   /** "Mark review complete" asks first, showing what is still open. */
   handleMarkReviewComplete(): void {
+    this.actedOn = undefined;
     this.confirmingReview = true;
   }
 
@@ -364,7 +456,7 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
     this.pending = undefined;
     this.leftOutIds = [];
     try {
-      await this.reloadAll();
+      await this.reloadListed();
     } catch (error) {
       this.actionError = error;
     } finally {

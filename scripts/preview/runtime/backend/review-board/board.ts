@@ -234,7 +234,8 @@ export function getBoard(store: Store, { campaignId }: ParamsOf<typeof GetBoard>
     verdictSources: VERDICT_SOURCES.map((source) => ({ ...source })),
     callOutcomes: CALL_OUTCOMES.map((outcome) => ({ ...outcome })),
     maxCallDaysAhead: MAX_CALL_DAYS_AHEAD,
-    callNotesMaxLength: CALL_NOTES_LENGTH
+    callNotesMaxLength: CALL_NOTES_LENGTH,
+    maxPageSize: MAX_PAGE_SIZE
   };
   const config = programOf(store, campaign);
   const program = campaign.Reference_Program__c;

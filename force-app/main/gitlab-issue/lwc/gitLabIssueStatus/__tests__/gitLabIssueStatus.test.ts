@@ -367,4 +367,124 @@ describe('c-git-lab-issue-status', () => {
       expect(retryButton(element)).not.toBeNull();
     });
   });
+
+  describe('what a parent and the user rely on', () => {
+    function feedback(element: HTMLElement): HTMLElement | null {
+      return element.shadowRoot!.querySelector('.retry-feedback');
+    }
+
+    it('gives back the nomination and the status it was given', () => {
+      const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.CREATED });
+
+      expect(element.nominationId).toBe(NOMINATION_ID);
+      expect(element.status).toBe(GITLAB_SYNC_STATUS.CREATED);
+    });
+
+    it('asks the server nothing for a row that is not on the page', async () => {
+      const element = createElement('c-git-lab-issue-status', {
+        is: GitLabIssueStatus
+      }) as StatusElement;
+      Object.assign(element, { nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.FAILED });
+      await flushPromises();
+      expect(mockStatusOf).not.toHaveBeenCalled();
+
+      mockStatusOf.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.FAILED, true));
+      document.body.appendChild(element);
+      await flushPromises();
+      expect(mockStatusOf).toHaveBeenCalledTimes(1);
+
+      // taken off the page, a new status asks nothing either
+      document.body.removeChild(element);
+      element.status = GITLAB_SYNC_STATUS.QUEUED;
+      await flushPromises();
+      expect(mockStatusOf).toHaveBeenCalledTimes(1);
+    });
+
+    it('keeps the answer to the latest question when an earlier one arrives late', async () => {
+      let answerFirst: (answer: Apex.GitLabIssueStatus) => void = () => undefined;
+      mockStatusOf.mockReturnValueOnce(
+        new Promise((resolve) => {
+          answerFirst = resolve;
+        })
+      );
+      const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.QUEUED });
+      await flushPromises();
+
+      mockStatusOf.mockResolvedValueOnce(serverSays(GITLAB_SYNC_STATUS.FAILED, false));
+      element.status = GITLAB_SYNC_STATUS.FAILED;
+      await flushPromises();
+      answerFirst(serverSays(GITLAB_SYNC_STATUS.QUEUED, true));
+      await flushPromises();
+
+      expect(retryButton(element)).toBeNull();
+    });
+
+    it('retries once however fast Retry is clicked again, the button disabled meanwhile', async () => {
+      mockRetry.mockReturnValue(new Promise(() => undefined));
+      mockStatusOf.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.FAILED, true));
+      const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.FAILED });
+      await flushPromises();
+
+      retryButton(element)!.click();
+      retryButton(element)!.click();
+      await flushPromises();
+
+      expect(mockRetry).toHaveBeenCalledTimes(1);
+      expect((retryButton(element) as HTMLElement & { disabled: boolean }).disabled).toBe(true);
+    });
+
+    it('says every reason of a refused retry, and leaves focus on Retry', async () => {
+      mockRetry.mockRejectedValue({
+        body: { pageErrors: [{ message: 'Locked.' }, { message: 'Try later.' }] }
+      });
+      mockStatusOf.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.FAILED, true));
+      const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+      const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.FAILED });
+      await flushPromises();
+
+      retryButton(element)!.click();
+      await flushPromises();
+
+      expect(feedback(element)!.textContent).toBe(
+        'The GitLab issue was not retried: Locked. Try later.'
+      );
+      expect(focus).not.toHaveBeenCalled();
+      focus.mockRestore();
+    });
+
+    it('moves focus to the outcome once, not again on later renders', async () => {
+      mockRetry.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.QUEUED, false));
+      mockStatusOf.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.FAILED, true));
+      const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.FAILED });
+      await flushPromises();
+      const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+
+      retryButton(element)!.click();
+      await flushPromises();
+      expect(focus.mock.contexts).toEqual([feedback(element)]);
+
+      element.status = GITLAB_SYNC_STATUS.QUEUED;
+      element.lastError = 'cleared';
+      await flushPromises();
+      expect(focus).toHaveBeenCalledTimes(1);
+      focus.mockRestore();
+    });
+
+    it('copes with a parent that answers the retry with another status at once', async () => {
+      mockRetry.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.QUEUED, false));
+      mockStatusOf.mockResolvedValue(serverSays(GITLAB_SYNC_STATUS.FAILED, true));
+      const element = mount({ nominationId: NOMINATION_ID, status: GITLAB_SYNC_STATUS.FAILED });
+      await flushPromises();
+      element.addEventListener('statuschange', () => {
+        element.issueIid = 7;
+        element.status = GITLAB_SYNC_STATUS.CREATED;
+      });
+
+      retryButton(element)!.click();
+      await flushPromises();
+
+      expect(feedback(element)).toBeNull();
+      expect(element.shadowRoot!.querySelector('span')!.textContent).toBe('GitLab issue #7');
+    });
+  });
 });

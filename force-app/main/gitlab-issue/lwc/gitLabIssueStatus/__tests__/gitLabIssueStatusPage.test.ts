@@ -2,6 +2,7 @@ import { createElement } from 'lwc';
 import GitLabIssueStatus from 'c/gitLabIssueStatus';
 import { GITLAB_SYNC_STATUS } from 'c/referenceProgram';
 import statusesOf from '@salesforce/apex/GitLabIssueController.statusesOf';
+import { requestStatus } from '../statusRequests';
 import { flushPromises } from 'test/flushPromises';
 
 jest.mock('@salesforce/apex/GitLabIssueController.retry', () => ({ default: jest.fn() }), {
@@ -118,5 +119,26 @@ describe('c-git-lab-issue-status on a page of rows', () => {
     await flushPromises();
 
     expect(mockStatusesOf).not.toHaveBeenCalled();
+  });
+
+  it('asks a page of exactly 200 rows in one call', async () => {
+    mockStatusesOf.mockResolvedValue([]);
+
+    mountPage(Array.from({ length: 200 }, (_, n) => nominationId(n)));
+    await flushPromises();
+
+    expect(mockStatusesOf).toHaveBeenCalledTimes(1);
+  });
+
+  it('rejects each question of a failed call with its error', async () => {
+    const error = { body: { message: 'No access to GitLabIssueController' } };
+    mockStatusesOf.mockRejectedValue(error);
+
+    await expect(
+      Promise.allSettled([requestStatus(nominationId(1)), requestStatus(nominationId(2))])
+    ).resolves.toEqual([
+      { status: 'rejected', reason: error },
+      { status: 'rejected', reason: error }
+    ]);
   });
 });

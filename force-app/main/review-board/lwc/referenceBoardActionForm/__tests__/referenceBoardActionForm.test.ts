@@ -635,6 +635,265 @@ describe('c-reference-board-action-form', () => {
     });
   });
 
+  describe('the dialog, rule by rule', () => {
+    type Field = HTMLElement & {
+      value: string;
+      options: unknown[];
+      label: string;
+      required: boolean;
+      maxLength: number;
+      fieldLevelHelp: string;
+      min: string;
+      reportValidity: () => boolean | undefined;
+    };
+    const field = (element: HTMLElement, selector: string) => $(element, selector) as Field;
+    const DECLINED = '00v000000000006AAA';
+    const declined = responseRow({
+      id: DECLINED,
+      personName: 'Dee Clined',
+      status: 'Declined',
+      verdict: 'Declined'
+    });
+
+    it('offers no source and no outcome the board did not send', async () => {
+      const element = mount({ rows: ROWS, request: { action: 'confirm', responseIds: [FIRST] } });
+      expect(field(element, '.source').options).toEqual([]);
+
+      element.request = { action: 'logCall', responseIds: [CONFIRMED] };
+      await flushPromises();
+      setValue(element, '.call-date', dayFromToday(0));
+      await flushPromises();
+      expect(field(element, '.call-outcome').options).toEqual([]);
+    });
+
+    it('empties the source, the other-channel reply and the call notes for each new action', async () => {
+      const element = mount({
+        rows: ROWS,
+        verdictSources: SOURCES,
+        request: { action: 'confirm', responseIds: [FIRST] }
+      });
+      field(element, '.source').dispatchEvent(
+        new CustomEvent('change', { detail: { value: 'Email' } })
+      );
+      setValue(element, '.reply-author', 'Sam Success');
+      setValue(element, '.reply-text', 'Yes, go');
+      await flushPromises();
+      expect(field(element, '.source').value).toBe('Email');
+
+      element.request = { action: 'confirm', responseIds: [FIRST] };
+      await flushPromises();
+      expect(field(element, '.source').value).toBe('Slack');
+      expect(field(element, '.reply-author').value).toBe('');
+      expect(field(element, '.reply-text').value).toBe('');
+
+      element.request = { action: 'logCall', responseIds: [CONFIRMED] };
+      await flushPromises();
+      setValue(element, '.call-notes', 'Went well');
+      await flushPromises();
+      element.request = { action: 'logCall', responseIds: [CONFIRMED] };
+      await flushPromises();
+      expect(field(element, '.call-notes').value).toBe('');
+      expect(text(element, '.notes-counter')).toBe('0 of 5000 characters');
+    });
+
+    it('acts on a response the server sent without an Id, as the board lists it', async () => {
+      const element = mount({
+        rows: [responseRow({ id: null, personName: 'Nora Noid' })],
+        selectedIds: ['']
+      });
+      const bulk = listen<BulkActionDetail>(element, 'bulkaction');
+
+      $(element, '.bulk-action[data-action="notAFit"]')!.click();
+      expect(bulk).toEqual([{ action: 'notAFit', responseIds: [''] }]);
+
+      element.request = { action: 'notAFit', responseIds: [''] };
+      await flushPromises();
+      expect($$(element, '.applies-to-person').map((li) => li.textContent)).toEqual([
+        'Nora Noid · Acme University'
+      ]);
+
+      element.rows = [responseRow({ id: null, personName: 'Nora Noid' }), ROWS[0]!];
+      element.request = { action: 'notAFit', responseIds: [FIRST] };
+      element.leftOutIds = [''];
+      await flushPromises();
+      expect($$(element, '.left-out-person').map((li) => li.textContent)).toEqual(['Nora Noid']);
+    });
+
+    it('heads a one-response dialog even when that response is no longer listed', () => {
+      const element = mount({
+        rows: ROWS,
+        request: { action: 'logCall', responseIds: ['00v000000000999AAA'] }
+      });
+      const dialog = $(element, 'c-reference-board-dialog') as HTMLElement & { heading: string };
+      expect(dialog.heading).toBe('Log call: ?');
+      expect(field(element, '.call-date').min).toBe('');
+    });
+
+    it('names a person with neither account nor company by the name alone, and lists nobody left out', () => {
+      const element = mount({
+        rows: [responseRow({ id: FIRST, personName: 'Pat Person', accountName: null })],
+        request: { action: 'notAFit', responseIds: [FIRST] }
+      });
+      expect($$(element, '.applies-to-person').map((li) => li.textContent)).toEqual(['Pat Person']);
+      expect($(element, '.left-out')).toBeNull();
+      expect(element.shadowRoot!.textContent).not.toContain('Left out');
+    });
+
+    it('shows an offered source when the chosen one is no longer offered', async () => {
+      const element = mount({
+        rows: ROWS,
+        verdictSources: SOURCES,
+        request: { action: 'confirm', responseIds: [SECOND] }
+      });
+      field(element, '.source').dispatchEvent(
+        new CustomEvent('change', { detail: { value: 'Chatter_Reply' } })
+      );
+      // the list reloads meanwhile: the captured reply is gone, so is the Chatter source
+      element.rows = ROWS.map((row) => (row.id === SECOND ? { ...row, reply: null } : row));
+      await flushPromises();
+      expect(field(element, '.source').value).toBe('Slack');
+    });
+
+    it('asks a reason to confirm a selection only when one of them was declined', async () => {
+      const element = mount({
+        rows: [...ROWS, declined],
+        verdictSources: SOURCES,
+        request: { action: 'confirm', responseIds: [SECOND, DECLINED] }
+      });
+      expect(field(element, '.reason').required).toBe(true);
+      expect(field(element, '.reason').label).toBe(
+        'Reason (required to change a recorded verdict)'
+      );
+
+      element.request = { action: 'confirm', responseIds: [SECOND, CONFIRMED] };
+      await flushPromises();
+      expect(field(element, '.reason').required).toBe(false);
+      expect(field(element, '.reason').label).toBe('Reason');
+    });
+
+    it('labels the reason plainly where it is always asked, and asks none to log a call or agree', async () => {
+      const element = mount({ rows: ROWS, request: { action: 'notAFit', responseIds: [FIRST] } });
+      expect(field(element, '.reason').label).toBe('Reason');
+
+      element.request = { action: 'decline', responseIds: [DECLINED] };
+      element.rows = [...ROWS, declined];
+      await flushPromises();
+      expect(field(element, '.reason').label).toBe('Reason');
+      expect(field(element, '.reason').required).toBe(true);
+
+      element.request = { action: 'logCall', responseIds: [CONFIRMED] };
+      await flushPromises();
+      expect($(element, '.reason')).toBeNull();
+      element.request = { action: 'agreed', responseIds: [CONFIRMED] };
+      await flushPromises();
+      expect($(element, '.reason')).toBeNull();
+    });
+
+    it('limits the reply from another channel to 5000 characters', () => {
+      const element = mount({
+        rows: ROWS,
+        verdictSources: SOURCES,
+        request: { action: 'confirm', responseIds: [FIRST] }
+      });
+      expect(field(element, '.reply-text').maxLength).toBe(5000);
+    });
+
+    it('dates a call of several responses from the latest sign-up, and says so', () => {
+      const element = mount({
+        rows: [
+          responseRow({ id: SECOND, status: 'Confirmed', createdDate: '2025-10-20T10:00:00.000Z' }),
+          responseRow({ id: '00v000000000007AAA', status: 'Confirmed', createdDate: null }),
+          ROWS[2]!
+        ],
+        request: { action: 'logCall', responseIds: [SECOND, '00v000000000007AAA', CONFIRMED] }
+      });
+
+      const date = field(element, '.call-date');
+      expect(date.min).toBe('2025-10-20');
+      expect(date.fieldLevelHelp).toBe(
+        'Between the sign-up (2025-10-20) and a year from today. Today or earlier: the call was held; later: it is scheduled.'
+      );
+      // no outcome to give before the call has a date
+      expect($(element, '.call-outcome')).toBeNull();
+    });
+
+    it('sends call notes cleared to null as none', async () => {
+      const element = mount({
+        rows: ROWS,
+        request: { action: 'logCall', responseIds: [CONFIRMED] }
+      });
+      const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
+      setValue(element, '.call-date', dayFromToday(3));
+      setValue(element, '.call-notes', 'Agenda');
+      setValue(element, '.call-notes', null as unknown as string);
+      await flushPromises();
+      expect(text(element, '.notes-counter')).toBe('0 of 5000 characters');
+      confirm(element);
+      expect(details[0]).toMatchObject({ notes: '' });
+    });
+
+    it('takes the reply and the notes as typed on Save, before their change events', () => {
+      const element = mount({
+        rows: ROWS,
+        verdictSources: SOURCES,
+        request: { action: 'confirm', responseIds: [FIRST] }
+      });
+      const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
+      field(element, '.reply-author').value = 'Sam Success';
+      field(element, '.reply-text').value = 'Yes, go';
+      confirm(element);
+      expect(details[0]).toMatchObject({ replyAuthor: 'Sam Success', replyText: 'Yes, go' });
+
+      element.request = { action: 'logCall', responseIds: [CONFIRMED] };
+      return flushPromises().then(() => {
+        field(element, '.call-date').value = dayFromToday(3);
+        field(element, '.call-notes').value = 'Agenda sent';
+        confirm(element);
+        expect(details[1]).toMatchObject({ callDate: dayFromToday(3), notes: 'Agenda sent' });
+      });
+    });
+
+    it('refuses Save while a field reports itself invalid, and lets every field say why', () => {
+      const element = mount({
+        rows: ROWS,
+        verdictSources: SOURCES,
+        request: { action: 'confirm', responseIds: [FIRST] }
+      });
+      const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
+      setValue(element, '.reply-author', 'Sam Success');
+      setValue(element, '.reply-text', 'Yes, go');
+      const author = jest.fn(() => false);
+      const reply = jest.fn(() => true);
+      field(element, '.reply-author').reportValidity = author;
+      field(element, '.reply-text').reportValidity = reply;
+
+      confirm(element);
+      expect(details).toEqual([]);
+      expect(author).toHaveBeenCalledTimes(1);
+      expect(reply).toHaveBeenCalledTimes(1);
+
+      author.mockReturnValue(true);
+      confirm(element);
+      expect(details).toHaveLength(1);
+    });
+
+    it('refuses a reply from another channel whose author or text is only spaces', () => {
+      const element = mount({
+        rows: ROWS,
+        verdictSources: SOURCES,
+        request: { action: 'confirm', responseIds: [FIRST] }
+      });
+      const details = listen<ActionSubmitDetail>(element, 'actionsubmit');
+      setValue(element, '.reply-author', '   ');
+      setValue(element, '.reply-text', 'Yes, go');
+      confirm(element);
+      setValue(element, '.reply-author', 'Sam Success');
+      setValue(element, '.reply-text', '  ');
+      confirm(element);
+      expect(details).toEqual([]);
+    });
+  });
+
   describe('what the last action did', () => {
     describe('brought into view', () => {
       const original = Element.prototype.scrollIntoView;

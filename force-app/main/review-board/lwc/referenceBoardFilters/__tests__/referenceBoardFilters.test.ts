@@ -141,6 +141,21 @@ describe('c-reference-board-filters', () => {
     }
   });
 
+  it('sends no search typed just before the filter bar left the page', () => {
+    jest.useFakeTimers();
+    try {
+      const element = mount();
+      const details = listen(element);
+
+      type(element, 'acme');
+      document.body.removeChild(element);
+      jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS);
+      expect(details).toEqual([]);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('knows when a filter narrows the list', () => {
     expect(isFiltered(DEFAULT_FILTERS)).toBe(false);
     expect(isFiltered({ ...DEFAULT_FILTERS, search: '  ' })).toBe(false);

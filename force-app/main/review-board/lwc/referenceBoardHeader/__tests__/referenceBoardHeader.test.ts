@@ -26,7 +26,8 @@ const BOARD: Apex.ReferenceResponseBoardService.Board = {
   verdictSources: [],
   callOutcomes: [],
   maxCallDaysAhead: 365,
-  callNotesMaxLength: 32768
+  callNotesMaxLength: 32768,
+  maxPageSize: 200
 };
 
 const COUNTS: Apex.ReferenceReviewQueue.Counts = {

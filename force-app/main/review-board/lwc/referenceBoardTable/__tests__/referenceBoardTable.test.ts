@@ -191,6 +191,74 @@ describe('c-reference-board-table', () => {
       ).toBe('Actions for this response');
     });
 
+    it('reads rows, problems and a channel reply the server left out as none', async () => {
+      const element = mount({
+        rows: [
+          row(CONTACT, {
+            problems: null,
+            verdictSource: 'Other_Channel',
+            verdictReplyAuthor: 'Sam Success',
+            verdictReplyText: null
+          })
+        ]
+      });
+
+      expect($(element, '.problems')).toBeNull();
+      expect(text(element, '.other-channel')).toBe('Other Channel by Sam Success');
+
+      element.rows = null as unknown as Row[];
+      await flushPromises();
+      expect(element.rows).toEqual([]);
+      expect(text(element, '.empty')).toBe(
+        "No one has signed up on this campaign's landing page yet."
+      );
+    });
+
+    it('shows only what a row has: no empty team, reply, verdict or nomination lines', () => {
+      const element = mount({
+        rows: [
+          row(CONTACT, {
+            personName: null,
+            csmNames: null,
+            reply: 'Fine',
+            replyAuthorName: null,
+            verdictSource: 'Chatter_Reply',
+            verdictReplyAuthor: null,
+            nominationId: 'a01000000000001AAA',
+            nominationStatus: 'Nominated'
+          }),
+          row(LEAD, { nominationId: 'a01000000000002AAA', nominationStatus: null })
+        ]
+      });
+      const [first, second] = $$(element, 'tr.response');
+
+      expect(first!.querySelector('input.select-row')!.getAttribute('aria-label')).toBe(
+        'Select this response'
+      );
+      expect(first!.querySelector('.csm')).toBeNull();
+      expect(first!.querySelector('.reply-meta')!.textContent!.trim()).toBe('');
+      expect(first!.querySelector('.other-channel')).toBeNull();
+      expect(first!.querySelector('.verdict-reason')).toBeNull();
+      expect(first!.querySelector('.notes')).toBeNull();
+      expect(first!.querySelector('.problems')).toBeNull();
+      // "Nominated" is the status already; a nomination without a status says nothing more
+      expect(first!.querySelector('.nomination-status')).toBeNull();
+      expect(second!.querySelector('c-git-lab-issue-status')).not.toBeNull();
+      expect(second!.querySelector('.nomination-status')).toBeNull();
+    });
+
+    it('starts with no rows, nothing selected and no next page', async () => {
+      const empty = mount({});
+      expect(text(empty, '.empty')).toBe(
+        "No one has signed up on this campaign's landing page yet."
+      );
+
+      const element = mount({ rows: [row(CONTACT)] });
+      await flushPromises();
+      expect(($(element, 'input.select-all') as HTMLInputElement).checked).toBe(false);
+      expect($(element, '.load-more')).toBeNull();
+    });
+
     it('warns about the account team only while the response is open', () => {
       const element = mount({
         rows: [row(CONTACT, { status: 'Not_A_Fit', problems: ['NO_ACTIVE_OWNER'] })]

@@ -13,6 +13,7 @@ import AskAccountTeamModal from 'c/askAccountTeamModal';
 import NominationWizardModal from 'c/nominationWizardModal';
 import { flushPromises } from 'test/flushPromises';
 import { $, $$, textOf as text } from 'test/shadowQuery';
+import type { Row } from 'c/referenceReviewActions';
 
 jest.mock('c/nominationWizardModal', () => ({
   __esModule: true,
@@ -105,7 +106,8 @@ const BOARD: Apex.ReferenceResponseBoardService.Board = {
     { value: 'No_Show', label: 'No-show' }
   ],
   maxCallDaysAhead: 30,
-  callNotesMaxLength: 32768
+  callNotesMaxLength: 32768,
+  maxPageSize: 200
 };
 
 const COUNTS: Apex.ReferenceReviewQueue.Counts = {
@@ -378,9 +380,11 @@ describe('c-reference-response-board', () => {
 
     expect(getBoard).toHaveBeenCalledWith({ campaignId: CAMPAIGN_ID });
     expect(getCounts).toHaveBeenCalledWith({ campaignId: CAMPAIGN_ID });
+    // before the header says how many one call may serve: a page of 50
     expect(mocked(getResponses).mock.calls[0][0]).toMatchObject({
       campaignId: CAMPAIGN_ID,
-      afterId: null
+      afterId: null,
+      pageSize: 50
     });
     expect(text(element, '.loading')).toBe('Loading responses...');
     expect($(element, 'c-reference-board-table')).toBeNull();
@@ -431,6 +435,26 @@ describe('c-reference-response-board', () => {
     // the sentence says what to do: no platform text behind "details", no Retry that cannot help
     expect((panel as unknown as { errors: unknown }).errors).toBeUndefined();
     expect($(element, '.retry')).toBeNull();
+  });
+
+  it('says the permission set is missing when one of several errors is the missing access', async () => {
+    mocked(getBoard).mockRejectedValue([
+      { body: { message: 'Row lock' } },
+      {
+        body: {
+          message:
+            'You do not have access to the Apex class named: ReferenceResponseBoardController'
+        }
+      }
+    ]);
+    const element = await render();
+
+    const panel = $(element, 'c-error-panel.load-error') as HTMLElement & {
+      friendlyMessage: string;
+    };
+    expect(panel.friendlyMessage).toBe(
+      'You need the Reference Program Manager permission set to review responses. Ask your Salesforce admin.'
+    );
   });
 
   it('shows the review header: program, reviewers, last review and the counts', async () => {
@@ -671,6 +695,26 @@ describe('c-reference-response-board', () => {
     );
     expect($$(table(element), 'tr.response')).toHaveLength(4);
     expect($(table(element), '.load-more')).toBeNull();
+  });
+
+  it('disables "Load more" while the next page is on its way', async () => {
+    const element = await render();
+    let answer: (page: Apex.ReferenceResponseBoardService.ResponsePage) => void = () => undefined;
+    mocked(getResponses).mockReturnValueOnce(
+      new Promise((resolve) => {
+        answer = resolve;
+      })
+    );
+    const loadMore = () => $(table(element), '.load-more') as HTMLElement & { disabled: boolean };
+    expect(loadMore().disabled).toBe(false);
+
+    click(loadMore());
+    await settle();
+    expect(loadMore().disabled).toBe(true);
+
+    answer({ ...PAGE, rows: [] });
+    await settle();
+    expect(loadMore().disabled).toBe(false);
   });
 
   it('shows an error when the next page fails', async () => {
@@ -1336,6 +1380,53 @@ describe('c-reference-response-board', () => {
     expect($(element, 'c-error-panel.action-error')).not.toBeNull();
   });
 
+  it('closes the review confirmation on Cancel and records nothing', async () => {
+    const element = await render();
+
+    click($(header(element), '.mark-review-complete'));
+    await settle();
+    $(header(element), 'c-reference-board-dialog')!.dispatchEvent(
+      new CustomEvent('close', { detail: { how: 'cancel' } })
+    );
+    await settle();
+
+    expect($(header(element), 'c-reference-board-dialog')).toBeNull();
+    expect(markReviewComplete).not.toHaveBeenCalled();
+  });
+
+  it('keeps the results of a review action when the reload after it fails, and says so', async () => {
+    mocked(markNotAFit).mockResolvedValue([
+      { responseId: FIRST, ok: true, message: 'Closed.', personName: 'Chris Champion' }
+    ]);
+    const element = await render();
+    mocked(getResponses).mockRejectedValueOnce(new Error('offline'));
+
+    chooseRowAction(element, FIRST, 'notAFit');
+    await settle();
+    setValue($(actionForm(element), '.reason'), 'Competitor');
+    submitDialog(element);
+    await settle();
+
+    expect(text(actionForm(element), '.result-done')).toBe('Chris Champion: Closed.');
+    const panel = $(element, 'c-error-panel.action-error') as HTMLElement & {
+      friendlyMessage: string;
+    };
+    expect(panel.friendlyMessage).toBe('The action could not be done.');
+    expect($(element, 'lightning-spinner')).toBeNull();
+  });
+
+  it('gives the action form no sources or outcomes when the server sends none', async () => {
+    mocked(getBoard).mockResolvedValue({ ...BOARD, verdictSources: null, callOutcomes: null });
+    const element = await render();
+
+    const form = actionForm(element) as HTMLElement & {
+      verdictSources: unknown[];
+      callOutcomes: unknown[];
+    };
+    expect(form.verdictSources).toEqual([]);
+    expect(form.callOutcomes).toEqual([]);
+  });
+
   it('shows why the review could not be recorded', async () => {
     mocked(markReviewComplete).mockRejectedValue({ body: { message: 'No edit access' } });
     const element = await render();
@@ -1350,5 +1441,305 @@ describe('c-reference-response-board', () => {
     };
     expect(panel.friendlyMessage).toBe('The action could not be done.');
     expect($(actionForm(element), '.notice')).toBeNull();
+  });
+
+  describe("keeps the program manager's place after an action", () => {
+    type Query = { afterId: string | null; pageSize: number };
+    // The server never serves more than it says in the header (BOARD.maxPageSize) in one call.
+    const SERVER_MAX_PAGE = BOARD.maxPageSize!;
+    const idOf = (n: number): string => `00v${String(n).padStart(12, '0')}AAA`;
+    const responses = (count: number): Row[] =>
+      Array.from({ length: count }, (_, i) => ({
+        ...PAGE.rows![0]!,
+        id: idOf(i + 1),
+        personName: `Person ${i + 1}`,
+        createdDate: `2025-09-01T10:00:${String(i % 60).padStart(2, '0')}.000Z`
+      }));
+    let focus: jest.SpyInstance;
+
+    // A keyset server over `list` (read at each call): the rows after the cursor, at most 200.
+    function serve(list: () => Row[]): void {
+      mocked(getResponses).mockImplementation(({ afterId, pageSize }: Query) => {
+        const all = list();
+        const start = afterId ? all.findIndex((row) => row.id === afterId) + 1 : 0;
+        const rows = all.slice(start, start + Math.min(pageSize, SERVER_MAX_PAGE));
+        const last = rows[rows.length - 1];
+        return Promise.resolve({
+          rows,
+          hasMore: start + rows.length < all.length,
+          nextCreatedDate: last?.createdDate ?? null,
+          nextId: last?.id ?? null,
+          // every row in the middle group (waiting on others): the cursor carries it on
+          nextGroup: 1
+        });
+      });
+    }
+
+    // Hundreds of rows render slowly in jsdom on a loaded machine.
+    const MANY_ROWS_MS = 30000;
+
+    // The board, then "Load more" until `listed` rows are shown (50 a click).
+    async function renderListing(listed: number): Promise<HTMLElement> {
+      const element = await render();
+      for (let shown = 50; shown < listed; shown += 50) {
+        click($(table(element), '.load-more'));
+        // eslint-disable-next-line no-await-in-loop -- one page after the other, as she clicks
+        await settle();
+      }
+      expect($$(table(element), 'tr.response')).toHaveLength(listed);
+      mocked(getResponses).mockClear();
+      mocked(getCounts).mockClear();
+      focus = jest.spyOn(HTMLElement.prototype, 'focus');
+      return element;
+    }
+
+    const calls = (): Query[] => mocked(getResponses).mock.calls.map(([query]) => query as Query);
+    const menuOf = (element: HTMLElement, id: string) =>
+      $(table(element), `lightning-button-menu[data-id="${id}"]`);
+    const lastFocused = () => focus.mock.contexts[focus.mock.contexts.length - 1];
+
+    afterEach(() => {
+      focus?.mockRestore();
+      for (const fn of [
+        recordVerdict,
+        markReviewComplete,
+        markAgreedToPartner,
+        AskAccountTeamModal.open,
+        NominationWizardModal.open
+      ]) {
+        mocked(fn).mockReset();
+      }
+    });
+
+    it(
+      'after an action on row 120 of 150, lists the 150 again in one call, focus on row 120',
+      async () => {
+        let list = responses(180);
+        serve(() => list);
+        mocked(recordVerdict).mockImplementation(() => {
+          const confirmed = { status: 'Confirmed', overdue: false };
+          list = list.map((row) => ({ ...row, ...(row.id === idOf(120) ? confirmed : {}) }));
+          return Promise.resolve([
+            { responseId: idOf(120), ok: true, message: 'Done.', personName: 'Person 120' }
+          ]);
+        });
+        const element = await renderListing(150);
+
+        chooseRowAction(element, idOf(120), 'confirm');
+        await settle();
+        submitDialog(element);
+        await settle();
+
+        expect(recordVerdict).toHaveBeenCalledWith(
+          expect.objectContaining({ responseIds: [idOf(120)] })
+        );
+        expect(calls()).toEqual([
+          expect.objectContaining({
+            pageSize: 150,
+            afterId: null,
+            afterCreatedDate: null,
+            afterGroup: null,
+            needsActionFirst: true
+          })
+        ]);
+        expect(getCounts).toHaveBeenCalledTimes(1);
+        const rows = $$(table(element), 'tr.response');
+        expect(rows).toHaveLength(150);
+        expect(rows[119]!.dataset.id).toBe(idOf(120));
+        expect(rows[119]!.querySelector('.status-badge')!.textContent).toBe('Confirmed');
+        expect(lastFocused()).toBe(menuOf(element, idOf(120)));
+        // the next page continues after the 150th row; focus is put back once, not on every render
+        mocked(getResponses).mockClear();
+        focus.mockClear();
+        click($(table(element), '.load-more'));
+        await settle();
+        expect(calls()).toEqual([expect.objectContaining({ afterId: idOf(150), pageSize: 50 })]);
+        expect($$(table(element), 'tr.response')).toHaveLength(180);
+        expect(focus).not.toHaveBeenCalled();
+      },
+      MANY_ROWS_MS
+    );
+
+    it(
+      'follows the cursor when more than 200 are listed: 250 in two calls',
+      async () => {
+        let list = responses(300);
+        serve(() => list);
+        mocked(AskAccountTeamModal.open).mockResolvedValue([
+          { responseId: idOf(240), outcome: 'asked', message: 'Posted.' }
+        ]);
+        const element = await renderListing(250);
+
+        chooseRowAction(element, idOf(240), 'ask');
+        await settle();
+
+        expect(calls()).toEqual([
+          expect.objectContaining({ pageSize: 200, afterId: null }),
+          expect.objectContaining({
+            pageSize: 50,
+            afterId: idOf(200),
+            afterCreatedDate: responses(200)[199]!.createdDate,
+            afterGroup: 1
+          })
+        ]);
+        expect($$(table(element), 'tr.response')).toHaveLength(250);
+        expect($(table(element), '.load-more')).not.toBeNull();
+        expect(lastFocused()).toBe(menuOf(element, idOf(240)));
+
+        // 50 responses left the list meanwhile: the 200 the server has come in one call, all of them
+        list = responses(200);
+        mocked(getResponses).mockClear();
+        chooseRowAction(element, idOf(10), 'ask');
+        await settle();
+        expect(calls()).toEqual([expect.objectContaining({ pageSize: 200, afterId: null })]);
+        expect($$(table(element), 'tr.response')).toHaveLength(200);
+        expect($(table(element), '.load-more')).toBeNull();
+      },
+      MANY_ROWS_MS
+    );
+
+    it('focuses the row now in its place when the action took the row out of the list', async () => {
+      // nominating needs a held call; the nominated response leaves the "Needs action" view
+      let list = responses(70).map((row) => ({ ...row, status: 'Call_Held' }));
+      serve(() => list);
+      mocked(NominationWizardModal.open).mockImplementation(() => {
+        list = list.filter((row) => row.id !== idOf(55));
+        return Promise.resolve('finished');
+      });
+      const element = await renderListing(70);
+
+      chooseRowAction(element, idOf(55), 'nominate');
+      await settle();
+
+      const rows = $$(table(element), 'tr.response');
+      expect(calls()).toEqual([expect.objectContaining({ pageSize: 70, afterId: null })]);
+      expect(rows).toHaveLength(69);
+      expect(menuOf(element, idOf(55))).toBeNull();
+      expect(rows[54]!.dataset.id).toBe(idOf(56));
+      expect(lastFocused()).toBe(menuOf(element, idOf(56)));
+    });
+
+    it('focuses the last row, or the empty state, when nothing is left in its place', async () => {
+      let list = responses(3).map((row) => ({ ...row, status: 'Call_Held' }));
+      serve(() => list);
+      mocked(markAgreedToPartner).mockImplementation(() => {
+        list = list.slice(0, 2);
+        return Promise.resolve([{ responseId: idOf(3), ok: true, message: 'Done.' }]);
+      });
+      const element = await renderListing(3);
+
+      chooseRowAction(element, idOf(3), 'agreed');
+      await settle();
+      submitDialog(element);
+      await settle();
+      expect(lastFocused()).toBe(menuOf(element, idOf(2)));
+
+      mocked(markAgreedToPartner).mockImplementation(() => {
+        list = [];
+        return Promise.resolve([{ responseId: idOf(1), ok: true, message: 'Done.' }]);
+      });
+      chooseRowAction(element, idOf(1), 'agreed');
+      await settle();
+      submitDialog(element);
+      await settle();
+      expect(lastFocused()).toBe($(table(element), '.empty'));
+      await expect(element).toBeAccessible();
+    });
+
+    it('focuses the checkbox of a row that has no action left', async () => {
+      // no row menu (a status with no move left): the GitLab retry is the row's only action
+      serve(() =>
+        responses(60).map((row) => ({
+          ...row,
+          status: 'Retired_Status',
+          nominationId: `a01${row.id!.slice(3)}`
+        }))
+      );
+      const element = await renderListing(60);
+      expect(menuOf(element, idOf(57))).toBeNull();
+      $(table(element), `tr.response[data-id="${idOf(57)}"] c-git-lab-issue-status`)!.dispatchEvent(
+        new CustomEvent('statuschange', {
+          detail: { nominationId: `a01${idOf(57).slice(3)}`, status: 'Queued' }
+        })
+      );
+      await settle();
+
+      // a retry changes no count: only the 60 rows are listed again
+      expect(calls()).toEqual([expect.objectContaining({ pageSize: 60, afterId: null })]);
+      expect(getCounts).not.toHaveBeenCalled();
+      expect(lastFocused()).toBe(
+        $(table(element), `tr.response[data-id="${idOf(57)}"] input.select-row`)
+      );
+    });
+
+    it('puts no focus on a row after an action on the selection or on the review', async () => {
+      serve(() => responses(3));
+      mocked(recordVerdict).mockResolvedValue([
+        { responseId: idOf(2), ok: true, message: 'Done.' }
+      ]);
+      mocked(markReviewComplete).mockResolvedValue(BOARD);
+      const element = await renderListing(3);
+      const rowFocused = () =>
+        focus.mock.contexts.filter((target: HTMLElement) => !!target.closest?.('tr.response'));
+
+      // a row action given up, then the review marked complete from the header
+      chooseRowAction(element, idOf(2), 'confirm');
+      await settle();
+      closeDialog(element);
+      await settle();
+      click($(header(element), '.mark-review-complete'));
+      await settle();
+      $(header(element), 'c-reference-board-dialog')!.dispatchEvent(new CustomEvent('confirm'));
+      await settle();
+      expect(getCounts).toHaveBeenCalledTimes(1);
+      expect(rowFocused()).toEqual([]);
+
+      // a bulk action: its dialog gives focus back to the bulk button
+      const box = $(table(element), `input.select-row[data-id="${idOf(2)}"]`) as HTMLInputElement;
+      box.checked = true;
+      box.dispatchEvent(new CustomEvent('change'));
+      await settle();
+      click($(actionForm(element), '.bulk-action[data-action="confirm"]'));
+      await settle();
+      submitDialog(element);
+      await settle();
+      expect(recordVerdict).toHaveBeenCalledWith(
+        expect.objectContaining({ responseIds: [idOf(2)] })
+      );
+      expect(getCounts).toHaveBeenCalledTimes(2);
+      expect(rowFocused()).toEqual([]);
+    });
+
+    it('leaves focus where the user put it while the board reloaded', async () => {
+      serve(() => responses(80));
+      const element = await renderListing(50);
+      mocked(AskAccountTeamModal.open).mockImplementation(() => {
+        ($(table(element), 'input.select-all') as HTMLInputElement).focus();
+        return Promise.resolve([]);
+      });
+
+      chooseRowAction(element, idOf(20), 'ask');
+      await settle();
+
+      expect(calls()).toEqual([expect.objectContaining({ pageSize: 50 })]);
+      expect(lastFocused()).toBe($(table(element), 'input.select-all'));
+    });
+
+    it('starts again from the first page when a filter or the sort changes', async () => {
+      serve(() => responses(120));
+      const element = await renderListing(100);
+
+      selectFrom($(filterBar(element), '.filter-view'), 'NEEDS_ACTION');
+      await settle();
+      selectFrom($(filterBar(element), '.sort'), 'newest');
+      await settle();
+
+      expect(calls()).toEqual([
+        expect.objectContaining({ view: 'NEEDS_ACTION', pageSize: 50, afterId: null }),
+        expect.objectContaining({ newestFirst: true, pageSize: 50, afterId: null })
+      ]);
+      expect($$(table(element), 'tr.response')).toHaveLength(50);
+      expect(focus).not.toHaveBeenCalled();
+    });
   });
 });
