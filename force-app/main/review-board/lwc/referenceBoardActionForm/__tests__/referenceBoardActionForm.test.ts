@@ -725,7 +725,7 @@ describe('c-reference-board-action-form', () => {
         request: { action: 'logCall', responseIds: ['00v000000000999AAA'] }
       });
       const dialog = $(element, 'c-reference-board-dialog') as HTMLElement & { heading: string };
-      expect(dialog.heading).toBe('Log call: ?');
+      expect(dialog.heading).toBe('Log call: one response?');
       expect(field(element, '.call-date').min).toBe('');
     });
 
