@@ -479,7 +479,7 @@ describe('nomination pages in Chromium', { skip, timeout: 240_000 }, () => {
     const flow = page.locator(FLOW);
     assert.match(
       await flow.locator('.preview-flow-stopped').innerText(),
-      /The nomination cannot start:\s*This response is still at New\. Move it forward on the review board of the campaign .+ first, then nominate it\./,
+      /The nomination cannot start:\s*This response is at New on the review board of “.+”\. Move it forward there first, then nominate it\./,
       'refused when it loads, not at Finish, saying where to act'
     );
     assert.equal(await flow.locator('button.preview-flow-next').count(), 0, 'no page to fill');

@@ -34,6 +34,11 @@ export type ActionCancelDetail = null;
 /** `resultsdismiss` carries no detail: the board forgets the last results and notice. */
 export type ResultsDismissDetail = null;
 
+/** What the board calls on the form (c-reference-board-action-form). */
+export interface ActionFormApi {
+  focusFeedback(): boolean;
+}
+
 type Option = Apex.ReferenceResponseBoardService.Option;
 
 /** The verdict source of the captured Chatter reply (ReferenceReviewService.SOURCE_CHATTER_REPLY). */
@@ -425,6 +430,17 @@ export default class ReferenceBoardActionForm extends LightningElement {
     this.revealed = feedback;
     // Stryker disable next-line OptionalChaining: rendered with feedback, the template has .results (scrollIntoView? is for jsdom)
     this.template?.querySelector<HTMLElement>('.results')?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  /**
+   * Focuses the feedback region (what the last action did), for the board after an action whose
+   * outcome she must read; false when there is none to focus.
+   */
+  @api
+  focusFeedback(): boolean {
+    const region = this.template?.querySelector<HTMLElement>('.results');
+    region?.focus();
+    return !!region;
   }
 
   handleDismiss(): void {

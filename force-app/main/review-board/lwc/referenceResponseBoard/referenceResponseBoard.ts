@@ -10,7 +10,7 @@ import { ACTION, actionLabel, isReviewAction } from 'c/referenceReviewActions';
 import type { ActionRequest, ReviewAction, Row, RowResult } from 'c/referenceReviewActions';
 import { DEFAULT_FILTERS, isFiltered, responseQuery } from 'c/referenceBoardFilters';
 import type { BoardFilters, FilterChangeDetail } from 'c/referenceBoardFilters';
-import type { ActionSubmitDetail } from 'c/referenceBoardActionForm';
+import type { ActionFormApi, ActionSubmitDetail } from 'c/referenceBoardActionForm';
 import type { BoardTableApi, RowSelectDetail, SelectAllDetail } from 'c/referenceBoardTable';
 import { LABELS } from './labels';
 import { askAccountTeams, nominateInWizard } from './modals';
@@ -108,6 +108,8 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
   actedOn?: RowPlace;
   /** The acted-on row, to focus again once the reloaded rows are rendered. */
   refocus?: RowPlace;
+  /** Whether the action's feedback takes focus once rendered (see reloadListed). */
+  refocusFeedback = false;
 
   connectedCallback(): void {
     this.load();
@@ -140,23 +142,46 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
 
   /**
    * After an action the program manager keeps her place: the counts and as many rows as were
-   * listed (at least a page), with the same filters and sort, then focus goes back to the row she
-   * acted on (renderedCallback).
+   * listed (at least a page), with the same filters and sort, and the responses she had selected
+   * that are still listed when she acted on one row. Then focus goes (renderedCallback) to what
+   * the action did when it was on the selection or the review, or when a response was refused (so
+   * she reads why, not only a screen reader); else back to the row she acted on.
    */
-  async reloadListed(withCounts = true): Promise<void> {
+  async reloadListed({
+    withCounts = true,
+    toFeedback = this.feedbackTakesFocus
+  } = {}): Promise<void> {
+    const kept = this.actedOn ? this.selectedIds : [];
     const count = Math.max(this.rows.length, PAGE_SIZE);
     await (withCounts ? this.reloadAll(count) : this.loadRows(count));
+    this.selectedIds = kept.filter((id) => this.rows.some((row) => row.id === id));
     this.refocus = this.actedOn;
+    this.refocusFeedback = toFeedback;
   }
 
-  // The reload's last change (busy off) renders after the rows: they are on screen by now.
+  get feedbackTakesFocus(): boolean {
+    return !this.actedOn || this.results.some((result) => !result.ok);
+  }
+
+  // The reload's last change (busy off) renders after the rows and the feedback: they are on
+  // screen by now.
   renderedCallback(): void {
     const place = this.refocus;
-    if (!place) {
+    const toFeedback = this.refocusFeedback;
+    if (!place && !toFeedback) {
       return;
     }
     this.refocus = undefined;
-    if (focusIsLost()) {
+    this.refocusFeedback = false;
+    if (!focusIsLost()) {
+      return;
+    }
+    const feedbackFocused =
+      toFeedback &&
+      this.template
+        ?.querySelector<HTMLElement & ActionFormApi>('c-reference-board-action-form')
+        ?.focusFeedback();
+    if (!feedbackFocused && place) {
       // Stryker disable next-line OptionalChaining: renderedCallback runs on a rendered template
       this.template
         ?.querySelector<HTMLElement & BoardTableApi>('c-reference-board-table')
@@ -325,7 +350,8 @@ export default class ReferenceResponseBoard extends NavigationMixin(LightningEle
   handleIssueStatusChange(event: CustomEvent<Apex.GitLabIssueStatus>): Promise<void> {
     const row = this.rows.find((one) => one.nominationId === event.detail.nominationId);
     this.actedOn = this.placeOf(row?.id);
-    return this.reloadList(() => this.reloadListed(false));
+    // its outcome shows in its row: focus goes back there
+    return this.reloadList(() => this.reloadListed({ withCounts: false, toFeedback: false }));
   }
 
   placeOf(responseId: string | null | undefined): RowPlace | undefined {

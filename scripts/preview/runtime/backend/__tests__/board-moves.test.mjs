@@ -104,7 +104,7 @@ const finishing = (overrides = {}) => ({
 
 test('the wizard refuses a response its board has not readied when it loads, as Finish does, saying where to act', () => {
   const closed =
-    'This response was closed as Not a Fit on the review board of the campaign Customer. ' +
+    'This response was closed as Not a Fit on the review board of “Customer”. ' +
     'That decision is final: it cannot be nominated.';
   const store = storeWith('Not_A_Fit');
   const context = load(store, { responseId: '00vPV0000000001AAA' });
@@ -114,8 +114,8 @@ test('the wizard refuses a response its board has not readied when it loads, as 
 
   assert.equal(
     load(storeWith('New'), { responseId: '00vPV0000000001AAA' }).errorMessage,
-    'This response is still at New. Move it forward on the review board of the campaign ' +
-      'Customer first, then nominate it.',
+    'This response is at New on the review board of “Customer”. ' +
+      'Move it forward there first, then nominate it.',
     'a New response is sent to its campaign review board'
   );
   const ready = load(storeWith('Call_Held'), { responseId: '00vPV0000000001AAA' });

@@ -910,6 +910,19 @@ describe('c-reference-board-action-form', () => {
         focused.mockRestore();
       });
 
+      it('gives focus to what the last action did when the board asks, and says when there is none', async () => {
+        const element = mount({ rows: ROWS }) as FormElement & { focusFeedback(): boolean };
+        await flushPromises();
+        expect(element.focusFeedback()).toBe(false);
+        expect(focused).not.toHaveBeenCalled();
+
+        element.notice = 'Review recorded.';
+        await flushPromises();
+        expect(element.focusFeedback()).toBe(true);
+        expect(focused.mock.contexts).toEqual([$(element, '.results')]);
+        expect($(element, '.results')!.getAttribute('tabindex')).toBe('-1');
+      });
+
       it('scrolls new results just into view, once, and leaves focus on the row', async () => {
         const element = mount({ rows: ROWS });
         await flushPromises();

@@ -1672,7 +1672,7 @@ describe('c-reference-response-board', () => {
       );
     });
 
-    it('puts no focus on a row after an action on the selection or on the review', async () => {
+    it('puts focus on what an action on the review or on the selection did, never on a row', async () => {
       serve(() => responses(3));
       mocked(recordVerdict).mockResolvedValue([
         { responseId: idOf(2), ok: true, message: 'Done.' }
@@ -1681,6 +1681,7 @@ describe('c-reference-response-board', () => {
       const element = await renderListing(3);
       const rowFocused = () =>
         focus.mock.contexts.filter((target: HTMLElement) => !!target.closest?.('tr.response'));
+      const feedback = () => $(actionForm(element), 'section.results');
 
       // a row action given up, then the review marked complete from the header
       chooseRowAction(element, idOf(2), 'confirm');
@@ -1693,14 +1694,20 @@ describe('c-reference-response-board', () => {
       await settle();
       expect(getCounts).toHaveBeenCalledTimes(1);
       expect(rowFocused()).toEqual([]);
+      // the header's button is disabled while the board reloads: focus goes to what was recorded
+      expect(lastFocused()).toBe(feedback());
+      expect(feedback()!.getAttribute('tabindex')).toBe('-1');
+      expect(feedback()!.querySelector('.notice')!.textContent).toBe('Review recorded.');
 
-      // a bulk action: its dialog gives focus back to the bulk button
+      // a bulk action: the bulk bar goes with the selection, so focus goes to its results
+      (document.activeElement as HTMLElement | null)?.blur?.();
       const box = $(table(element), `input.select-row[data-id="${idOf(2)}"]`) as HTMLInputElement;
       box.checked = true;
       box.dispatchEvent(new CustomEvent('change'));
       await settle();
       click($(actionForm(element), '.bulk-action[data-action="confirm"]'));
       await settle();
+      focus.mockClear();
       submitDialog(element);
       await settle();
       expect(recordVerdict).toHaveBeenCalledWith(
@@ -1708,6 +1715,62 @@ describe('c-reference-response-board', () => {
       );
       expect(getCounts).toHaveBeenCalledTimes(2);
       expect(rowFocused()).toEqual([]);
+      expect(lastFocused()).toBe(feedback());
+      expect(feedback()!.querySelector('.results-summary')!.textContent).toBe('1 done, 0 refused');
+    });
+
+    it('puts focus on the results, not the row, when the server refused the response', async () => {
+      serve(() => responses(60));
+      mocked(recordVerdict).mockResolvedValue([
+        { responseId: idOf(55), ok: false, message: 'The account team has not answered yet.' }
+      ]);
+      const element = await renderListing(60);
+
+      chooseRowAction(element, idOf(55), 'confirm');
+      await settle();
+      submitDialog(element);
+      await settle();
+
+      const feedback = $(actionForm(element), 'section.results');
+      expect(lastFocused()).toBe(feedback);
+      expect(feedback!.querySelector('.results-summary')!.textContent).toBe('0 done, 1 refused');
+      expect(feedback!.textContent).toContain('The account team has not answered yet.');
+    });
+
+    it('keeps the selection of the rows still listed after an action on one row', async () => {
+      serve(() => responses(60));
+      mocked(AskAccountTeamModal.open).mockResolvedValue([
+        { responseId: idOf(5), outcome: 'asked', message: 'Posted.' }
+      ]);
+      const element = await renderListing(60);
+      for (const index of [1, 2]) {
+        const box = $(
+          table(element),
+          `input.select-row[data-id="${idOf(index)}"]`
+        ) as HTMLInputElement;
+        box.checked = true;
+        box.dispatchEvent(new CustomEvent('change'));
+      }
+      await settle();
+
+      chooseRowAction(element, idOf(5), 'ask');
+      await settle();
+
+      expect((actionForm(element) as HTMLElement & { selectedIds: string[] }).selectedIds).toEqual([
+        idOf(1),
+        idOf(2)
+      ]);
+      const checked = $$(table(element), 'input.select-row').filter(
+        (box) => (box as HTMLInputElement).checked
+      );
+      expect(checked.map((box) => box.dataset.id)).toEqual([idOf(1), idOf(2)]);
+
+      // a filter change starts again: nothing selected
+      selectFrom($(filterBar(element), '.sort'), 'newest');
+      await settle();
+      expect((actionForm(element) as HTMLElement & { selectedIds: string[] }).selectedIds).toEqual(
+        []
+      );
     });
 
     it('leaves focus where the user put it while the board reloaded', async () => {
