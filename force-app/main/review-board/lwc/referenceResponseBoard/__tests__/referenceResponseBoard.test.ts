@@ -1445,8 +1445,16 @@ describe('c-reference-response-board', () => {
 
   describe("keeps the program manager's place after an action", () => {
     type Query = { afterId: string | null; pageSize: number };
-    // The server never serves more than it says in the header (BOARD.maxPageSize) in one call.
-    const SERVER_MAX_PAGE = BOARD.maxPageSize!;
+    // The server never serves more than it says in the header (the board's maxPageSize, 200 in
+    // the org) in one call; a test may say less, to follow the cursor without hundreds of rows.
+    let serverMaxPage = BOARD.maxPageSize!;
+    beforeEach(() => {
+      serverMaxPage = BOARD.maxPageSize!;
+    });
+    function withMaxPage(maxPageSize: number): void {
+      serverMaxPage = maxPageSize;
+      mocked(getBoard).mockResolvedValue({ ...BOARD, maxPageSize });
+    }
     const idOf = (n: number): string => `00v${String(n).padStart(12, '0')}AAA`;
     const responses = (count: number): Row[] =>
       Array.from({ length: count }, (_, i) => ({
@@ -1457,12 +1465,12 @@ describe('c-reference-response-board', () => {
       }));
     let focus: jest.SpyInstance;
 
-    // A keyset server over `list` (read at each call): the rows after the cursor, at most 200.
+    // A keyset server over `list` (read at each call): the rows after the cursor, at most a page.
     function serve(list: () => Row[]): void {
       mocked(getResponses).mockImplementation(({ afterId, pageSize }: Query) => {
         const all = list();
         const start = afterId ? all.findIndex((row) => row.id === afterId) + 1 : 0;
-        const rows = all.slice(start, start + Math.min(pageSize, SERVER_MAX_PAGE));
+        const rows = all.slice(start, start + Math.min(pageSize, serverMaxPage));
         const last = rows[rows.length - 1];
         return Promise.resolve({
           rows,
@@ -1475,7 +1483,7 @@ describe('c-reference-response-board', () => {
       });
     }
 
-    // Hundreds of rows render slowly in jsdom on a loaded machine.
+    // A hundred rows and more render slowly in jsdom on a loaded machine.
     const MANY_ROWS_MS = 30000;
 
     // The board, then "Load more" until `listed` rows are shown (50 a click).
@@ -1512,30 +1520,30 @@ describe('c-reference-response-board', () => {
     });
 
     it(
-      'after an action on row 120 of 150, lists the 150 again in one call, focus on row 120',
+      'after an action on row 80 of 100, lists the 100 again in one call, focus on row 80',
       async () => {
-        let list = responses(180);
+        let list = responses(120);
         serve(() => list);
         mocked(recordVerdict).mockImplementation(() => {
           const confirmed = { status: 'Confirmed', overdue: false };
-          list = list.map((row) => ({ ...row, ...(row.id === idOf(120) ? confirmed : {}) }));
+          list = list.map((row) => ({ ...row, ...(row.id === idOf(80) ? confirmed : {}) }));
           return Promise.resolve([
-            { responseId: idOf(120), ok: true, message: 'Done.', personName: 'Person 120' }
+            { responseId: idOf(80), ok: true, message: 'Done.', personName: 'Person 80' }
           ]);
         });
-        const element = await renderListing(150);
+        const element = await renderListing(100);
 
-        chooseRowAction(element, idOf(120), 'confirm');
+        chooseRowAction(element, idOf(80), 'confirm');
         await settle();
         submitDialog(element);
         await settle();
 
         expect(recordVerdict).toHaveBeenCalledWith(
-          expect.objectContaining({ responseIds: [idOf(120)] })
+          expect.objectContaining({ responseIds: [idOf(80)] })
         );
         expect(calls()).toEqual([
           expect.objectContaining({
-            pageSize: 150,
+            pageSize: 100,
             afterId: null,
             afterCreatedDate: null,
             afterGroup: null,
@@ -1544,55 +1552,56 @@ describe('c-reference-response-board', () => {
         ]);
         expect(getCounts).toHaveBeenCalledTimes(1);
         const rows = $$(table(element), 'tr.response');
-        expect(rows).toHaveLength(150);
-        expect(rows[119]!.dataset.id).toBe(idOf(120));
-        expect(rows[119]!.querySelector('.status-badge')!.textContent).toBe('Confirmed');
-        expect(lastFocused()).toBe(menuOf(element, idOf(120)));
-        // the next page continues after the 150th row; focus is put back once, not on every render
+        expect(rows).toHaveLength(100);
+        expect(rows[79]!.dataset.id).toBe(idOf(80));
+        expect(rows[79]!.querySelector('.status-badge')!.textContent).toBe('Confirmed');
+        expect(lastFocused()).toBe(menuOf(element, idOf(80)));
+        // the next page continues after the 100th row; focus is put back once, not on every render
         mocked(getResponses).mockClear();
         focus.mockClear();
         click($(table(element), '.load-more'));
         await settle();
-        expect(calls()).toEqual([expect.objectContaining({ afterId: idOf(150), pageSize: 50 })]);
-        expect($$(table(element), 'tr.response')).toHaveLength(180);
+        expect(calls()).toEqual([expect.objectContaining({ afterId: idOf(100), pageSize: 50 })]);
+        expect($$(table(element), 'tr.response')).toHaveLength(120);
         expect(focus).not.toHaveBeenCalled();
       },
       MANY_ROWS_MS
     );
 
     it(
-      'follows the cursor when more than 200 are listed: 250 in two calls',
+      'follows the cursor when more are listed than one call serves: 100 in two calls of at most 60',
       async () => {
-        let list = responses(300);
+        withMaxPage(60);
+        let list = responses(130);
         serve(() => list);
         mocked(AskAccountTeamModal.open).mockResolvedValue([
-          { responseId: idOf(240), outcome: 'asked', message: 'Posted.' }
+          { responseId: idOf(90), outcome: 'asked', message: 'Posted.' }
         ]);
-        const element = await renderListing(250);
+        const element = await renderListing(100);
 
-        chooseRowAction(element, idOf(240), 'ask');
+        chooseRowAction(element, idOf(90), 'ask');
         await settle();
 
         expect(calls()).toEqual([
-          expect.objectContaining({ pageSize: 200, afterId: null }),
+          expect.objectContaining({ pageSize: 60, afterId: null }),
           expect.objectContaining({
-            pageSize: 50,
-            afterId: idOf(200),
-            afterCreatedDate: responses(200)[199]!.createdDate,
+            pageSize: 40,
+            afterId: idOf(60),
+            afterCreatedDate: responses(60)[59]!.createdDate,
             afterGroup: 1
           })
         ]);
-        expect($$(table(element), 'tr.response')).toHaveLength(250);
+        expect($$(table(element), 'tr.response')).toHaveLength(100);
         expect($(table(element), '.load-more')).not.toBeNull();
-        expect(lastFocused()).toBe(menuOf(element, idOf(240)));
+        expect(lastFocused()).toBe(menuOf(element, idOf(90)));
 
-        // 50 responses left the list meanwhile: the 200 the server has come in one call, all of them
-        list = responses(200);
+        // 40 responses left the list meanwhile: the 60 the server has come in one call, all of them
+        list = responses(60);
         mocked(getResponses).mockClear();
         chooseRowAction(element, idOf(10), 'ask');
         await settle();
-        expect(calls()).toEqual([expect.objectContaining({ pageSize: 200, afterId: null })]);
-        expect($$(table(element), 'tr.response')).toHaveLength(200);
+        expect(calls()).toEqual([expect.objectContaining({ pageSize: 60, afterId: null })]);
+        expect($$(table(element), 'tr.response')).toHaveLength(60);
         expect($(table(element), '.load-more')).toBeNull();
       },
       MANY_ROWS_MS
