@@ -2,8 +2,10 @@
  * A uniform random sample of the mutants, for code too large to mutation-test whole (the gate:
  * ~8,900 mutants whose tests take seconds to minutes each, days on two cores). A mutant is in the
  * 1-in-N sample when a hash of what it is (file, position, mutator, replacement) falls in the first
- * Nth of the range: the same mutant stays in (or out of) the sample from run to run, so incremental
- * runs reuse results, and an edit elsewhere does not reshuffle the sample.
+ * Nth of the range: the same mutant stays in (or out of) the sample from run to run, and an edit in
+ * another file does not reshuffle it. An edit that moves lines in a mutated file moves its mutants'
+ * positions, and Stryker's incremental reuse carries old results to the new positions: rerun with
+ * --force then (the mutation report refuses a result that disagrees with the sample).
  *
  * As a Stryker checker plugin, it turns every mutant outside the sample into a compile error
  * (Stryker leaves those out of the score and tests nothing for them). Mutants Stryker settles
