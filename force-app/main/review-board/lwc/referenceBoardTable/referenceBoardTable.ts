@@ -151,17 +151,15 @@ export default class ReferenceBoardTable extends LightningElement {
               row.verdictReplyText
             )
           : '';
+      // a sign-up without a name is told apart by its email before the generic label
+      const who = row.personName || row.email;
       return {
         id,
         slot: this.slots.byId.get(id) ?? id,
         row,
         selected: this.selectedIds.includes(id),
-        selectLabel: formatLabelOr(LABELS.SELECT_ROW, LABELS.SELECT_ROW_UNNAMED, row.personName),
-        actionsLabel: formatLabelOr(
-          LABELS.ROW_ACTIONS_FOR,
-          LABELS.ROW_ACTIONS_FOR_UNNAMED,
-          row.personName
-        ),
+        selectLabel: formatLabelOr(LABELS.SELECT_ROW, LABELS.SELECT_ROW_UNNAMED, who),
+        actionsLabel: formatLabelOr(LABELS.ROW_ACTIONS_FOR, LABELS.ROW_ACTIONS_FOR_UNNAMED, who),
         personUrl: row.personId ? `/${row.personId}` : null,
         accountUrl: row.accountId ? `/${row.accountId}` : null,
         ownerText: row.accountOwnerName ? format(LABELS.OWNER, row.accountOwnerName) : '',

@@ -122,7 +122,7 @@ describe('c-reference-attribution-chart', () => {
     expect(textOf(element, '.funnel-summary')).toBe('40 responses, 9 nominated, 6 accepted.');
     // the twelve months summed: 2 + 4 added, 1 active
     expect($(element, '.trend-chart')!.getAttribute('aria-label')).toBe(
-      '6 references added from the landing page in the last 12 months; 1 of them are active references now.'
+      'References added from the landing page in the last 12 months: 6. Active references now: 1.'
     );
   });
 
@@ -185,7 +185,7 @@ describe('c-reference-attribution-chart', () => {
       '0 responses, 0 nominated, 0 accepted.'
     );
     expect($(element, '.trend-chart')!.getAttribute('aria-label')).toBe(
-      '0 references added from the landing page in the last 12 months; 0 of them are active references now.'
+      'References added from the landing page in the last 12 months: 0. Active references now: 0.'
     );
   });
 

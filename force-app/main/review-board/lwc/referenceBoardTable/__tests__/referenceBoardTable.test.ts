@@ -179,8 +179,22 @@ describe('c-reference-board-table', () => {
       expect(text(element, '.other-channel')).toBe('Slack by Sam Success');
     });
 
-    it('labels the checkbox and the menu of a response whose person has no name', () => {
-      const element = mount({ rows: [row(CONTACT, { personName: null })] });
+    it('labels the checkbox and the menu of a response whose person has no name by its email', () => {
+      const element = mount({
+        rows: [row(CONTACT, { personName: null, email: 'no.name@example.org' })]
+      });
+
+      expect($(element, 'input.select-row')!.getAttribute('aria-label')).toBe(
+        'Select no.name@example.org'
+      );
+      expect(
+        ($(element, 'lightning-button-menu') as HTMLElement & { alternativeText: string })
+          .alternativeText
+      ).toBe('Actions for no.name@example.org');
+    });
+
+    it('labels the checkbox and the menu of a response with neither name nor email', () => {
+      const element = mount({ rows: [row(CONTACT, { personName: null, email: null })] });
 
       expect($(element, 'input.select-row')!.getAttribute('aria-label')).toBe(
         'Select this response'
@@ -219,6 +233,7 @@ describe('c-reference-board-table', () => {
         rows: [
           row(CONTACT, {
             personName: null,
+            email: null,
             csmNames: null,
             reply: 'Fine',
             replyAuthorName: null,
