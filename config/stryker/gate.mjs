@@ -89,15 +89,24 @@ const { mutate, tests } = slice(process.env.GATE_SLICE);
  * 95% interval.
  */
 const rate = process.env.GATE_SAMPLE;
+/**
+ * `GATE_DRAW=2` with GATE_SAMPLE: another draw, a sample independent of every earlier one (the
+ * samples of one draw nest, so one whose survivors were studied biases the others of its draw).
+ */
+const draw = process.env.GATE_DRAW;
+if (draw && !rate) throw new Error('GATE_DRAW draws a sample: set GATE_SAMPLE too');
 const sampled = rate
   ? {
       checkers: ['sample'],
       sample: Number(rate),
+      ...(draw ? { sampleDraw: draw } : {}),
       plugins: ['@stryker-mutator/*', './config/stryker/sample.mjs']
     }
   : {};
 const suffix =
-  (process.env.GATE_SLICE ? `-${process.env.GATE_SLICE}` : '') + (rate ? `-sample${rate}` : '');
+  (process.env.GATE_SLICE ? `-${process.env.GATE_SLICE}` : '') +
+  (rate ? `-sample${rate}` : '') +
+  (draw ? `-draw${draw}` : '');
 
 export default {
   ...sampled,

@@ -7,6 +7,10 @@
  * positions, and Stryker's incremental reuse carries old results to the new positions: rerun with
  * --force then (the mutation report refuses a result that disagrees with the sample).
  *
+ * A draw (`sampleDraw`, GATE_DRAW) is part of the hash: the 1-in-N samples of one draw nest (each
+ * holds every sample of a larger N), so one studied to kill its survivors leaves every later
+ * sample of that draw biased; a new draw is a sample independent of all the others.
+ *
  * As a Stryker checker plugin, it turns every mutant outside the sample into a compile error
  * (Stryker leaves those out of the score and tests nothing for them). Mutants Stryker settles
  * before its checkers (no coverage, ignored) are reported whatever the sample: the mutation report
@@ -16,18 +20,23 @@ import { createHash } from 'node:crypto';
 import { CheckStatus } from '@stryker-mutator/api/check';
 import { PluginKind, commonTokens, declareClassPlugin } from '@stryker-mutator/api/plugin';
 
-/** The reason given to a mutant left out; the report reads N back from it. */
-export const outOfSample = (rate) => `not in the 1-in-${rate} sample`;
-export const SAMPLE_REASON = /^not in the 1-in-(\d+) sample$/;
+/** The reason given to a mutant left out; the report reads N (and the draw) back from it. */
+export const outOfSample = (rate, draw = '') =>
+  `not in the 1-in-${rate} sample${draw ? `, draw ${draw}` : ''}`;
+export const SAMPLE_REASON = /^not in the 1-in-(\d+) sample(?:, draw (\w+))?$/;
 
 /** The project-relative path, from the original file's or a sandbox copy's absolute path. */
 const projectPath = (fileName) =>
   fileName.replaceAll('\\', '/').replace(/^(?:.*\/)?(?=(?:scripts|force-app|config)\/)/, '');
 
-/** Whether a mutant (Stryker's or a report's: `fileName` or `file`) is in the 1-in-`rate` sample. */
-export function inSample(mutant, rate) {
+/**
+ * Whether a mutant (Stryker's or a report's: `fileName` or `file`) is in the 1-in-`rate` sample
+ * of `draw` (none: the draw every sample before draws came in was taken from).
+ */
+export function inSample(mutant, rate, draw = '') {
   const { line, column } = mutant.location.start;
   const identity = [
+    ...(draw ? [draw] : []),
     projectPath(mutant.file ?? mutant.fileName),
     `${line}:${column}`,
     mutant.mutatorName,
@@ -52,6 +61,10 @@ class SampleChecker {
     if (!Number.isInteger(this.rate) || this.rate < 1) {
       throw new Error(`sample: a whole number of at least 1 is needed, not ${options.sample}`);
     }
+    this.draw = options.sampleDraw ?? '';
+    if (!/^\w*$/.test(this.draw)) {
+      throw new Error(`sampleDraw: letters, digits or _ only, not ${options.sampleDraw}`);
+    }
   }
 
   async init() {}
@@ -60,9 +73,9 @@ class SampleChecker {
     return Object.fromEntries(
       mutants.map((mutant) => [
         mutant.id,
-        inSample(asReported(mutant), this.rate)
+        inSample(asReported(mutant), this.rate, this.draw)
           ? { status: CheckStatus.Passed }
-          : { status: CheckStatus.CompileError, reason: outOfSample(this.rate) }
+          : { status: CheckStatus.CompileError, reason: outOfSample(this.rate, this.draw) }
       ])
     );
   }
@@ -82,6 +95,11 @@ export const strykerValidationSchema = {
       description: 'Test one mutant in this many (config/stryker/sample.mjs).',
       type: 'integer',
       minimum: 1
+    },
+    sampleDraw: {
+      description: 'Which draw of the sample: another draw is an independent sample.',
+      type: 'string',
+      pattern: '^\\w+$'
     }
   }
 };

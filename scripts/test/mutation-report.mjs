@@ -18,7 +18,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { toolRoot } from '../lib/project.mjs';
 import { SAMPLE_REASON, asReported, inSample } from '../../config/stryker/sample.mjs';
 
@@ -82,8 +83,8 @@ export function scoresByArea(mutants) {
 
 /**
  * The mutants of a sampled run (config/stryker/sample.mjs), or null for a run of every mutant.
- * The rate comes from the out-of-sample mutants' reason and from the report's name (`-sample40`);
- * the two must agree. Stryker settles some mutants (no coverage, ignored) before the sample is
+ * The rate and draw come from the out-of-sample mutants' reason and from the report's name
+ * (`-sample40`, `-sample40-draw2`); the two must agree. Stryker settles some mutants (no coverage, ignored) before the sample is
  * drawn, so they are filtered here with the same rule; a tested mutant outside the sample, or a
  * sampled one left out, means the run and this report disagree on the rule: an error, not a figure
  * (after editing a mutated file, rerun with --force: incremental reuse moves a result to the
@@ -91,29 +92,37 @@ export function scoresByArea(mutants) {
  * stopped run's plan event) tells a finished sample from an unfinished one: the first results of a
  * run come file by file, not at random, so an unfinished sample is no estimate.
  */
-export function sampleOf(mutants, { declaredRate, planned } = {}) {
+export function sampleOf(mutants, { declared, planned } = {}) {
   const reasons = mutants.map((mutant) => SAMPLE_REASON.exec(mutant.statusReason ?? ''));
-  const rates = new Set(reasons.filter(Boolean).map((match) => Number(match[1])));
-  if (declaredRate !== undefined) rates.add(declaredRate);
-  if (rates.size === 0) return null;
-  if (rates.size > 1) throw new Error(`one report, several sample rates: ${[...rates].join(', ')}`);
-  const [rate] = rates;
+  const samples = new Set(
+    reasons.filter(Boolean).map((match) => sampleName(Number(match[1]), match[2]))
+  );
+  if (declared) samples.add(sampleName(declared.rate, declared.draw));
+  if (samples.size === 0) return null;
+  if (samples.size > 1) throw new Error(`one report, several samples: ${[...samples].join(', ')}`);
+  const { rate, draw } = declared ?? {
+    rate: Number(reasons.find(Boolean)[1]),
+    draw: reasons.find(Boolean)[2] ?? ''
+  };
+  const name = sampleName(rate, draw);
   const drawn = mutants.filter((mutant, index) => {
-    const sampled = inSample(mutant, rate);
+    const sampled = inSample(mutant, rate, draw);
     const leftOut = reasons[index] !== null;
     const tested = DETECTED.has(mutant.status) || mutant.status === 'Survived';
     if ((leftOut && sampled) || (tested && !sampled)) {
       throw new Error(
-        `${where(mutant)} ${mutant.mutatorName}: ${mutant.status}, yet ${sampled ? 'in' : 'not in'} the 1-in-${rate} sample (rerun with --force after editing a mutated file)`
+        `${where(mutant)} ${mutant.mutatorName}: ${mutant.status}, yet ${sampled ? 'in' : 'not in'} ${name} (rerun with --force after editing a mutated file)`
       );
     }
     return sampled;
   });
   const settled = new Set(drawn.map(identity));
-  const expected = (planned ?? mutants).filter((mutant) => inSample(mutant, rate));
+  const expected = (planned ?? mutants).filter((mutant) => inSample(mutant, rate, draw));
   const missing = expected.filter((mutant) => !settled.has(identity(mutant))).length;
   return {
     rate,
+    draw,
+    name,
     population: (planned ?? mutants).length,
     mutants: drawn,
     expected: expected.length,
@@ -151,10 +160,16 @@ export function plannedMutants(source) {
   }));
 }
 
-/** The rate a report's or events folder's name declares (`gate-sample40.json`), if any. */
-export const declaredRateOf = (source) => {
-  const match = /-sample(\d+)(?:[-.]|$)/.exec(basename(source));
-  return match ? Number(match[1]) : undefined;
+/** A sample as people read it: "the 1-in-40 sample" or "the 1-in-40 sample of draw 2". */
+const sampleName = (rate, draw) => `the 1-in-${rate} sample${draw ? ` of draw ${draw}` : ''}`;
+
+/**
+ * The sample a report's or events folder's name declares (`gate-sample40.json`,
+ * `gate-sample40-draw2.json`), if any: `{ rate, draw }`, draw '' for the first draw.
+ */
+export const declaredSampleOf = (source) => {
+  const match = /-sample(\d+)(?:-draw(\w+))?(?:[-.]|$)/.exec(basename(source));
+  return match ? { rate: Number(match[1]), draw: match[2] ?? '' } : undefined;
 };
 
 function print(all, showSurvivors, sampling) {
@@ -164,8 +179,8 @@ function print(all, showSurvivors, sampling) {
   if (sample) {
     console.log(
       estimate
-        ? `an estimate: the 1-in-${sample.rate} sample, ${mutants.length} of ${sample.population} mutants`
-        : `incomplete: ${mutants.length} of the ${sample.expected} mutants of the 1-in-${sample.rate} sample have a result, in run order, not at random: no estimate`
+        ? `an estimate: ${sample.name}, ${mutants.length} of ${sample.population} mutants`
+        : `incomplete: ${mutants.length} of the ${sample.expected} mutants of ${sample.name} have a result, in run order, not at random: no estimate`
     );
   }
   const rows = scoresByArea(mutants);
@@ -250,13 +265,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const index = process.argv.indexOf(name);
     return index === -1 ? undefined : process.argv[index + 1];
   };
-  const source = process.argv[2];
-  if (!source) {
+  const given = process.argv[2];
+  if (!given) {
     console.error(
-      'usage: node scripts/test/mutation-report.mjs <report.json | events folder> [--survivors]'
+      'usage: node scripts/test/mutation-report.mjs <report.json | events folder | stryker config.mjs> [--survivors]'
     );
     process.exit(2);
   }
+  // a Stryker config: the JSON report its run wrote (its name carries the slice and the sample)
+  const source = given.endsWith('.mjs')
+    ? (await import(pathToFileURL(resolve(given)).href)).default.jsonReporter.fileName
+    : given;
   if (/incremental/.test(basename(source))) {
     console.error(
       `${source}: an incremental file holds results kept for reuse, not a run: read the run's report`
@@ -277,7 +296,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     writeFileSync(incremental, JSON.stringify(report));
   }
   print(readMutants(source), process.argv.includes('--survivors'), {
-    declaredRate: declaredRateOf(source),
+    declared: declaredSampleOf(source),
     planned: plannedMutants(source)
   });
 }

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { toolRoot } from '../../lib/project.mjs';
 import {
   areaOf,
-  declaredRateOf,
+  declaredSampleOf,
   incrementalReportFromEvents,
   interval95,
   plannedMutants,
@@ -137,9 +137,33 @@ test('a 1-in-N sample draws about one mutant in N, the same ones from run to run
   );
 });
 
+test('the samples of one draw nest; another draw is independent of them', () => {
+  const mutants = many(4000);
+  const first40 = mutants.filter((each) => inSample(each, 40));
+  const first10 = new Set(mutants.filter((each) => inSample(each, 10)));
+  assert.ok(
+    first40.every((each) => first10.has(each)),
+    'the 1-in-40 sample is inside the 1-in-10 of its draw'
+  );
+  const second10 = mutants.filter((each) => inSample(each, 10, '2'));
+  const both = second10.filter((each) => first10.has(each)).length;
+  // independent draws share about 1 in 10 of a 1-in-10 sample (~40 of ~400), nested ones all
+  assert.ok(both > 15 && both < 70, `${both} of ${second10.length} shared`);
+  assert.ok(second10.length > 330 && second10.length < 470, `${second10.length} of 4000`);
+  assert.deepEqual(
+    mutants.filter((each) => inSample(each, 10, '2')),
+    second10,
+    'a draw is the same from run to run'
+  );
+});
+
 test('the sample checker passes the mutants of the sample and leaves the others out, as the report reads them', async () => {
   const Checker = strykerPlugins[0].injectableClass;
   assert.throws(() => new Checker({ sample: 'forty' }), /a whole number of at least 1/);
+  assert.throws(
+    () => new Checker({ sample: 10, sampleDraw: 'a b' }),
+    /sampleDraw: letters, digits or _ only, not a b/
+  );
   const checker = new Checker({ sample: '10' });
   const reported = many(400);
   // inside a run, Stryker's positions count from 0
@@ -160,6 +184,27 @@ test('the sample checker passes the mutants of the sample and leaves the others 
       : { status: 'compileError', reason: outOfSample(10) };
     assert.deepEqual(results[String(index)], expected);
   });
+
+  // another draw: its own sample, named in the reason the report reads back
+  const drawResults = await new Checker({ sample: 10, sampleDraw: '2' }).check(running);
+  reported.forEach((each, index) => {
+    const expected = inSample(each, 10, '2')
+      ? { status: 'passed' }
+      : { status: 'compileError', reason: 'not in the 1-in-10 sample, draw 2' };
+    assert.deepEqual(drawResults[String(index)], expected);
+  });
+  const report = reported.map((each, index) =>
+    drawResults[String(index)].status === 'passed'
+      ? { ...each, status: 'Killed' }
+      : { ...each, status: 'CompileError', statusReason: drawResults[String(index)].reason }
+  );
+  const sample = sampleOf(report);
+  assert.equal(sample.name, 'the 1-in-10 sample of draw 2');
+  assert.deepEqual(
+    sample.mutants.map((each) => each.location),
+    reported.filter((each) => inSample(each, 10, '2')).map((each) => each.location)
+  );
+  assert.equal(sampleOf(report, { declared: { rate: 10, draw: '2' } }).complete, true);
 });
 
 test('a sampled report keeps only the sample, and refuses a run that disagrees with it', () => {
@@ -194,8 +239,18 @@ test('a sampled report keeps only the sample, and refuses a run that disagrees w
     ...report,
     { ...left[1], status: 'CompileError', statusReason: outOfSample(20) }
   ];
-  assert.throws(() => sampleOf(twoRates), /several sample rates: 10, 20/);
-  assert.throws(() => sampleOf(report, { declaredRate: 40 }), /several sample rates: 10, 40/);
+  assert.throws(
+    () => sampleOf(twoRates),
+    /several samples: the 1-in-10 sample, the 1-in-20 sample$/
+  );
+  assert.throws(
+    () => sampleOf(report, { declared: { rate: 40, draw: '' } }),
+    /several samples: the 1-in-10 sample, the 1-in-40 sample$/
+  );
+  assert.throws(
+    () => sampleOf(report, { declared: { rate: 10, draw: '2' } }),
+    /several samples: the 1-in-10 sample, the 1-in-10 sample of draw 2$/
+  );
 });
 
 test('a sample is complete only when every sampled mutant of the run has a result', () => {
@@ -219,13 +274,24 @@ test('a sample is complete only when every sampled mutant of the run has a resul
   // the rate a report's name declares stands even when no mutant was left out
   const named = sampleOf(
     drawn.map((each) => ({ ...each, status: 'Killed' })),
-    { declaredRate: 10 }
+    { declared: { rate: 10, draw: '' } }
   );
   assert.equal(named.rate, 10);
   assert.equal(named.complete, true);
-  assert.equal(declaredRateOf('reports/mutation/gate-sample40.json'), 40);
-  assert.equal(declaredRateOf('.cache/stryker-events/gate-reports-sample8'), 8);
-  assert.equal(declaredRateOf('reports/mutation/gate-reports.json'), undefined);
+  assert.deepEqual(declaredSampleOf('reports/mutation/gate-sample40.json'), { rate: 40, draw: '' });
+  assert.deepEqual(declaredSampleOf('.cache/stryker-events/gate-reports-sample8'), {
+    rate: 8,
+    draw: ''
+  });
+  assert.deepEqual(declaredSampleOf('reports/mutation/gate-sample50-draw2.json'), {
+    rate: 50,
+    draw: '2'
+  });
+  assert.deepEqual(declaredSampleOf('.cache/stryker-events/gate-sample50-draw2'), {
+    rate: 50,
+    draw: '2'
+  });
+  assert.equal(declaredSampleOf('reports/mutation/gate-reports.json'), undefined);
 });
 
 test("a stopped run's plan gives every mutant at the positions its results use", () => {
