@@ -28,10 +28,10 @@ export function start() {
       element.addEventListener('statuschange', (event) => {
         const { status: flowStatus, outputVariables = [] } = event.detail ?? {};
         globalThis.__previewFlow.statuses.push(event.detail);
-        const nominationId = outputVariables.find((one) => one.name === 'nominationId')?.value;
+        const saved = outputVariables.some((one) => one.name === 'nominationId' && one.value);
         if (flowStatus !== 'FINISHED') return;
-        status.textContent = nominationId
-          ? `The wizard saved nomination ${nominationId} (in this browser tab only).`
+        status.textContent = saved
+          ? 'The wizard saved the nomination (in this browser tab only): the Account page lists it.'
           : 'The wizard is closed.';
       });
       container.append(element, status);

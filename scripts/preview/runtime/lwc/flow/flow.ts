@@ -334,8 +334,11 @@ export default class Flow extends LightningElement {
     } catch (error) {
       this.outcome = { isSuccess: false, errorMessage: error?.body?.message ?? String(error) };
     }
-    this.busy = false;
-    if (!this.outcome.isSuccess) return this.focusFirstError();
+    if (!this.outcome.isSuccess) {
+      this.busy = false;
+      return this.focusFirstError();
+    }
+    // saved: the buttons stay off, as the real flow's do once it has moved past its last screen
     this.dispatchEvent(
       new CustomEvent('statuschange', {
         detail: {
