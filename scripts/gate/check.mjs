@@ -2,10 +2,7 @@
  * npm run check: the offline gate. Cheapest checker first; stops at the first that fails and
  * names the checker, the file and the line.
  *
- *   node scripts/gate/check.mjs                 every checker
- *   node scripts/gate/check.mjs --only pmd,flows
- *   node scripts/gate/check.mjs --list
- *   PROJECT_DIR=/copy node scripts/gate/check.mjs   check a copy of the project (planted-defect tests)
+ * Usage: USAGE below (`--help`); PROJECT_DIR=/copy checks a copy (the planted-defect tests).
  */
 import { projectRoot } from '../lib/project.mjs';
 
@@ -91,7 +88,24 @@ export async function runGate(root, checkers, log = console.log) {
   return { passed: true, checkersRun: checkers.length };
 }
 
+/** How to call the gate: printed for `--help`, and with an unknown option (exit 2). */
+const USAGE = `usage:
+  node scripts/gate/check.mjs                 every checker
+  node scripts/gate/check.mjs --only pmd,flows
+  node scripts/gate/check.mjs --list          the checkers, in the order they run
+  PROJECT_DIR=/copy node scripts/gate/check.mjs   check a copy of the project`;
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const options = process.argv.slice(2).filter((arg, index, all) => all[index - 1] !== '--only');
+  const unknown = options.filter((arg) => !['--only', '--list'].includes(arg));
+  if (unknown.length > 0) {
+    // the whole gate takes minutes: an option it does not know stops it before it starts
+    const helped = unknown.every((arg) => arg === '--help' || arg === '-h');
+    (helped ? console.log : console.error)(
+      helped ? USAGE : `unknown option ${unknown.join(' ')}\n${USAGE}`
+    );
+    process.exit(helped ? 0 : 2);
+  }
   if (process.argv.includes('--list')) {
     for (const checker of await loadCheckers()) {
       console.log(`${checker.name.padEnd(16)} ${checker.description}`);

@@ -4,6 +4,7 @@
  * fails and names the planted file (and the rule, where the tool has one).
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -476,5 +477,27 @@ describe('the whole gate stops at the first failing checker', () => {
     const after = CHECKER_NAMES.slice(CHECKER_NAMES.indexOf(WHOLE_GATE_ROW.checker) + 1);
     assert.equal(after.length, CHECKER_NAMES.length - 1, 'every other checker comes after it');
     for (const name of after) assert.doesNotMatch(run.output, new RegExp(`[✓✗] ${name} `));
+  });
+});
+
+describe("the gate's command line", () => {
+  const check = (...args) =>
+    spawnSync(process.execPath, [join(toolRoot, 'scripts/gate/check.mjs'), ...args], {
+      encoding: 'utf8'
+    });
+
+  test('--help prints how to call it and runs no checker', () => {
+    const run = check('--help');
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /^usage:\n {2}node scripts\/gate\/check\.mjs {17}every checker\n/);
+    assert.match(run.stdout, /--only pmd,flows\n/);
+    assert.doesNotMatch(run.stdout + run.stderr, /[✓✗] /);
+  });
+
+  test('an option it does not know stops it before any checker, naming the option', () => {
+    const run = check('--only', 'vocabulary', '--verbose');
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /^unknown option --verbose\nusage:\n/);
+    assert.equal(run.stdout, '');
   });
 });
