@@ -53,12 +53,11 @@ export function parseXml(rawSource) {
   while (index < source.length) {
     const open = source.indexOf('<', index);
     const textEnd = open === -1 ? source.length : open;
-    if (textEnd > index) {
-      const text = source.slice(index, textEnd);
-      const current = stack.at(-1);
-      if (current) current.text += decodeEntities(text);
-      else if (text.trim()) return fail(index, 'text outside the root element');
-    }
+    const text = source.slice(index, textEnd);
+    const current = stack.at(-1);
+    if (current) current.text += decodeEntities(text);
+    // on the line of the stray text itself, not the line the previous tag ends on
+    else if (text.trim()) return fail(index + text.search(/\S/), 'text outside the root element');
     if (open === -1) break;
     if (source.startsWith('<?', open)) {
       const end = source.indexOf('?>', open);
@@ -82,8 +81,9 @@ export function parseXml(rawSource) {
       const end = source.indexOf('>', open);
       const current = stack.pop();
       if (!match || end === -1) return fail(open, 'malformed end tag');
-      if (!current || current.name !== match[0]) {
-        return fail(open, `</${match[0]}> does not close <${current?.name}>`);
+      if (!current) return fail(open, `</${match[0]}> closes no open element`);
+      if (current.name !== match[0]) {
+        return fail(open, `</${match[0]}> does not close <${current.name}>`);
       }
       index = end + 1;
     } else {
