@@ -31,7 +31,7 @@ export function typesPackageVersion() {
   return JSON.parse(readFileSync(join(TYPES_PACKAGE_DIR, 'package.json'), 'utf8')).version;
 }
 
-async function extract(source) {
+export async function extract(source) {
   const { default: ts } = await import('typescript');
   const file = ts.createSourceFile('metadata.d.ts', source, ts.ScriptTarget.Latest, false);
   const types = {};
@@ -99,30 +99,38 @@ async function extract(source) {
   return { types, enums, opaque };
 }
 
-let loaded;
-
-/** { version, types, enums } of the installed @salesforce/types, from the cache when it can. */
-export async function metadataTypes() {
-  if (loaded) return loaded;
-  const source = readFileSync(METADATA_DTS, 'utf8');
+/**
+ * The schema of the declaration `source`: read from `cacheDir` when a run already extracted it,
+ * else extracted (by `extractor`, the compiler-API reader above) and cached there.
+ */
+export async function schemaOf(source, cacheDir = CACHE_DIR, extractor = extract) {
   const hash = createHash('sha256')
     .update(`${EXTRACTOR_VERSION}\n`)
     .update(source)
     .digest('hex')
     .slice(0, 16);
-  const cacheFile = join(CACHE_DIR, `${hash}.json`);
-  let schema;
+  const cacheFile = join(cacheDir, `${hash}.json`);
   try {
-    schema = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    return JSON.parse(readFileSync(cacheFile, 'utf8'));
   } catch {
-    schema = await extract(source);
-    mkdirSync(CACHE_DIR, { recursive: true });
+    const schema = await extractor(source);
+    mkdirSync(cacheDir, { recursive: true });
     // write then rename: parallel gate runs (the planted-defect tests) never read half a file
     const partial = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(partial, JSON.stringify(schema));
     renameSync(partial, cacheFile);
+    return schema;
   }
-  loaded = { version: typesPackageVersion(), ...schema };
+}
+
+let loaded;
+
+/** { version, types, enums, opaque } of the installed @salesforce/types, from the cache when it can. */
+export async function metadataTypes() {
+  loaded ??= {
+    version: typesPackageVersion(),
+    ...(await schemaOf(readFileSync(METADATA_DTS, 'utf8')))
+  };
   return loaded;
 }
 
