@@ -216,6 +216,12 @@ const FILES = {
     '  <field>A__c</field>',
     '</CustomMetadataValue>'
   ],
+  'Many.promptVersion-meta.xml': [
+    `<PromptVersion ${NS}>`,
+    '  <targetPageKey5>x</targetPageKey5>',
+    '</PromptVersion>'
+  ],
+  'Currency.report-meta.xml': [`<Report ${NS}>`, '  <currency>XMD</currency>', '</Report>'],
   'Bundle.js-meta.xml': [
     `<LightningComponentBundle ${NS}>`,
     '  <apiVersion>66.0</apiVersion>',
@@ -269,7 +275,7 @@ describe('metadata-schema checker', () => {
       result.summary,
       `${count} files against the Metadata API v${API_VERSION_OF_TYPES[version]} types (@salesforce/types ${version})`
     );
-    assert.match(result.summary, /^22 files against the Metadata API v\d+\.0 types/);
+    assert.match(result.summary, /^24 files against the Metadata API v\d+\.0 types/);
   });
 
   test('only -meta.xml files are read', () => {
@@ -286,6 +292,21 @@ describe('metadata-schema checker', () => {
       '3 unknown-element: <lable> is not an element of CustomField; did you mean <label>?',
       '4 unknown-element: <FULLNAME> is not an element of CustomField; did you mean <fullName>?'
     ]);
+  });
+
+  test('at most three close names are suggested', () => {
+    assert.deepEqual(problemsOf('Many.promptVersion-meta.xml'), [
+      '3 unknown-element: <targetPageKey5> is not an element of PromptVersion; did you mean <targetPageKey1>, <targetPageKey2>, <targetPageKey3>?'
+    ]);
+    const [currency, ...rest] = problemsOf('Currency.report-meta.xml');
+    const close =
+      /^3 bad-enum: <currency>XMD<\/currency> in Report: not a value of CurrencyIsoCode; did you mean (.*)\?$/
+        .exec(currency)[1]
+        .split(', ');
+    // three ISO codes two edits or fewer from XMD (ARS, for one, is three)
+    assert.equal(close.length, 3);
+    for (const code of close) assert.match(code, /^(X..|.M.|..D)$/);
+    assert.deepEqual(rest, []);
   });
 
   test('an element of another type is named with up to three types that have it', () => {
