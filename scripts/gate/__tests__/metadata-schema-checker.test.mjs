@@ -222,6 +222,38 @@ const FILES = {
     '</PromptVersion>'
   ],
   'Currency.report-meta.xml': [`<Report ${NS}>`, '  <currency>XMD</currency>', '</Report>'],
+  'Enums.field-meta.xml': [
+    `<CustomField ${NS}>`,
+    '  <deleteConstraint>cascade</deleteConstraint>',
+    '  <encryptionScheme>NoneXY</encryptionScheme>',
+    '  <formulaTreatBlanksAs>BlankAsZeroXYZ</formulaTreatBlanksAs>',
+    '  <type></type>',
+    '</CustomField>'
+  ],
+  'Twelve.canvas-meta.xml': [
+    `<ExtlClntAppCanvasSettings ${NS}>`,
+    '  <canvasLocationOptions>Zzzzzzzz</canvasLocationOptions>',
+    '</ExtlClntAppCanvasSettings>'
+  ],
+  'Thirteen.stream-meta.xml': [
+    `<DataStreamTemplate ${NS}>`,
+    '  <refreshFrequency>Zzzzzzzz</refreshFrequency>',
+    '</DataStreamTemplate>'
+  ],
+  'NilValues.field-meta.xml': [
+    `<CustomField ${NS} ${XSI}>`,
+    '  <externalId xsi:nil="truex">yes</externalId>',
+    '  <unique xsi:nil="0">maybe</unique>',
+    '  <caseSensitive xsi:nil="xtrue">maybe</caseSensitive>',
+    '  <required xsi:nil="1">true</required>',
+    '</CustomField>'
+  ],
+  'Redeclared.field-meta.xml': [
+    `<CustomField ${NS} xmlns:n="urn:other">`,
+    '  <externalId n:nil="true">yes</externalId>',
+    '  <unique xmlns:n="http://www.w3.org/2001/XMLSchema-instance" n:nil="true"/>',
+    '</CustomField>'
+  ],
   'Bundle.js-meta.xml': [
     `<LightningComponentBundle ${NS}>`,
     '  <apiVersion>66.0</apiVersion>',
@@ -230,6 +262,7 @@ const FILES = {
     '    <target> lightning__RecordPage </target>',
     '  </targets>',
     '  <targets><target>lightning__AppPage</target></targets>',
+    '  <capabilities><capability>lightning__HomePage</capability></capabilities>',
     '  <targetConfigs>',
     '    <targetConfig targets="lightning__RecordPage,lightning__AppPage,lightning__HomePage">',
     '      <proprety name="a" type="String"/>',
@@ -275,7 +308,7 @@ describe('metadata-schema checker', () => {
       result.summary,
       `${count} files against the Metadata API v${API_VERSION_OF_TYPES[version]} types (@salesforce/types ${version})`
     );
-    assert.match(result.summary, /^24 files against the Metadata API v\d+\.0 types/);
+    assert.match(result.summary, /^29 files against the Metadata API v\d+\.0 types/);
   });
 
   test('only -meta.xml files are read', () => {
@@ -292,6 +325,55 @@ describe('metadata-schema checker', () => {
       '3 unknown-element: <lable> is not an element of CustomField; did you mean <label>?',
       '4 unknown-element: <FULLNAME> is not an element of CustomField; did you mean <fullName>?'
     ]);
+  });
+
+  test('enum values: case counts, two edits are close, three are not; an empty value is no value', () => {
+    assert.deepEqual(problemsOf('Enums.field-meta.xml'), [
+      '3 bad-enum: <deleteConstraint>cascade</deleteConstraint> in CustomField: not a value of DeleteConstraint; did you mean Cascade?',
+      '4 bad-enum: <encryptionScheme>NoneXY</encryptionScheme> in CustomField: not a value of EncryptionScheme; did you mean None?',
+      '5 bad-enum: <formulaTreatBlanksAs>BlankAsZeroXYZ</formulaTreatBlanksAs> in CustomField: not a value of TreatBlanksAs: BlankAsBlank, BlankAsZero'
+    ]);
+  });
+
+  test('an enum of up to twelve values is listed; a longer one is counted', () => {
+    assert.deepEqual(problemsOf('Twelve.canvas-meta.xml'), [
+      '3 bad-enum: <canvasLocationOptions>Zzzzzzzz</canvasLocationOptions> in ExtlClntAppCanvasSettings: not a value of CanvasLocationOptions: None, Chatter, UserProfile, Visualforce, Aura, Publisher, ChatterFeed, ServiceDesk, OpenCTI, AppLauncher, MobileNav, PageLayout'
+    ]);
+    assert.deepEqual(problemsOf('Thirteen.stream-meta.xml'), [
+      '3 bad-enum: <refreshFrequency>Zzzzzzzz</refreshFrequency> in DataStreamTemplate: not a value of DataImportRefreshFrequency (13 values)'
+    ]);
+  });
+
+  test('only xsi:nil="true" or "1" makes an element nil', () => {
+    assert.deepEqual(problemsOf('NilValues.field-meta.xml'), [
+      '3 bad-boolean: xsi:nil="truex" on <externalId> is not a boolean',
+      '3 bad-boolean: <externalId>yes</externalId> in CustomField: a boolean is true or false',
+      '4 bad-boolean: <unique>maybe</unique> in CustomField: a boolean is true or false',
+      '5 bad-boolean: xsi:nil="xtrue" on <caseSensitive> is not a boolean',
+      '5 bad-boolean: <caseSensitive>maybe</caseSensitive> in CustomField: a boolean is true or false',
+      '6 bad-nil: <required> is xsi:nil but has content'
+    ]);
+  });
+
+  test('the nearest declaration of a prefix is the one in force', () => {
+    assert.deepEqual(problemsOf('Redeclared.field-meta.xml'), [
+      '3 bad-boolean: <externalId>yes</externalId> in CustomField: a boolean is true or false'
+    ]);
+  });
+
+  test('a version of @salesforce/types whose API version is not known is named without one', async () => {
+    const version = typesPackageVersion();
+    const api = API_VERSION_OF_TYPES[version];
+    delete API_VERSION_OF_TYPES[version];
+    try {
+      const { summary } = await metadataSchema.run(root);
+      assert.equal(
+        summary,
+        `29 files against the Metadata API types (@salesforce/types ${version})`
+      );
+    } finally {
+      API_VERSION_OF_TYPES[version] = api;
+    }
   });
 
   test('at most three close names are suggested', () => {
@@ -479,8 +561,8 @@ describe('metadata-schema checker', () => {
   test('a .js-meta.xml targetConfig is checked against all the bundle’s <targets>', () => {
     assert.deepEqual(problemsOf('Bundle.js-meta.xml'), [
       '8 duplicate-element: <targets> appears twice in LightningComponentBundle (first on line 5); it is not a list',
-      '10 bad-attribute-value: <targetConfig targets="lightning__RecordPage,lightning__AppPage,lightning__HomePage">: expected targets listed under <targets> (lightning__HomePage is not)',
-      '11 unknown-element: <proprety> is not an element of <targetConfig> in a .js-meta.xml; did you mean <property>?'
+      '11 bad-attribute-value: <targetConfig targets="lightning__RecordPage,lightning__AppPage,lightning__HomePage">: expected targets listed under <targets> (lightning__HomePage is not)',
+      '12 unknown-element: <proprety> is not an element of <targetConfig> in a .js-meta.xml; did you mean <property>?'
     ]);
   });
 
