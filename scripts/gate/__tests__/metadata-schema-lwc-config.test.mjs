@@ -132,6 +132,26 @@ describe('checkTargetConfigs: what fails', () => {
     );
   });
 
+  test('misspelled attributes of <propertyType>, <event> and <sourceType>, and a misspelled <schema>', () => {
+    assert.deepEqual(
+      check(
+        config(
+          `targets="${PAGE}"`,
+          '<propertyType name="T" extends="x" lable="l" descripton="d"/>',
+          '<event name="e" lable="l"><schem>{}</schem></event>',
+          '<sourceType nme="s" name="t"/>'
+        )
+      ),
+      [
+        '3 unknown-attribute: <propertyType> has no attribute lable; did you mean label?',
+        '3 unknown-attribute: <propertyType> has no attribute descripton; did you mean description?',
+        '4 unknown-attribute: <event> has no attribute lable; did you mean label?',
+        '4 unknown-element: <schem> is not an element of <event> in a .js-meta.xml; did you mean <schema>?',
+        '5 unknown-attribute: <sourceType> has no attribute nme; did you mean name?'
+      ]
+    );
+  });
+
   test('a target the bundle does not list, one or several', () => {
     assert.deepEqual(check(config(`targets="${PAGE},lightning__AppPage"`)), [
       '2 bad-attribute-value: <targetConfig targets="lightning__RecordPage,lightning__AppPage">: expected targets listed under <targets> (lightning__AppPage is not)'

@@ -194,6 +194,7 @@ describe('parseXml: malformed XML', () => {
     ['a start tag without >', '<a>\n<b', 2, 'malformed start tag <b>'],
     ['a second root', '<a/>\n<b/>', 2, 'a second root element'],
     ['an unclosed element', '<a>\n<b>\n</b>\n<c>x', 4, '<c> is not closed'],
+    ['the innermost of several unclosed elements', '<a>\n<b>\n<c>\n<d>', 4, '<d> is not closed'],
     ['no root element', '<?xml version="1.0"?>\n', 1, 'no root element'],
     ['an empty file', '', 1, 'no root element']
   ];
