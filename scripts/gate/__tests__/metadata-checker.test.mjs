@@ -38,6 +38,14 @@ const meta = (rootName, attributes = NS, body = '') =>
 const CLASS_META = meta('ApexClass', NS, '<apiVersion>66.0</apiVersion>');
 
 describe('metadata checker', () => {
+  test('its name and description, as the gate lists them', () => {
+    assert.equal(metadata.name, 'metadata');
+    assert.equal(
+      metadata.description,
+      'metadata XML well-formed, right root element, Apex with -meta.xml'
+    );
+  });
+
   test('a well-formed project passes, and the summary counts every file', () => {
     assert.deepEqual(
       run({

@@ -176,29 +176,30 @@ describe('metadata-limits: counts', () => {
       'Pick__c',
       '<valueSet>',
       ...(restricted === undefined ? [] : [`  <restricted> ${restricted} </restricted>`]),
+      '  <controllingField>true</controllingField>',
       '  <valueSetDefinition>',
       '    <sorted>false</sorted>',
       ...active.map((isActive, i) =>
         isActive === undefined
           ? `    <value><fullName>V${i}</fullName></value>`
-          : `    <value><fullName>V${i}</fullName><isActive> ${isActive} </isActive></value>`
+          : `    <value><fullName>V${i}</fullName><default>false</default><isActive> ${isActive} </isActive></value>`
       ),
       '  </valueSetDefinition>',
       '</valueSet>'
     );
 
-  test('an unrestricted picklist counts its active values only', () => {
+  test('an unrestricted picklist counts its active values only (another child saying false or true decides nothing)', () => {
     assert.deepEqual(run(picklist(undefined, true, undefined, false, false)).problems, []);
     assert.deepEqual(run(picklist(false, true, undefined, false)).problems, []);
     assert.deepEqual(run(picklist(false, true, undefined, true, false)).problems, [
-      'objects/A__c/fields/Pick__c.field-meta.xml:4 max-count: 3 <value> in <valueSetDefinition>; the limit is 2, counting the active ones (P-values)'
+      'objects/A__c/fields/Pick__c.field-meta.xml:5 max-count: 3 <value> in <valueSetDefinition>; the limit is 2, counting the active ones (P-values)'
     ]);
   });
 
   test('a restricted picklist counts its inactive values too', () => {
     assert.deepEqual(run(picklist(true, true, false)).problems, []);
     assert.deepEqual(run(picklist(true, true, false, false)).problems, [
-      'objects/A__c/fields/Pick__c.field-meta.xml:4 max-count: 3 <value> in <valueSetDefinition>; the limit is 2, counting the active ones (P-values)'
+      'objects/A__c/fields/Pick__c.field-meta.xml:5 max-count: 3 <value> in <valueSetDefinition>; the limit is 2, counting the active ones (P-values)'
     ]);
   });
 });
@@ -328,7 +329,7 @@ describe('metadata-limits: names', () => {
         'labels/L.labels-meta.xml': [
           `<CustomLabels ${NS}>`,
           '<labels><fullName> Good_Name1 </fullName><value>v</value></labels>',
-          '<labels><fullName>Bad__Name</fullName><value>v</value></labels>',
+          '<labels><fullName> Bad__Name </fullName><value>v</value></labels>',
           '<labels><fullName>_Bad</fullName></labels>',
           '</CustomLabels>'
         ]
@@ -354,6 +355,14 @@ describe('metadata-limits: names', () => {
       []
     );
   });
+});
+
+test('the checker’s name and description, as the gate lists them', () => {
+  assert.equal(metadataLimits.name, 'metadata-limits');
+  assert.equal(
+    metadataLimits.description,
+    'lengths, counts and API names the Metadata API documents (config/metadata-limits.json)'
+  );
 });
 
 describe('metadata-limits: the table', () => {

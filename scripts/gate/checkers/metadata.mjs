@@ -57,9 +57,12 @@ function suffixOf(file) {
   return Object.keys(ROOT_ELEMENT_BY_SUFFIX).find((suffix) => file.endsWith(suffix));
 }
 
-/** The root element of well-formed XML (which always has one). */
+/**
+ * The root element of well-formed XML (which always has one): the first start tag outside
+ * comments (the declaration, <?xml …?>, does not start with a name character).
+ */
 function rootElement(xml) {
-  const body = xml.replace(/<\?xml[^>]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '');
+  const body = xml.replace(/<!--[\s\S]*?-->/g, '');
   const [, name, attributes] = /<([A-Za-z_][\w.-]*)([^>]*)>/.exec(body);
   return { name, attributes };
 }
