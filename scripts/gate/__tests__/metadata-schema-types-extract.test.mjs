@@ -38,6 +38,7 @@ export type WorkflowAlert = WorkflowAction & {
     template: string;
 };
 export type Weird = Metadata & FolderShare & { x: string };
+export type Triple = Metadata & { x: string } & FolderShare;
 export type ApiSchemaTypes = {
     Folder: Folder;
 };

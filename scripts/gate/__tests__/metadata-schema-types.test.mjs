@@ -5,10 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { toolRoot } from '../../lib/project.mjs';
 import {
   fieldsOf,
   hasOpaqueBase,
@@ -156,5 +157,9 @@ describe('metadataTypes', () => {
     assert.equal(schema.enums.FieldType.includes('Checkbox'), true);
     assert.equal(schema.opaque.WorkflowAction, true);
     assert.equal(await metadataTypes(), schema);
+    // cached in the checkout's .cache/metadata-schema, under the hash of version 3 and the declaration
+    const source = readFileSync(join(TYPES_PACKAGE_DIR, 'lib', 'metadata.d.ts'), 'utf8');
+    const hash = createHash('sha256').update(`3\n${source}`).digest('hex').slice(0, 16);
+    assert.equal(existsSync(join(toolRoot, '.cache', 'metadata-schema', `${hash}.json`)), true);
   });
 });
