@@ -72,10 +72,22 @@ const FILES = {
   ],
   'Numbers.field-meta.xml': [
     `<CustomField ${NS}>`,
-    ...['1', '+1', '-1', '1.', '.5', '1.5', '1e5', '1E-5', '2.5e+10', 'INF', '-INF', 'NaN'].map(
-      (value) => `  <precision>${value}</precision>`
-    ),
-    ...['1e', 'e5', '.', '+INF', 'nan', '1 2', '--1', '1.5.', 'x1', '1x'].map(
+    ...[
+      '1',
+      '+1',
+      '-1',
+      '1.',
+      '.5',
+      '.55',
+      '1.5',
+      '1e5',
+      '1E-5',
+      '2.5e+10',
+      'INF',
+      '-INF',
+      'NaN'
+    ].map((value) => `  <precision>${value}</precision>`),
+    ...['1e', 'e5', '.', '+INF', 'nan', '1 2', '--1', '1.5.', 'x1', '1x', 'INFx'].map(
       (value) => `  <scale>${value}</scale>`
     ),
     '</CustomField>'
@@ -103,6 +115,7 @@ const FILES = {
       '2024-01-31T10:20:30-08:00',
       '10:20:30',
       '10:20:30.5+01:00',
+      '10:20:30.55',
       '10:20:30Z'
     ].map((value) => `  <earliestCreatedDate>${value}</earliestCreatedDate>`),
     ...[
@@ -115,7 +128,8 @@ const FILES = {
       '10:20',
       '10:20:30x',
       '2024-01-31T10:20:30.Z',
-      '2024-01-31T10:20:30+0800'
+      '2024-01-31T10:20:30+0800',
+      'x2024-01-31T10:20:30'
     ].map((value) => `  <runOrder>1</runOrder><earliestCreatedDate>${value}</earliestCreatedDate>`),
     '</AccountingModelConfig>'
   ],
@@ -156,6 +170,11 @@ const FILES = {
     '  <values><field>X__c</field><value xsi:type="xsd:string"><b/></value></values>',
     '  <values><field>Y__c</field><value xsi:type="xsd:int" bad:attr="1">1</value></values>',
     '  <values><field>Z__c</field><value xsi:nil="maybe"/></values>',
+    '  <values><field>AA__c</field><value xsi:nil="true"> </value></values>',
+    '  <values><field>AB__c</field><value xsi:type="xsd:decimal">12</value></values>',
+    '  <values><field>AC__c</field><value xsi:type="xsd:decimal">.55</value></values>',
+    '  <values><field>AD__c</field><value xsi:type="xsd:decimal">3.</value></values>',
+    '  <values><field>AE__c</field><value xsi:type="xsd:int">+5</value></values>',
     '</CustomMetadata>'
   ],
   'Prefixes.field-meta.xml': [
@@ -254,6 +273,7 @@ const FILES = {
     '  <unique xmlns:n="http://www.w3.org/2001/XMLSchema-instance" n:nil="true"/>',
     '</CustomField>'
   ],
+  'Cycle.flow-meta.xml': [`<Flow ${NS}>`, '  <nothingLikeIt/>', '</Flow>'],
   'Bundle.js-meta.xml': [
     `<LightningComponentBundle ${NS}>`,
     '  <apiVersion>66.0</apiVersion>',
@@ -301,6 +321,23 @@ after(() => rmSync(root, { recursive: true, force: true }));
 // line numbers below count the XML declaration as line 1
 
 describe('metadata-schema checker', () => {
+  test('the checker’s name and description, as the gate lists them', () => {
+    assert.equal(metadataSchema.name, 'metadata-schema');
+    assert.equal(
+      metadataSchema.description,
+      'metadata XML against the Metadata API WSDL types (@salesforce/types)'
+    );
+  });
+
+  test('every problem names a file of the project, a line and a message', () => {
+    const files = Object.keys(FILES).map((name) => `${DIR}/${name}`);
+    for (const problem of result.problems) {
+      assert.deepEqual(Object.keys(problem).sort(), ['file', 'line', 'message']);
+      assert.ok(files.includes(problem.file), problem.file);
+      assert.ok(Number.isInteger(problem.line) && problem.line > 0);
+    }
+  });
+
   test('the summary counts the -meta.xml files and names the API version of the types', () => {
     const version = typesPackageVersion();
     const count = Object.keys(FILES).filter((name) => name.endsWith('-meta.xml')).length;
@@ -308,7 +345,7 @@ describe('metadata-schema checker', () => {
       result.summary,
       `${count} files against the Metadata API v${API_VERSION_OF_TYPES[version]} types (@salesforce/types ${version})`
     );
-    assert.match(result.summary, /^29 files against the Metadata API v\d+\.0 types/);
+    assert.match(result.summary, /^30 files against the Metadata API v\d+\.0 types/);
   });
 
   test('only -meta.xml files are read', () => {
@@ -369,7 +406,7 @@ describe('metadata-schema checker', () => {
       const { summary } = await metadataSchema.run(root);
       assert.equal(
         summary,
-        `29 files against the Metadata API types (@salesforce/types ${version})`
+        `30 files against the Metadata API types (@salesforce/types ${version})`
       );
     } finally {
       API_VERSION_OF_TYPES[version] = api;
@@ -437,13 +474,13 @@ describe('metadata-schema checker', () => {
   });
 
   test('numbers: xsd:double lexical forms pass, others fail', () => {
-    const bad = ['1e', 'e5', '.', '+INF', 'nan', '1 2', '--1', '1.5.', 'x1', '1x'];
+    const bad = ['1e', 'e5', '.', '+INF', 'nan', '1 2', '--1', '1.5.', 'x1', '1x', 'INFx'];
     assert.deepEqual(
       problemsOf('Numbers.field-meta.xml').filter(
         (problem) => !problem.includes('duplicate-element')
       ),
       bad.map(
-        (value, i) => `${15 + i} bad-number: <scale>${value}</scale> in CustomField is not a number`
+        (value, i) => `${16 + i} bad-number: <scale>${value}</scale> in CustomField is not a number`
       )
     );
   });
@@ -471,7 +508,8 @@ describe('metadata-schema checker', () => {
       '10:20',
       '10:20:30x',
       '2024-01-31T10:20:30.Z',
-      '2024-01-31T10:20:30+0800'
+      '2024-01-31T10:20:30+0800',
+      'x2024-01-31T10:20:30'
     ];
     assert.deepEqual(
       problemsOf('Dates.accountingModelConfig-meta.xml').filter(
@@ -479,7 +517,7 @@ describe('metadata-schema checker', () => {
       ),
       bad.map(
         (value, i) =>
-          `${14 + i} bad-datetime: <earliestCreatedDate>${value}</earliestCreatedDate> in AccountingModelConfig is not an xsd:dateTime, xsd:date or xsd:time`
+          `${15 + i} bad-datetime: <earliestCreatedDate>${value}</earliestCreatedDate> in AccountingModelConfig is not an xsd:dateTime, xsd:date or xsd:time`
       )
     );
   });
@@ -522,6 +560,12 @@ describe('metadata-schema checker', () => {
     assert.deepEqual(problemsOf('Scoped.md-meta.xml'), [
       '5 bad-xsi-type: <value i:type="s:int">x</value> in CustomMetadataValue is not an xsd:int',
       '7 undeclared-prefix: attribute i:type of <value> uses an undeclared namespace prefix'
+    ]);
+  });
+
+  test('the types a root reaches are searched once each, also where they refer to themselves', () => {
+    assert.deepEqual(problemsOf('Cycle.flow-meta.xml'), [
+      '3 unknown-element: <nothingLikeIt> is not an element of Flow'
     ]);
   });
 
