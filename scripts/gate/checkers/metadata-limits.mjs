@@ -31,21 +31,24 @@ const NAMESPACE_PREFIX = /^[A-Za-z][A-Za-z0-9]{0,14}__(?=[A-Za-z])/;
 
 const show = (text) => JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
+/** Whether the table has its three lists and its name pattern, which the rules below read. */
+const hasShape = (table) =>
+  ['lengths', 'counts', 'names'].every((key) => Array.isArray(table[key])) &&
+  Boolean(table.namePattern);
+
 /** Problems of the table itself: every limit has a number, a page and a quote or a basis. */
 function tableProblems(table) {
+  if (!hasShape(table)) {
+    return ['the table needs the lists "lengths", "counts" and "names" and a "namePattern"'];
+  }
   const problems = [];
-  const entries = [
-    ...(table.lengths ?? []),
-    ...(table.counts ?? []),
-    ...(table.names ?? []),
-    table.namePattern ?? {}
-  ];
+  const entries = [...table.lengths, ...table.counts, ...table.names, table.namePattern];
   for (const entry of entries) {
     const what = entry.path ?? entry.root ?? 'namePattern';
     if (entry !== table.namePattern && !(Number.isInteger(entry.max) && entry.max > 0)) {
       problems.push(`${what}: "max" must be a positive integer`);
     }
-    if (!entry.page || !/^https:\/\//.test(entry.url ?? '')) {
+    if (!entry.page || !entry.url?.startsWith('https://')) {
       problems.push(`${what}: every limit names its doc "page" and "url"`);
     }
     if (!entry.quote && !entry.basis) {
@@ -65,8 +68,8 @@ function componentName(file, suffix) {
 function countedValues(limit, parent) {
   const values = parent.children.filter((child) => child.name === limit.path.split('/').at(-1));
   if (!limit.path.startsWith('CustomField/')) return values;
-  const valueSet = parent.parent?.parent;
-  const restricted = valueSet?.children.some(
+  // <restricted> is a child of <valueSet>, the parent of <valueSetDefinition>
+  const restricted = parent.parent.children.some(
     (child) => child.name === 'restricted' && child.text.trim() === 'true'
   );
   if (restricted) return values;
@@ -84,12 +87,14 @@ export const metadataLimits = {
     if (!existsSync(tableFile)) {
       return { problems: [{ file: LIMITS_FILE, line: 1, message: 'limits-table: missing' }] };
     }
+    // Stryker disable next-line StringLiteral: JSON.parse reads a Buffer as UTF-8 text too
     const table = JSON.parse(readFileSync(tableFile, 'utf8'));
     const problems = tableProblems(table).map((message) => ({
       file: LIMITS_FILE,
       line: 1,
       message: `limits-table: ${message}`
     }));
+    if (!hasShape(table)) return { problems };
     const lengths = new Map(table.lengths.map((limit) => [limit.path, limit]));
     const counts = new Map(
       table.counts.map((limit) => [limit.path.split('/').slice(0, -1).join('/'), limit])
@@ -97,18 +102,19 @@ export const metadataLimits = {
     const names = new Map(table.names.map((limit) => [limit.root, limit]));
     const pattern = new RegExp(table.namePattern.regex);
     const checkName = (file, line, name, limit) => {
-      // a namespaced component (ns__Name) is measured and checked without its namespace prefix
-      const local = name.replace(NAMESPACE_PREFIX, '');
-      const bare = (limit.suffixes ?? []).reduce(
+      const unsuffixed = (limit.suffixes ?? []).reduce(
         (current, suffix) =>
           current.endsWith(suffix) ? current.slice(0, -suffix.length) : current,
-        local
+        name
       );
+      // a namespaced component (ns__Name__c) is measured and checked without its namespace
+      // prefix; the suffix goes first, or the name of Status__c would pass for a prefix
+      const bare = unsuffixed.replace(NAMESPACE_PREFIX, '');
       if (bare.length > limit.max) {
         problems.push({
           file,
           line,
-          message: `name-length: ${limit.root} name ${name} is ${bare.length} characters${bare === local ? '' : ` without ${local.slice(bare.length)}`}; the limit is ${limit.max} (${limit.page})`
+          message: `name-length: ${limit.root} name ${name} is ${bare.length} characters${unsuffixed === name ? '' : ` without ${name.slice(unsuffixed.length)}`}; the limit is ${limit.max} (${limit.page})`
         });
       }
       if (!pattern.test(bare)) {

@@ -57,10 +57,14 @@ function suffixOf(file) {
   return Object.keys(ROOT_ELEMENT_BY_SUFFIX).find((suffix) => file.endsWith(suffix));
 }
 
+/**
+ * The root element of well-formed XML (which always has one): the first start tag outside
+ * comments (the declaration, <?xml …?>, does not start with a name character).
+ */
 function rootElement(xml) {
-  const body = xml.replace(/<\?xml[^>]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '');
-  const match = /<([A-Za-z_][\w.-]*)([^>]*)>/.exec(body);
-  return match ? { name: match[1], attributes: match[2] } : undefined;
+  const body = xml.replace(/<!--[\s\S]*?-->/g, '');
+  const [, name, attributes] = /<([A-Za-z_][\w.-]*)([^>]*)>/.exec(body);
+  return { name, attributes };
 }
 
 export const metadata = {
@@ -105,11 +109,11 @@ export const metadata = {
       }
       const element = rootElement(xml);
       const expected = ROOT_ELEMENT_BY_SUFFIX[suffix];
-      if (element?.name !== expected) {
+      if (element.name !== expected) {
         problems.push({
           file: path,
           line: 1,
-          message: `root element is <${element?.name}>, expected <${expected}>`
+          message: `root element is <${element.name}>, expected <${expected}>`
         });
       } else if (!element.attributes.includes(`xmlns="${METADATA_NAMESPACE}"`)) {
         problems.push({

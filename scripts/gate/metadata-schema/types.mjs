@@ -28,11 +28,13 @@ const CACHE_DIR = join(toolRoot, '.cache', 'metadata-schema');
 const EXTRACTOR_VERSION = 3;
 
 export function typesPackageVersion() {
+  // Stryker disable next-line StringLiteral: JSON.parse reads a Buffer as UTF-8 text too
   return JSON.parse(readFileSync(join(TYPES_PACKAGE_DIR, 'package.json'), 'utf8')).version;
 }
 
-async function extract(source) {
+export async function extract(source) {
   const { default: ts } = await import('typescript');
+  // Stryker disable next-line StringLiteral,BooleanLiteral: the file name only labels diagnostics, and getText(file) needs no parent links
   const file = ts.createSourceFile('metadata.d.ts', source, ts.ScriptTarget.Latest, false);
   const types = {};
   const enums = {};
@@ -58,7 +60,7 @@ async function extract(source) {
     }
     return fields;
   };
-  const aliases = {};
+  const aliases = [];
   for (const statement of file.statements) {
     if (!ts.isTypeAliasDeclaration(statement)) continue;
     const name = statement.name.text;
@@ -77,7 +79,7 @@ async function extract(source) {
     ) {
       types[name] = { base: node.types[0].typeName.getText(file), fields: fieldsOf(node.types[1]) };
     } else if (node.kind === ts.SyntaxKind.StringKeyword) {
-      aliases[name] = 'string';
+      aliases.push(name);
     }
   }
   // `export type X = string`: besides the simple type ID, these are complex types whose content
@@ -85,7 +87,7 @@ async function extract(source) {
   // StrategyNodeUnion extends StrategyNodeUnionBase; abstract bases: WorkflowAction). A *Folder
   // is a Folder; the others are opaque: their content is not checked.
   const opaque = {};
-  for (const name of Object.keys(aliases)) {
+  for (const name of aliases) {
     if (name === 'ID') continue;
     if (name.endsWith('Folder') && types.Folder) types[name] = { base: 'Folder', fields: {} };
     else opaque[name] = true;
@@ -99,30 +101,39 @@ async function extract(source) {
   return { types, enums, opaque };
 }
 
-let loaded;
-
-/** { version, types, enums } of the installed @salesforce/types, from the cache when it can. */
-export async function metadataTypes() {
-  if (loaded) return loaded;
-  const source = readFileSync(METADATA_DTS, 'utf8');
+/**
+ * The schema of the declaration `source`: read from `cacheDir` when a run already extracted it,
+ * else extracted (by `extractor`, the compiler-API reader above) and cached there.
+ */
+export async function schemaOf(source, cacheDir = CACHE_DIR, extractor = extract) {
   const hash = createHash('sha256')
     .update(`${EXTRACTOR_VERSION}\n`)
     .update(source)
     .digest('hex')
     .slice(0, 16);
-  const cacheFile = join(CACHE_DIR, `${hash}.json`);
-  let schema;
+  const cacheFile = join(cacheDir, `${hash}.json`);
   try {
-    schema = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    // Stryker disable next-line StringLiteral: JSON.parse reads a Buffer as UTF-8 text too
+    return JSON.parse(readFileSync(cacheFile, 'utf8'));
   } catch {
-    schema = await extract(source);
-    mkdirSync(CACHE_DIR, { recursive: true });
+    const schema = await extractor(source);
+    mkdirSync(cacheDir, { recursive: true });
     // write then rename: parallel gate runs (the planted-defect tests) never read half a file
     const partial = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(partial, JSON.stringify(schema));
     renameSync(partial, cacheFile);
+    return schema;
   }
-  loaded = { version: typesPackageVersion(), ...schema };
+}
+
+let loaded;
+
+/** { version, types, enums, opaque } of the installed @salesforce/types, from the cache when it can. */
+export async function metadataTypes() {
+  loaded ??= {
+    version: typesPackageVersion(),
+    ...(await schemaOf(readFileSync(METADATA_DTS, 'utf8')))
+  };
   return loaded;
 }
 

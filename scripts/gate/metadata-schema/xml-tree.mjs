@@ -21,9 +21,11 @@ function decodeEntities(text) {
 /** index -> 1-based line, over the normalised source. */
 function lineIndex(source) {
   const starts = [0];
+  // Stryker disable next-line EqualityOperator: source[source.length] is undefined, no line end
   for (let i = 0; i < source.length; i += 1) if (source[i] === '\n') starts.push(i + 1);
   return (index) => {
     let low = 0;
+    // Stryker disable next-line ArithmeticOperator: a bound past the end reads undefined, which is never <= index, so the search ends on the same line
     let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
@@ -50,15 +52,15 @@ export function parseXml(rawSource) {
   const stack = [];
   let root;
   let index = 0;
+  // Stryker disable next-line EqualityOperator: at the end no '<' is found and the loop breaks
   while (index < source.length) {
     const open = source.indexOf('<', index);
     const textEnd = open === -1 ? source.length : open;
-    if (textEnd > index) {
-      const text = source.slice(index, textEnd);
-      const current = stack.at(-1);
-      if (current) current.text += decodeEntities(text);
-      else if (text.trim()) return fail(index, 'text outside the root element');
-    }
+    const text = source.slice(index, textEnd);
+    const current = stack.at(-1);
+    if (current) current.text += decodeEntities(text);
+    // on the line of the stray text itself, not the line the previous tag ends on
+    else if (text.trim()) return fail(index + text.search(/\S/), 'text outside the root element');
     if (open === -1) break;
     if (source.startsWith('<?', open)) {
       const end = source.indexOf('?>', open);
@@ -82,8 +84,9 @@ export function parseXml(rawSource) {
       const end = source.indexOf('>', open);
       const current = stack.pop();
       if (!match || end === -1) return fail(open, 'malformed end tag');
-      if (!current || current.name !== match[0]) {
-        return fail(open, `</${match[0]}> does not close <${current?.name}>`);
+      if (!current) return fail(open, `</${match[0]}> closes no open element`);
+      if (current.name !== match[0]) {
+        return fail(open, `</${match[0]}> does not close <${current.name}>`);
       }
       index = end + 1;
     } else {
