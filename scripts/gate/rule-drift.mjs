@@ -195,9 +195,8 @@ function checkConstants(root, problems) {
 function checkSchedules(root, crons, problems) {
   const allowed = new Set(crons.map((constant) => constant.value));
   for (const dir of ORG_SCRIPT_DIRS) {
-    const absolute = path.join(root, dir);
-    if (!existsSync(absolute)) continue;
-    for (const file of walk(absolute)) {
+    // walk() lists nothing for a folder that does not exist
+    for (const file of walk(path.join(root, dir))) {
       if (!/\.(mjs|js|apex)$/.test(file) || file.split(path.sep).includes('__tests__')) continue;
       const text = readFileSync(file, 'utf8');
       for (const match of text.matchAll(CRON_LITERAL)) {
