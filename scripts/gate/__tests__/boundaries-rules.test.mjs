@@ -37,7 +37,8 @@ const UNITS = {
 };
 
 function project(t, files, { capabilities = CAPABILITIES, architecture = SEAMS_TABLE } = {}) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'boundaries-rules-'));
+  // A folder name with ".trigger" in it: only a file's own name says how it is read.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'boundaries.trigger-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const all = {
     'sfdx-project.json': JSON.stringify({ packageDirectories: [{ path: 'force-app' }] }),
@@ -153,7 +154,17 @@ test('a trigger and a component are units that can be seams; a nested meta file 
     shared: 'core',
     capabilities: {
       core: {},
-      alpha: { seams: ['AlphaTrigger', 'c/alphaList', 'c/deep', 'c/loose', 'c/alphaHtml'] },
+      alpha: {
+        seams: [
+          'AlphaTrigger',
+          'c/alphaList',
+          'c/deep',
+          'c/loose',
+          'c/alphaHtml',
+          'c/ghost',
+          'c/res'
+        ]
+      },
       beta: {}
     }
   };
@@ -162,16 +173,24 @@ test('a trigger and a component are units that can be seams; a nested meta file 
     {
       [`${MAIN}/alpha/lwc/alphaList/deep/deep.js-meta.xml`]: '<x/>',
       [`${MAIN}/alpha/lwc/loose.js-meta.xml`]: '<x/>',
-      [`${MAIN}/alpha/lwc/alphaHtml/alphaHtml.html`]: '<template></template>'
+      [`${MAIN}/alpha/lwc/alphaHtml/alphaHtml.html`]: '<template></template>',
+      [`${MAIN}/alpha/lwc/ghost/sub/sub.js-meta.xml`]: '<x/>',
+      [`${MAIN}/alpha/staticresources/res/res.js-meta.xml`]: '<x/>'
     },
-    { capabilities, architecture: '`AlphaTrigger` `c/alphaList` `c/deep` `c/loose` `c/alphaHtml`' }
+    {
+      capabilities,
+      architecture:
+        '`AlphaTrigger` `c/alphaList` `c/deep` `c/loose` `c/alphaHtml` `c/ghost` `c/res`'
+    }
   );
   assert.deepEqual(
     checkBoundaries(dir).map((problem) => problem.message),
     [
       'seam c/deep of alpha is not a class or component of alpha',
       'seam c/loose of alpha is not a class or component of alpha',
-      'seam c/alphaHtml of alpha is not a class or component of alpha'
+      'seam c/alphaHtml of alpha is not a class or component of alpha',
+      'seam c/ghost of alpha is not a class or component of alpha',
+      'seam c/res of alpha is not a class or component of alpha'
     ]
   );
 });
@@ -182,7 +201,7 @@ test('Apex naming another capability: file, line and rule, once per name', (t) =
     [file]: [
       'public class BetaUse {',
       '  /* AlphaInner in a block comment',
-      '     spanning lines */ Object a = new AlphaInner();',
+      '     spanning lines */ Object a = new/**/AlphaInner();',
       '  // AlphaList AlphaInner in a line comment',
       "  String s = 'AlphaInner \\' AlphaTrigger';",
       '  Object b = AlphaInner.class; Object c = AlphaTrigger.class;',
