@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { captureConsole } from './capture-console.mjs';
 import {
   BACKEND_DIR,
   CONSTANTS_FILE,
@@ -128,7 +129,7 @@ test('a preview constant: a top-level literal, or a property of one', (t) => {
     'const NEGATIVE = -(3);',
     'const NAMES = [\'a\', "b", `c`] satisfies string[];',
     'const FLAGS = { on: true, off: false };',
-    "const CODES = { NO_CSM: 'NO_CSM', 'quoted-key': 1, \"double\": 2, nested: { deep: [1] } };",
+    "const CODES = { NO_CSM: 'NO_CSM', 'quoted-key': 1, \"double\": 2, \"it's\": 3, nested: { deep: [1] } };",
     'const NOTHING = null;',
     'let UNSET;',
     'const COMPUTED = PAGE_SIZE * 2;',
@@ -158,7 +159,7 @@ test('a preview constant: a top-level literal, or a property of one', (t) => {
   assert.deepEqual(read('CODES'), {
     file,
     line: 5,
-    value: { NO_CSM: 'NO_CSM', 'quoted-key': 1, double: 2, nested: { deep: [1] } }
+    value: { NO_CSM: 'NO_CSM', 'quoted-key': 1, double: 2, "it's": 3, nested: { deep: [1] } }
   });
   assert.deepEqual(read('CODES.nested.deep'), { file, line: 5, value: [1] });
   assert.deepEqual(read('CODES.missing'), {
@@ -560,28 +561,20 @@ test('generated tests: vectors the generator refuses are one finding', async (t)
 });
 
 test('the command line prints file:line per problem, a count, and the exit code', async (t) => {
-  const errors = [];
-  const logs = [];
-  t.mock.method(console, 'error', (line) => errors.push(line));
-  t.mock.method(console, 'log', (line) => logs.push(line));
-  const before = process.exitCode;
-  try {
-    const dir = constantsProject(t, {
-      constants: [{ name: 'days', value: 61, apex: 'Reminder.DAYS' }]
-    });
-    await main(['node', 'rule-drift.mjs', dir]);
-    assert.equal(process.exitCode, 1);
-    assert.deepEqual(errors, [
-      `${REMINDER}:3: days: the Apex says 60 (Reminder.DAYS) but ${CONSTANTS_FILE} says 61`
-    ]);
-    assert.deepEqual(logs, ['rule drift: 1 problem(s)']);
-    errors.length = 0;
-    logs.length = 0;
-    await main(['node', 'rule-drift.mjs', constantsProject(t, {})]);
-    assert.equal(process.exitCode, 0);
-    assert.deepEqual(errors, []);
-    assert.deepEqual(logs, ['rule drift: 0 problem(s)']);
-  } finally {
-    process.exitCode = before;
-  }
+  const { errors, logs } = captureConsole(t);
+  const dir = constantsProject(t, {
+    constants: [{ name: 'days', value: 61, apex: 'Reminder.DAYS' }]
+  });
+  await main(['node', 'rule-drift.mjs', dir]);
+  assert.equal(process.exitCode, 1);
+  assert.deepEqual(errors, [
+    `${REMINDER}:3: days: the Apex says 60 (Reminder.DAYS) but ${CONSTANTS_FILE} says 61`
+  ]);
+  assert.deepEqual(logs, ['rule drift: 1 problem(s)']);
+  errors.length = 0;
+  logs.length = 0;
+  await main(['node', 'rule-drift.mjs', constantsProject(t, {})]);
+  assert.equal(process.exitCode, 0);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(logs, ['rule drift: 0 problem(s)']);
 });

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { captureConsole } from './capture-console.mjs';
 import {
   APEX_CLASS,
   TS_MODULE,
@@ -697,30 +698,22 @@ test('a TypeScript constant whose entry lines differ is located at its entry', (
 });
 
 test('the command line prints file:line per difference and sets exit code 1, else agrees', (t) => {
-  const errors = [];
-  const logs = [];
-  t.mock.method(console, 'error', (line) => errors.push(line));
-  t.mock.method(console, 'log', (line) => logs.push(line));
-  const before = process.exitCode;
-  try {
-    const { dir, sources } = twins(t, {
-      apex: (spec) => ((spec.groups.VERDICT.YES = 'Yep'), spec)
-    });
-    main(['node', 'vocabulary-twin.mjs', dir]);
-    assert.equal(process.exitCode, 1);
-    const line = lineWith(sources[APEX_CLASS], 'VERDICT_YES');
-    assert.deepEqual(errors, [
-      `${APEX_CLASS}:${line}: VERDICT_YES is 'Yep' but VERDICT.YES in ${tsAt(sources, 'const VERDICT =')} is 'Yes'`,
-      `vocabulary twin: 1 difference(s) between ${TS_MODULE} and ${APEX_CLASS}`
-    ]);
-    assert.deepEqual(logs, []);
-    process.exitCode = undefined;
-    errors.length = 0;
-    main(['node', 'vocabulary-twin.mjs']);
-    assert.equal(process.exitCode, undefined);
-    assert.deepEqual(errors, []);
-    assert.deepEqual(logs, [`vocabulary twin: ${TS_MODULE} and ${APEX_CLASS} agree`]);
-  } finally {
-    process.exitCode = before;
-  }
+  const { errors, logs } = captureConsole(t);
+  const { dir, sources } = twins(t, {
+    apex: (spec) => ((spec.groups.VERDICT.YES = 'Yep'), spec)
+  });
+  main(['node', 'vocabulary-twin.mjs', dir]);
+  assert.equal(process.exitCode, 1);
+  const line = lineWith(sources[APEX_CLASS], 'VERDICT_YES');
+  assert.deepEqual(errors, [
+    `${APEX_CLASS}:${line}: VERDICT_YES is 'Yep' but VERDICT.YES in ${tsAt(sources, 'const VERDICT =')} is 'Yes'`,
+    `vocabulary twin: 1 difference(s) between ${TS_MODULE} and ${APEX_CLASS}`
+  ]);
+  assert.deepEqual(logs, []);
+  process.exitCode = undefined;
+  errors.length = 0;
+  main(['node', 'vocabulary-twin.mjs']);
+  assert.equal(process.exitCode, undefined);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(logs, [`vocabulary twin: ${TS_MODULE} and ${APEX_CLASS} agree`]);
 });
