@@ -578,3 +578,9 @@ test('the command line prints file:line per problem, a count, and the exit code'
   assert.deepEqual(errors, []);
   assert.deepEqual(logs, ['rule drift: 0 problem(s)']);
 });
+
+test('importing the module runs no command line', async (t) => {
+  const { errors, logs } = captureConsole(t);
+  await import(`../rule-drift.mjs?fresh=${Date.now()}`);
+  assert.deepEqual([errors, logs], [[], []]);
+});

@@ -717,3 +717,71 @@ test('the command line prints file:line per difference and sets exit code 1, els
   assert.deepEqual(errors, []);
   assert.deepEqual(logs, [`vocabulary twin: ${TS_MODULE} and ${APEX_CLASS} agree`]);
 });
+
+test('each list and table is named in its findings; picklist lists alone keep an order', (t) => {
+  const everyList = (values) => (spec) => {
+    for (const name of Object.keys(spec.lists)) spec.lists[name] = values;
+    return spec;
+  };
+  const reordered = twins(t, { ts: everyList(['P', 'Q']), apex: everyList(['Q', 'P']) });
+  assert.deepEqual(
+    checkVocabularyTwin(reordered.dir).map((problem) => problem.message.split(' differs')[0]),
+    [
+      'review statuses: order Q, P',
+      'nomination statuses: order Q, P',
+      'reference types: order Q, P',
+      'membership statuses: order Q, P',
+      'GitLab sync statuses: order Q, P'
+    ]
+  );
+  const emptied = twins(t, {
+    apex: (spec) => {
+      everyList(['P'])(spec);
+      for (const name of Object.keys(spec.tables)) spec.tables[name] = { Z: 'Z' };
+      return spec;
+    },
+    ts: everyList(['P'])
+  });
+  assert.deepEqual(
+    checkVocabularyTwin(emptied.dir).map((problem) => problem.message.split(':')[0]),
+    [
+      'review transitions rows',
+      'review transitions rows',
+      'review transitions rows',
+      'nomination transitions rows',
+      'nomination transitions rows',
+      'call type per program rows',
+      'call type per program rows',
+      'call type per program rows',
+      'verification route per program rows',
+      'verification route per program rows'
+    ]
+  );
+  const lacking = twins(t, { ts: everyList(['P']), apex: everyList([]) });
+  assert.deepEqual(
+    checkVocabularyTwin(lacking.dir).map((problem) => problem.message.split(':')[0]),
+    [
+      'programs',
+      'landing-page programs',
+      'community programs',
+      'CRM-advised programs',
+      'call types',
+      'review statuses',
+      'needs-action statuses',
+      'verdicts',
+      'nomination statuses',
+      'open nomination statuses',
+      'nomination statuses needing a reason',
+      'reference types',
+      'membership statuses',
+      'verification routes',
+      'GitLab sync statuses'
+    ]
+  );
+});
+
+test('importing the module runs no command line', async (t) => {
+  const { errors, logs } = captureConsole(t);
+  await import(`../vocabulary-twin.mjs?fresh=${Date.now()}`);
+  assert.deepEqual([errors, logs], [[], []]);
+});
