@@ -785,3 +785,21 @@ test('importing the module runs no command line', async (t) => {
   await import(`../vocabulary-twin.mjs?fresh=${Date.now()}`);
   assert.deepEqual([errors, logs], [[], []]);
 });
+
+test('the Apex reader: one-line block comments, a comment ending the file', () => {
+  const read = readApex(
+    [
+      "/* one line */ static final String A = 'a';",
+      "/*x'*/ static final String B = 'b';",
+      "static final String C = 'c'; // the end, no newline"
+    ].join('\n')
+  );
+  assert.deepEqual(
+    read.all().map((declaration) => [declaration.name, declaration.line, declaration.value?.value]),
+    [
+      ['A', 1, 'a'],
+      ['B', 2, 'b'],
+      ['C', 3, 'c']
+    ]
+  );
+});
