@@ -803,3 +803,19 @@ test('the Apex reader: one-line block comments, a comment ending the file', () =
     ]
   );
 });
+
+test('the Apex reader: every access modifier, strings that look like punctuation, a cut-off file', () => {
+  const read = readApex(
+    [
+      "protected static final String A = 'a';",
+      "global static final List<String> L = new List<String>{ ';', '}', ',' };",
+      'static final String CUT ='
+    ].join('\n')
+  );
+  assert.deepEqual(read.get('A').value, str('a', 1));
+  assert.deepEqual(
+    read.get('L').value.items.map((item) => item.value),
+    [';', '}', ',']
+  );
+  assert.deepEqual(read.get('CUT'), { name: 'CUT', type: 'string', line: 3, value: undefined });
+});
