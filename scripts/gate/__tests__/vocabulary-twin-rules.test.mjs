@@ -819,3 +819,17 @@ test('the Apex reader: every access modifier, strings that look like punctuation
   );
   assert.deepEqual(read.get('CUT'), { name: 'CUT', type: 'string', line: 3, value: undefined });
 });
+
+test('the Apex reader: a brace or a parenthesis alone keeps a statement open', () => {
+  const read = readApex(
+    [
+      "static final String X = Foo.bar { y; static final String IN_BRACES = 'i'; };",
+      "static final String Y = Foo.bar ( y; static final String IN_PARENS = 'i'; );",
+      "static final String AFTER = 'a';"
+    ].join('\n')
+  );
+  assert.deepEqual(
+    read.all().map((declaration) => declaration.name),
+    ['X', 'Y', 'AFTER']
+  );
+});
