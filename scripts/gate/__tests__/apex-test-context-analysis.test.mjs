@@ -567,3 +567,399 @@ describe('ConnectApi', () => {
     assert.equal(runShown('seesNoData').length, 1);
   });
 });
+
+describe('calls into the project and seams', () => {
+  const T = testClass(
+    '  private class FakeSender implements Client.Sender {',
+    '    public HttpResponse send(HttpRequest request) {',
+    '      return null;',
+    '    }',
+    '  }',
+    '  private static void fake() {',
+    '    Client.sender = new FakeSender();',
+    '  }',
+    '  @IsTest',
+    '  static void throughTheSeam() {',
+    MOCK,
+    '    Client.save(); // @a-save',
+    '    Client.ping(); // @a-ping',
+    '  }',
+    '  @IsTest',
+    '  static void seamFaked() {',
+    "    insert new Account(Name = 'x');",
+    '    Client.sender = new FakeSender();',
+    '    Client.ping();',
+    '    Client.shared = new Client.QuietSender();',
+    '    Client.pingShared();',
+    '  }',
+    '  @IsTest',
+    '  static void seamFakedByAHelper() {',
+    "    insert new Account(Name = 'x');",
+    '    fake();',
+    '    Client.ping();',
+    '  }',
+    '  @IsTest',
+    '  static void sharedIsReassignedInProduction() {',
+    MOCK,
+    "    insert new Account(Name = 'x'); // @d-insert",
+    '    Client.pingShared(); // @d-shared',
+    '  }',
+    '  @IsTest',
+    '  static void seamGivenAnUnknownSender() {',
+    MOCK,
+    "    insert new Account(Name = 'x');",
+    '    Client.sender = Client.make();',
+    '    Client.shared = Client.make();',
+    '    Client.pingShared(); // @e-shared',
+    '  }',
+    '  @IsTest',
+    '  static void parameters() {',
+    MOCK,
+    "    insert new Account(Name = 'x'); // @f-insert",
+    '    Client.pingWith(new FakeSender());',
+    '    Client.pingWith(new Client.HttpSender()); // @f-real',
+    '    Client.pingReplaced(new FakeSender()); // @f-replaced',
+    '  }',
+    '  @IsTest',
+    '  static void receivers() {',
+    MOCK,
+    "    insert new Account(Name = 'x'); // @g-insert",
+    '    Client.Sender quiet = new Client.QuietSender();',
+    '    quiet.send(null);',
+    '    Client.make().send(null); // @g-made',
+    '    ((Client.Sender) quiet).send(null); // @g-cast',
+    '    new Client.QuietSender().send(null);',
+    '  }'
+  );
+  const viaSend = (line) => `Client.HttpSender.send@${line}`;
+
+  test('a callout reached through project calls is reported where Http.send is, with the call path', async () => {
+    const { run } = await analyse(T);
+    const found = run('throughTheSeam');
+    assert.deepEqual(found.map(show), [
+      `callout-after-dml@${C('@http')} callout Http.send <- insert of Account@${C('@save')} in Client.save via Client.ping@${L(T, '@a-ping')} > ${viaSend(C('@ping'))}`
+    ]);
+    assert.equal(found[0].site.file, `${CLASSES}/Client.cls`);
+    assert.equal(found[0].site.in, 'Client.HttpSender.send');
+    assert.equal(found[0].cause.file, `${CLASSES}/Client.cls`);
+    assert.deepEqual(
+      found[0].path.map((frame) => frame.file),
+      [TEST_REL, `${CLASSES}/Client.cls`]
+    );
+  });
+
+  test('a static seam the test (or its helper) gives a fake never reaches Http.send', async () => {
+    const { runShown } = await analyse(T);
+    assert.deepEqual(runShown('seamFaked'), []);
+    assert.deepEqual(runShown('seamFakedByAHelper'), []);
+  });
+
+  test('an initializer reassigned in production code is not trusted: every implementation may run', async () => {
+    const { runShown } = await analyse(T);
+    assert.deepEqual(runShown('sharedIsReassignedInProduction'), [
+      `callout-after-dml@${C('@http')} callout Http.send <- insert of Account@${L(T, '@d-insert')} in PlantedTest.sharedIsReassignedInProduction via Client.pingShared@${L(T, '@d-shared')} > ${viaSend(C('@shared'))}`
+    ]);
+  });
+
+  test('a seam given a value of unknown class is no longer known to be faked', async () => {
+    const { run } = await analyse(T);
+    const found = run('seamGivenAnUnknownSender');
+    assert.deepEqual(
+      found.map((v) => `${v.rule} via ${v.path.map((f) => f.label).join(' > ')}`),
+      ['callout-after-dml via Client.pingShared > Client.HttpSender.send']
+    );
+  });
+
+  test('a fake passed as an argument is followed into the callee, unless the callee reassigns it', async () => {
+    const { runShown } = await analyse(T);
+    const cause = ` <- insert of Account@${L(T, '@f-insert')} in PlantedTest.parameters`;
+    assert.deepEqual(runShown('parameters'), [
+      `callout-after-dml@${C('@http')} callout Http.send${cause} via Client.pingWith@${L(T, '@f-real')} > ${viaSend(C('@pingWith'))}`,
+      `callout-after-dml@${C('@http')} callout Http.send${cause} via Client.pingReplaced@${L(T, '@f-replaced')} > ${viaSend(C('@replaced'))}`
+    ]);
+  });
+
+  test('receivers: a local created with new, a method result, a cast, a new expression', async () => {
+    const { runShown } = await analyse(T);
+    const cause = ` <- insert of Account@${L(T, '@g-insert')} in PlantedTest.receivers`;
+    assert.deepEqual(runShown('receivers'), [
+      `callout-after-dml@${C('@http')} callout Http.send${cause} via ${viaSend(L(T, '@g-made'))}`,
+      `callout-after-dml@${C('@http')} callout Http.send${cause} via ${viaSend(L(T, '@g-cast'))}`
+    ]);
+  });
+});
+
+describe('control flow', () => {
+  const T = testClass(
+    '  private static Boolean saveAndTrue() {',
+    "    insert new Account(Name = 'x'); // @save",
+    '    return true;',
+    '  }',
+    '  private static Boolean mockAndTrue() {',
+    MOCK,
+    '    return true;',
+    '  }',
+    '  private static void saveUnlessEarly(Boolean early) {',
+    '    if (early) {',
+    '      return;',
+    '    }',
+    "    insert new Account(Name = 'x'); // @late",
+    '  }',
+    '  private static void saveAndThrow() {',
+    "    insert new Account(Name = 'x');",
+    '    throw new IllegalArgumentException(String.valueOf(Client.ping())); // @throw',
+    '  }',
+    '  private static Integer countDown(Integer n) {',
+    '    return n > 0 ? countDown(n - 1) : Client.ping(); // @recurse',
+    '  }',
+    '  @IsTest',
+    '  static void whileLoop() {',
+    MOCK,
+    '    Integer i = 0;',
+    '    while (i < 2) {',
+    '      new Http().send(null); // @while-send',
+    "      insert new Account(Name = 'x'); // @while-insert",
+    '      i++;',
+    '    }',
+    '  }',
+    '  @IsTest',
+    '  static void doLoop() {',
+    MOCK,
+    '    Integer i = 0;',
+    '    do {',
+    '      new Http().send(null); // @do-send',
+    "      insert new Account(Name = 'x'); // @do-insert",
+    '    } while (i++ < 2);',
+    '  }',
+    '  @IsTest',
+    '  static void forLoop() {',
+    MOCK,
+    '    for (Integer i = 0; i < 2; i++) {',
+    '      new Http().send(null); // @for-send',
+    "      insert new Account(Name = 'x'); // @for-insert",
+    '    }',
+    '  }',
+    '  @IsTest',
+    '  static void forEach() {',
+    MOCK,
+    '    for (Account row : [SELECT Id FROM Account]) {',
+    '      new Http().send(null); // @each-send',
+    '      insert row; // @each-insert',
+    '    }',
+    '  }',
+    '  @IsTest',
+    '  static void forConditionAndStep() {',
+    '    for (Integer i = 0; i < 2; i += Client.ping()) { // @step',
+    "      insert new Account(Name = 'x'); // @step-insert",
+    '    }',
+    '  }',
+    '  @IsTest',
+    '  static void loopsThatMayNotRun() {',
+    '    for (Integer i = 0; i < 2; i++) {',
+    MOCK,
+    '    }',
+    '    while (false) {',
+    MOCK,
+    '    }',
+    '    for (Account row : new List<Account>()) {',
+    MOCK,
+    '    }',
+    '    new Http().send(null); // @norun-send',
+    '  }',
+    '  @IsTest',
+    '  static void tryCatchFinally() {',
+    MOCK,
+    '    try {',
+    "      insert new Account(Name = 'x'); // @try-insert",
+    '    } catch (DmlException e) {',
+    '      new Http().send(null); // @catch-send',
+    '    } finally {',
+    '      new Http().send(null); // @finally-send',
+    '    }',
+    '  }',
+    '  @IsTest',
+    '  static void switchWithElse() {',
+    '    switch on 1 {',
+    '      when 1 {',
+    MOCK,
+    '      }',
+    '      when else {',
+    MOCK,
+    '      }',
+    '    }',
+    '    new Http().send(null);',
+    '  }',
+    '  @IsTest',
+    '  static void switchWithoutElse() {',
+    '    switch on saveAndTrue() {',
+    '      when true {',
+    MOCK,
+    '      }',
+    '    }',
+    '    new Http().send(null); // @switch-send',
+    '  }',
+    '  @IsTest',
+    '  static void ifChain() {',
+    '    if (saveAndTrue()) {',
+    MOCK,
+    '    } else if (mockAndTrue()) {',
+    '      new Http().send(null); // @elseif-send',
+    '    } else {',
+    MOCK,
+    '    }',
+    '    new Http().send(null); // @if-send',
+    '  }',
+    '  @IsTest',
+    '  static void earlyReturn() {',
+    '    saveUnlessEarly(true);',
+    '    new Http().send(null); // @early-send',
+    '  }',
+    '  @IsTest',
+    '  static void thrown() {',
+    '    saveAndThrow(); // @thrown-call',
+    '    Test.setMock(HttpCalloutMock.class, null);',
+    '    new Http().send(null);',
+    '  }',
+    '  @IsTest',
+    '  static void shortCircuit() {',
+    '    Boolean either = Math.random() > 0.5 || mockAndTrue();',
+    '    new Http().send(null); // @or-send',
+    '  }',
+    '  @IsTest',
+    '  static void bothSides() {',
+    '    Boolean same = (Math.random() > 0.5) == mockAndTrue();',
+    '    new Http().send(null);',
+    '  }',
+    '  @IsTest',
+    '  static void ternary() {',
+    '    Boolean chosen = Math.random() > 0.5 ? mockAndTrue() : saveAndTrue(); // @ternary',
+    '    new Http().send(null); // @ternary-send',
+    '  }',
+    '  @IsTest',
+    '  static void recursion() {',
+    '    countDown(3); // @recursion-call',
+    '  }',
+    '  @IsTest',
+    '  static void expressionsInside() {',
+    MOCK,
+    '    Integer n = 1 + (saveAndTrue() ? 1 : 0);',
+    '    List<Integer> values = new List<Integer>{ Client.ping() }; // @inside-list',
+    '    Account a = new Account(Name = String.valueOf(Client.ping())); // @inside-new',
+    '  }'
+  );
+
+  const send = (marker, insertMarker, name) =>
+    `callout-after-dml@${L(T, marker)} callout Http.send <- insert of Account@${L(T, insertMarker)} in PlantedTest.${name}`;
+
+  test('a loop body runs again: a callout before a DML in the body follows the DML of the first pass', async () => {
+    const { runShown } = await analyse(T);
+    assert.deepEqual(runShown('whileLoop'), [send('@while-send', '@while-insert', 'whileLoop')]);
+    assert.deepEqual(runShown('doLoop'), [send('@do-send', '@do-insert', 'doLoop')]);
+    assert.deepEqual(runShown('forLoop'), [send('@for-send', '@for-insert', 'forLoop')]);
+    assert.deepEqual(runShown('forEach'), [send('@each-send', '@each-insert', 'forEach')]);
+  });
+
+  test("a for loop's step runs after the body", async () => {
+    const { runShown } = await analyse(T);
+    const found = runShown('forConditionAndStep');
+    const via = ` via Client.ping@${L(T, '@step')} > Client.HttpSender.send@${C('@ping')}`;
+    const afterDml = `callout-after-dml@${C('@http')} callout Http.send <- insert of Account@${L(T, '@step-insert')} in PlantedTest.forConditionAndStep${via}`;
+    const noMock = `callout-without-mock@${C('@http')} callout Http.send${via}`;
+    assert.deepEqual(found, [afterDml, noMock, afterDml, noMock]);
+  });
+
+  test('a loop may not run at all: a mock set only in loop bodies may be missing', async () => {
+    const { runShown } = await analyse(T);
+    assert.deepEqual(runShown('loopsThatMayNotRun'), [
+      `callout-without-mock@${L(T, '@norun-send')} callout Http.send`
+    ]);
+  });
+
+  test('catch and finally run after the DML of the try block', async () => {
+    const { runShown } = await analyse(T);
+    assert.deepEqual(runShown('tryCatchFinally'), [
+      send('@catch-send', '@try-insert', 'tryCatchFinally'),
+      send('@finally-send', '@try-insert', 'tryCatchFinally')
+    ]);
+  });
+
+  test('switch: without when else, no branch may run; the tested expression runs first', async () => {
+    const { runShown } = await analyse(T);
+    assert.deepEqual(runShown('switchWithElse'), []);
+    const found = runShown('switchWithoutElse');
+    assert.deepEqual(found, [
+      `callout-after-dml@${L(T, '@switch-send')} callout Http.send <- insert of Account@${L(T, '@save')} in PlantedTest.saveAndTrue`,
+      `callout-after-dml@${L(T, '@switch-send')} callout Http.send <- insert of Account@${L(T, '@save')} in PlantedTest.saveAndTrue`,
+      `callout-without-mock@${L(T, '@switch-send')} callout Http.send`
+    ]);
+  });
+
+  test('if / else if / else: each condition runs before the later branches', async () => {
+    const { runShown } = await analyse(T);
+    const found = runShown('ifChain');
+    const cause = ` <- insert of Account@${L(T, '@save')} in PlantedTest.saveAndTrue`;
+    assert.deepEqual(found, [
+      `callout-after-dml@${L(T, '@elseif-send')} callout Http.send${cause}`,
+      `callout-after-dml@${L(T, '@if-send')} callout Http.send${cause}`
+    ]);
+  });
+
+  test('a return ends the method: the DML after it is not on that path', async () => {
+    const { runShown } = await analyse(T);
+    const found = runShown('earlyReturn');
+    const noMock = `callout-without-mock@${L(T, '@early-send')} callout Http.send`;
+    assert.deepEqual(found, [
+      `callout-after-dml@${L(T, '@early-send')} callout Http.send <- insert of Account@${L(T, '@late')} in PlantedTest.saveUnlessEarly`,
+      noMock,
+      noMock
+    ]);
+  });
+
+  test('a throw ends the path, but what its expression calls is still checked', async () => {
+    const { runShown } = await analyse(T);
+    const found = runShown('thrown');
+    assert.equal(found.length, 2, found.join('\n'));
+    assert.ok(found[0].startsWith(`callout-after-dml@${C('@http')} `), found[0]);
+    assert.ok(found[0].endsWith(`via PlantedTest.saveAndThrow@${L(T, '@thrown-call')} > Client.ping@${L(T, '@throw')} > Client.HttpSender.send@${C('@ping')}`), found[0]);
+    assert.ok(found[1].startsWith(`callout-without-mock@${C('@http')} `), found[1]);
+  });
+
+  test('|| and && may skip their right side; other operators run both', async () => {
+    const { runShown } = await analyse(T);
+    assert.deepEqual(runShown('shortCircuit'), [
+      `callout-without-mock@${L(T, '@or-send')} callout Http.send`
+    ]);
+    assert.deepEqual(runShown('bothSides'), []);
+  });
+
+  test('a ternary runs one of its branches', async () => {
+    const { runShown } = await analyse(T);
+    assert.deepEqual(runShown('ternary'), [
+      `callout-after-dml@${L(T, '@ternary-send')} callout Http.send <- insert of Account@${L(T, '@save')} in PlantedTest.saveAndTrue`,
+      `callout-without-mock@${L(T, '@ternary-send')} callout Http.send`
+    ]);
+  });
+
+  test('recursion ends, and what the recursive method reaches is still checked', async () => {
+    const { runShown } = await analyse(T);
+    assert.deepEqual(runShown('recursion'), [
+      `callout-without-mock@${C('@http')} callout Http.send via PlantedTest.countDown@${L(T, '@recursion-call')} > Client.ping@${L(T, '@recurse')} > Client.HttpSender.send@${C('@ping')}`
+    ]);
+  });
+
+  test('calls inside operators, list literals and constructor arguments run', async () => {
+    const { runShown } = await analyse(T);
+    const found = runShown('expressionsInside');
+    assert.deepEqual(
+      found.map((v) => v.replace(/ via .*/, '').replace(/@\d+ callout/, ' callout')),
+      [
+        'callout-after-dml callout Http.send <- insert of Account@' + L(T, '@save') + ' in PlantedTest.saveAndTrue',
+        'callout-after-dml callout Http.send <- insert of Account@' + L(T, '@save') + ' in PlantedTest.saveAndTrue'
+      ]
+    );
+    assert.deepEqual(
+      found.map((v) => v.replace(/.* via /, '').split(' > ')[0]),
+      [`Client.ping@${L(T, '@inside-list')}`, `Client.ping@${L(T, '@inside-new')}`]
+    );
+  });
+});

@@ -178,7 +178,8 @@ export class TestContextAnalysis {
           }
           break;
         case 'ast.ForControl$EnhancedForControl': {
-          const name = lower(identOf(node.init?.name));
+          // the loop variable's name is a list of identifiers in the jorje AST
+          const name = lower((node.init?.name ?? []).map(identOf).join('.'));
           if (!types.has(name)) types.set(name, this.model.typeOfRef(node.type, method.cls));
           news.set(name, null);
           break;
@@ -320,6 +321,8 @@ export class TestContextAnalysis {
         return { type: new TypeRef(ctx.thisCls.key, ctx.thisCls), exact: ctx.thisExact };
       case 'ast.Expr$TernaryExpr':
         return this.typeOf(expr.trueExpr, ctx, state);
+      case 'ast.Expr$NestedExpr':
+        return this.typeOf(expr.expr, ctx, state);
       case 'ast.Expr$ArrayExpr': {
         const list = this.typeOf(expr.expr, ctx, state);
         const element = list?.type?.element();
