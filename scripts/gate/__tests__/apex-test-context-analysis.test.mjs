@@ -963,3 +963,400 @@ describe('control flow', () => {
     );
   });
 });
+
+describe('what keeps two abstract states apart', () => {
+  const T = testClass(
+    '  private class FakeSender implements Client.Sender {',
+    '    public HttpResponse send(HttpRequest request) {',
+    '      return null;',
+    '    }',
+    '  }',
+    '  @IsTest',
+    '  static void dmlOnTheSecondBranch() {',
+    MOCK,
+    '    if (Math.random() > 0.5) {',
+    '      System.debug(1);',
+    '    } else {',
+    "      insert new Account(Name = 'x'); // @a-insert",
+    '    }',
+    '    new Http().send(null); // @a-send',
+    '  }',
+    '  @IsTest',
+    '  static void setupOnTheSecondBranch() {',
+    '    insert new Thing();',
+    '    if (Math.random() > 0.5) {',
+    '      System.debug(1);',
+    '    } else {',
+    '      insert new GroupMember(); // @b-setup',
+    '    }',
+    "    insert new Account(Name = 'x'); // @b-data",
+    '  }',
+    '  @IsTest',
+    '  static void dataOnTheSecondBranch() {',
+    '    insert new Thing();',
+    '    if (Math.random() > 0.5) {',
+    '      System.debug(1);',
+    '    } else {',
+    "      insert new Account(Name = 'x'); // @c-data",
+    '    }',
+    '    insert new GroupMember(); // @c-setup',
+    '  }',
+    '  @IsTest',
+    '  static void blockDmlOnTheSecondBranch() {',
+    MOCK,
+    '    insert new Thing();',
+    '    Test.startTest();',
+    '    if (Math.random() > 0.5) {',
+    '      System.debug(1);',
+    '    } else {',
+    "      insert new Account(Name = 'x'); // @d-insert",
+    '    }',
+    '    new Http().send(null); // @d-send',
+    '    Test.stopTest();',
+    '  }',
+    '  @IsTest',
+    '  static void phaseOnTheSecondBranch() {',
+    '    if (Math.random() > 0.5) {',
+    '      System.debug(1);',
+    '    } else {',
+    '      Test.startTest();',
+    '      Test.stopTest();',
+    '    }',
+    '    Integer used = Limits.getQueries(); // @e-limits',
+    '  }',
+    '  @IsTest',
+    '  static void seamBoundOnTheFirstBranch() {',
+    MOCK,
+    "    insert new Account(Name = 'x'); // @f-insert",
+    '    if (Math.random() > 0.5) {',
+    '      Client.sender = new FakeSender();',
+    '    }',
+    '    Client.ping(); // @f-ping',
+    '  }',
+    '  @IsTest',
+    '  static void seamBoundToTwoClasses() {',
+    MOCK,
+    "    insert new Account(Name = 'x'); // @g-insert",
+    '    if (Math.random() > 0.5) {',
+    '      Client.sender = new FakeSender();',
+    '    } else {',
+    '      Client.sender = new Client.HttpSender();',
+    '    }',
+    '    Client.ping(); // @g-ping',
+    '  }'
+  );
+
+  test('states that differ in pending DML, setup DML, data DML, block DML, phase or seams are kept apart', async () => {
+    const { runShown } = await analyse(T);
+    assert.deepEqual(runShown('dmlOnTheSecondBranch'), [
+      `callout-after-dml@${L(T, '@a-send')} callout Http.send <- insert of Account@${L(T, '@a-insert')} in PlantedTest.dmlOnTheSecondBranch`
+    ]);
+    assert.deepEqual(runShown('setupOnTheSecondBranch'), [
+      `mixed-dml@${L(T, '@b-data')} insert of Account <- insert of GroupMember@${L(T, '@b-setup')} in PlantedTest.setupOnTheSecondBranch`
+    ]);
+    assert.deepEqual(runShown('dataOnTheSecondBranch'), [
+      `mixed-dml@${L(T, '@c-setup')} insert of GroupMember <- insert of Account@${L(T, '@c-data')} in PlantedTest.dataOnTheSecondBranch`
+    ]);
+    assert.deepEqual(runShown('blockDmlOnTheSecondBranch'), [
+      `callout-after-dml@${L(T, '@d-send')} callout Http.send <- insert of Account@${L(T, '@d-insert')} in PlantedTest.blockDmlOnTheSecondBranch`
+    ]);
+    assert.deepEqual(runShown('phaseOnTheSecondBranch'), [
+      `limits-after-stoptest@${L(T, '@e-limits')} Limits.getQueries() read after Test.stopTest()`
+    ]);
+    const viaPing = (marker) =>
+      ` via Client.ping@${L(T, marker)} > Client.HttpSender.send@${C('@ping')}`;
+    assert.deepEqual(runShown('seamBoundOnTheFirstBranch'), [
+      `callout-after-dml@${C('@http')} callout Http.send <- insert of Account@${L(T, '@f-insert')} in PlantedTest.seamBoundOnTheFirstBranch${viaPing('@f-ping')}`
+    ]);
+    assert.deepEqual(runShown('seamBoundToTwoClasses'), [
+      `callout-after-dml@${C('@http')} callout Http.send <- insert of Account@${L(T, '@g-insert')} in PlantedTest.seamBoundToTwoClasses${viaPing('@g-ping')}`
+    ]);
+  });
+});
+
+describe("a method's effect, computed once, replayed for each caller", () => {
+  const HELPER = [
+    'public with sharing class Helper {',
+    '  public static void data() {',
+    "    insert new Account(Name = 'x'); // @data",
+    '  }',
+    '  public static void setup() {',
+    '    insert new GroupMember(); // @setup',
+    '  }',
+    '  public static void nothing() {',
+    '    System.debug(1);',
+    '  }',
+    '  public static void call() {',
+    '    new Http().send(null); // @call',
+    '  }',
+    '}'
+  ];
+  const H = (marker) => lineOf(HELPER, marker);
+  const T = testClass(
+    '  @IsTest',
+    '  static void setupThenHelperData() {',
+    '    insert new GroupMember(); // @a-setup',
+    '    Helper.data(); // @a-call',
+    '    Helper.data();',
+    '  }',
+    '  @IsTest',
+    '  static void dataThenHelperSetup() {',
+    "    insert new Account(Name = 'x'); // @b-data",
+    '    Helper.setup(); // @b-call',
+    '  }',
+    '  @IsTest',
+    '  static void blockDmlThenHelperCall() {',
+    MOCK,
+    '    Test.startTest();',
+    "    insert new Account(Name = 'x'); // @c-insert",
+    '    Helper.call(); // @c-call',
+    '    Test.stopTest();',
+    '  }',
+    '  @IsTest',
+    '  static void pendingKeptThroughAHelper() {',
+    MOCK,
+    "    insert new Account(Name = 'x'); // @d-insert",
+    '    Helper.nothing();',
+    '    new Http().send(null); // @d-send',
+    '  }',
+    '  @IsTest',
+    '  static void segmentsKeptThroughAHelper() {',
+    '    insert new GroupMember(); // @e-setup',
+    '    Test.startTest();',
+    '    Helper.nothing();',
+    '    Test.stopTest();',
+    "    insert new Account(Name = 'x'); // @e-data",
+    '  }',
+    '  @IsTest',
+    '  static void dataKeptThroughAHelper() {',
+    "    insert new Account(Name = 'x'); // @f-data",
+    '    Helper.nothing();',
+    '    insert new GroupMember(); // @f-setup',
+    '  }',
+    '  @IsTest',
+    '  static void blockKeptThroughAHelper() {',
+    MOCK,
+    '    Test.startTest();',
+    "    insert new Account(Name = 'x'); // @g-insert",
+    '    Helper.nothing();',
+    '    new Http().send(null); // @g-send',
+    '    Test.stopTest();',
+    '  }'
+  );
+
+  test("the callee's violation names the caller's DML as its cause", async () => {
+    const { runShown } = await analyse(T, { Helper: HELPER });
+    assert.deepEqual(runShown('setupThenHelperData'), [
+      `mixed-dml@${H('@data')} insert of Account <- insert of GroupMember@${L(T, '@a-setup')} in PlantedTest.setupThenHelperData via Helper.data@${L(T, '@a-call')}`,
+      `mixed-dml@${H('@data')} insert of Account <- insert of GroupMember@${L(T, '@a-setup')} in PlantedTest.setupThenHelperData via Helper.data@${L(T, '@a-call') + 1}`
+    ]);
+    assert.deepEqual(runShown('dataThenHelperSetup'), [
+      `mixed-dml@${H('@setup')} insert of GroupMember <- insert of Account@${L(T, '@b-data')} in PlantedTest.dataThenHelperSetup via Helper.setup@${L(T, '@b-call')}`
+    ]);
+    assert.deepEqual(runShown('blockDmlThenHelperCall'), [
+      `callout-after-dml@${H('@call')} callout Http.send <- insert of Account@${L(T, '@c-insert')} in PlantedTest.blockDmlThenHelperCall via Helper.call@${L(T, '@c-call')}`
+    ]);
+  });
+
+  test("the caller's pending DML and segments survive a call", async () => {
+    const { runShown } = await analyse(T, { Helper: HELPER });
+    assert.deepEqual(runShown('pendingKeptThroughAHelper'), [
+      `callout-after-dml@${L(T, '@d-send')} callout Http.send <- insert of Account@${L(T, '@d-insert')} in PlantedTest.pendingKeptThroughAHelper`
+    ]);
+    assert.deepEqual(runShown('segmentsKeptThroughAHelper'), [
+      `mixed-dml@${L(T, '@e-data')} insert of Account <- insert of GroupMember@${L(T, '@e-setup')} in PlantedTest.segmentsKeptThroughAHelper`
+    ]);
+    assert.deepEqual(runShown('dataKeptThroughAHelper'), [
+      `mixed-dml@${L(T, '@f-setup')} insert of GroupMember <- insert of Account@${L(T, '@f-data')} in PlantedTest.dataKeptThroughAHelper`
+    ]);
+    assert.deepEqual(runShown('blockKeptThroughAHelper'), [
+      `callout-after-dml@${L(T, '@g-send')} callout Http.send <- insert of Account@${L(T, '@g-insert')} in PlantedTest.blockKeptThroughAHelper`
+    ]);
+  });
+});
+
+describe('names, locals and receivers', () => {
+  const SERVICE = [
+    'public with sharing virtual class Service {',
+    '  public static Client.Sender held = new Client.HttpSender();',
+    '  public Client.Sender mine;',
+    '  public Service() {',
+    "    insert new Account(Name = 'made'); // @ctor",
+    '  }',
+    '  public Service(Integer n) {',
+    '    System.debug(n);',
+    '  }',
+    '  public virtual void work() {',
+    '    step();',
+    '  }',
+    '  public virtual void step() {',
+    '    System.debug(1);',
+    '  }',
+    '  public static void run() {',
+    '    new Http().send(null); // @run',
+    '  }',
+    '  public class Inner {',
+    '    public void go() {',
+    '      held.send(null); // @inner',
+    '      run(); // @inner-run',
+    '    }',
+    '  }',
+    '  public List<Client.Sender> senders() {',
+    '    return null;',
+    '  }',
+    '}'
+  ];
+  const LOUD = [
+    'public with sharing class Loud extends Service {',
+    '  public override void step() {',
+    '    new Http().send(null); // @loud',
+    '  }',
+    '}'
+  ];
+  const S = (marker) => lineOf(SERVICE, marker);
+  const T = testClass(
+    '  private class Noisy {',
+    '    public String getMessage() {',
+    "      insert new Account(Name = 'x');",
+    "      return '';",
+    '    }',
+    '  }',
+    '  private static Noisy failure = new Noisy();',
+    '  @IsTest',
+    '  static void reassignedLocals() {',
+    MOCK,
+    "    insert new Account(Name = 'x'); // @a-insert",
+    '    Client.Sender same = new Client.QuietSender();',
+    '    same = new Client.QuietSender();',
+    '    same.send(null);',
+    '    Client.Sender either = new Client.QuietSender();',
+    '    if (Math.random() > 0.5) {',
+    '      either = new Client.HttpSender();',
+    '    }',
+    '    either.send(null); // @a-either',
+    '  }',
+    '  @IsTest',
+    '  static void catchVariableShadowsAField() {',
+    MOCK,
+    '    try {',
+    '      System.debug(1);',
+    '    } catch (Exception failure) {',
+    '      String message = failure.getMessage();',
+    '    }',
+    '    new Http().send(null);',
+    '  }',
+    '  @IsTest',
+    '  static void constructors() {',
+    MOCK,
+    '    new Service(1);',
+    '    new Http().send(null);',
+    '    Service made = new Service(); // @b-new',
+    '    new Http().send(null); // @b-send',
+    '  }',
+    '  @IsTest',
+    '  static void virtualCallsOnThis() {',
+    MOCK,
+    "    insert new Account(Name = 'x'); // @c-insert",
+    '    new Service(1).work();',
+    '    new Loud().work(); // @c-loud',
+    '  }',
+    '  @IsTest',
+    '  static void innerClassSeesOuterStatics() {',
+    MOCK,
+    "    insert new Account(Name = 'x'); // @d-insert",
+    '    new Service.Inner().go(); // @d-go',
+    '  }',
+    '  @IsTest',
+    '  static void fieldsAndElements() {',
+    MOCK,
+    "    insert new Account(Name = 'x'); // @e-insert",
+    '    Service.held.send(null); // @e-held',
+    '    new Service(1).mine.send(null); // @e-mine',
+    '    new Service(1).senders()[0].send(null); // @e-element',
+    '    Service.nope.send(null);',
+    '  }'
+  );
+
+  test('a local assigned only one class stays exact; one assigned two classes may be either', async () => {
+    const { runShown } = await analyse(T, { Service: SERVICE, Loud: LOUD });
+    assert.deepEqual(runShown('reassignedLocals'), [
+      `callout-after-dml@${C('@http')} callout Http.send <- insert of Account@${L(T, '@a-insert')} in PlantedTest.reassignedLocals via Client.HttpSender.send@${L(T, '@a-either')}`
+    ]);
+  });
+
+  test('a catch variable hides a field of the same name', async () => {
+    const { runShown } = await analyse(T, { Service: SERVICE, Loud: LOUD });
+    assert.deepEqual(runShown('catchVariableShadowsAField'), []);
+  });
+
+  test('new runs the constructor of that arity', async () => {
+    const { runShown } = await analyse(T, { Service: SERVICE, Loud: LOUD });
+    assert.deepEqual(runShown('constructors'), [
+      `callout-after-dml@${L(T, '@b-send')} callout Http.send <- insert of Account@${S('@ctor')} in Service.Service`
+    ]);
+  });
+
+  test('an unqualified call on this runs the override of the object the test created', async () => {
+    const { runShown } = await analyse(T, { Service: SERVICE, Loud: LOUD });
+    const found = runShown('virtualCallsOnThis');
+    assert.deepEqual(found, [
+      `callout-after-dml@${lineOf(LOUD, '@loud')} callout Http.send <- insert of Account@${L(T, '@c-insert')} in PlantedTest.virtualCallsOnThis via Service.work@${L(T, '@c-loud')} > Loud.step@${S('@run') - 6}`
+    ]);
+  });
+
+  test("an inner class reaches its outer class's static fields and methods", async () => {
+    const { runShown } = await analyse(T, { Service: SERVICE, Loud: LOUD });
+    const cause = ` <- insert of Account@${L(T, '@d-insert')} in PlantedTest.innerClassSeesOuterStatics`;
+    assert.deepEqual(runShown('innerClassSeesOuterStatics'), [
+      `callout-after-dml@${C('@http')} callout Http.send${cause} via Service.Inner.go@${L(T, '@d-go')} > Client.HttpSender.send@${S('@inner')}`,
+      `callout-after-dml@${S('@run')} callout Http.send${cause} via Service.Inner.go@${L(T, '@d-go')} > Service.run@${S('@inner-run')}`
+    ]);
+  });
+
+  test('static and instance fields, and list elements, are typed receivers; unknown fields are not', async () => {
+    const { runShown } = await analyse(T, { Service: SERVICE, Loud: LOUD });
+    const cause = ` <- insert of Account@${L(T, '@e-insert')} in PlantedTest.fieldsAndElements`;
+    assert.deepEqual(runShown('fieldsAndElements'), [
+      `callout-after-dml@${C('@http')} callout Http.send${cause} via Client.HttpSender.send@${L(T, '@e-held')}`,
+      `callout-after-dml@${C('@http')} callout Http.send${cause} via Client.HttpSender.send@${L(T, '@e-mine')}`,
+      `callout-after-dml@${C('@http')} callout Http.send${cause} via Client.HttpSender.send@${L(T, '@e-element')}`
+    ]);
+  });
+});
+
+describe('System.runAs outside tests', () => {
+  test('found in production classes, not in test classes', async () => {
+    const PROD = [
+      'public with sharing class Elevated {',
+      '  public static void go() {',
+      '    if (true) {',
+      '      System.runAs(new User()) { // @first',
+      '        System.debug(1);',
+      '      }',
+      '    }',
+      '  }',
+      '  public static void stay() {',
+      '    System.debug([SELECT Id FROM Account]);',
+      '  }',
+      '  public class Inner {',
+      '    public void again() {',
+      '      System.runAs(new User()) { // @second',
+      '      }',
+      '    }',
+      '  }',
+      '}'
+    ];
+    const T = testClass(
+      '  @IsTest',
+      '  static void allowed() {',
+      '    System.runAs(new User()) {',
+      '    }',
+      '  }'
+    );
+    const { model } = await analyse(T, { Elevated: PROD });
+    assert.deepEqual(runAsOutsideTests(model), [
+      { file: `${CLASSES}/Elevated.cls`, line: lineOf(PROD, '@first'), label: 'Elevated.go' },
+      { file: `${CLASSES}/Elevated.cls`, line: lineOf(PROD, '@second'), label: 'Elevated.Inner.again' }
+    ]);
+  });
+});
