@@ -1360,3 +1360,24 @@ describe('System.runAs outside tests', () => {
     ]);
   });
 });
+
+describe('call depth', () => {
+  /** A class whose m1 calls m2 … m{depth}, and m{depth} calls out. */
+  const chain = (depth) => [
+    'public with sharing class Chain {',
+    ...Array.from({ length: depth - 1 }, (_, i) => `  public static void m${i + 1}() { m${i + 2}(); }`),
+    `  public static void m${depth}() { new Http().send(null); }`,
+    '}'
+  ];
+  const T = testClass('  @IsTest', '  static void deep() {', '    Chain.m1();', '  }');
+
+  test('a callout 60 calls below the test is followed; 61 calls below, the analysis stops', async () => {
+    const { runShown: at60 } = await analyse(T, { Chain: chain(60) });
+    const found = at60('deep');
+    assert.equal(found.length, 1);
+    assert.match(found[0], /^callout-without-mock@61 callout Http\.send via Chain\.m1@5 > Chain\.m2@2 > /);
+    assert.match(found[0], / > Chain\.m60@60$/);
+    const { runShown: at61 } = await analyse(T, { Chain: chain(61) });
+    assert.deepEqual(at61('deep'), []);
+  });
+});
