@@ -15,7 +15,7 @@ function annotationsOf(modifiers = []) {
   for (const modifier of modifiers) {
     if (kind(modifier) !== 'ast.Modifier$Annotation') continue;
     const params = new Map();
-    for (const parameter of modifier.parameters ?? []) {
+    for (const parameter of modifier.parameters) {
       const key = lower(ident(parameter.key));
       params.set(key, kind(parameter.value) === 'ast.AnnotationValue$TrueAnnotationValue');
     }
@@ -86,7 +86,7 @@ export class ApexModel {
       isVirtual: has(decl.modifiers, 'VirtualModifier') || has(decl.modifiers, 'AbstractModifier'),
       superRef: opt(decl.superClass) ?? null,
       interfaceRefs: [
-        ...(decl.interfaces ?? []),
+        ...(decl.interfaces ?? []), // an interface declaration has superInterface instead
         ...(opt(decl.superInterface) ? [opt(decl.superInterface)] : [])
       ],
       fields: new Map(),
@@ -98,13 +98,13 @@ export class ApexModel {
     };
     this.classes.set(cls.key, cls);
     if (type === 'enum') return cls;
-    for (const member of decl.members ?? []) {
+    for (const member of decl.members) {
       switch (kind(member)) {
         case 'ast.BlockMember$MethodMember':
           cls.methods.push(this.describeMethod(member.methodDecl, cls));
           break;
         case 'ast.BlockMember$FieldMember':
-          for (const variable of member.variableDecls.decls ?? []) {
+          for (const variable of member.variableDecls.decls) {
             cls.fields.set(lower(ident(variable.name)), {
               name: ident(variable.name),
               typeRef: member.variableDecls.type,
@@ -147,7 +147,7 @@ export class ApexModel {
       cls,
       id: `${cls.key}#${lower(name)}@${lineOfNode(decl)}`,
       line: lineOfNode(decl),
-      params: (decl.parameters ?? []).map((param) => ({
+      params: decl.parameters.map((param) => ({
         lname: lower(ident(param.name)),
         typeRef: param.typeRef
       })),
@@ -227,7 +227,7 @@ export class ApexModel {
     const names = (typeRef.names ?? []).map(ident);
     if (!names.length) return null;
     const cls = this.resolveClassName(names, from);
-    const args = (typeRef.typeArguments ?? []).map((arg) => this.typeOfRef(arg, from));
+    const args = typeRef.typeArguments.map((arg) => this.typeOfRef(arg, from));
     return new TypeRef(
       cls ? cls.key : lower(names.join('.')),
       cls,
