@@ -35,7 +35,9 @@ export function apexAstFixture(name) {
   const used = {};
   if (writing) {
     process.on('exit', () => {
-      const sorted = Object.fromEntries(Object.entries(used).sort(([a], [b]) => a.localeCompare(b)));
+      const sorted = Object.fromEntries(
+        Object.entries(used).sort(([a], [b]) => a.localeCompare(b))
+      );
       writeFileSync(path, `${JSON.stringify(sorted)}\n`);
     });
   }

@@ -115,8 +115,8 @@ describe('callouts', () => {
     '  @IsTest',
     '  static void soapCall() {',
     MOCK,
-    '    Database.insert(new Contact(LastName = \'x\')); // @c-insert',
-    "    WebServiceCallout.invoke(null, null, null, null); // @c-invoke",
+    "    Database.insert(new Contact(LastName = 'x')); // @c-insert",
+    '    WebServiceCallout.invoke(null, null, null, null); // @c-invoke',
     '  }',
     '  @IsTest',
     '  static void dmlBeforeTheBlock() {',
@@ -335,8 +335,7 @@ describe('asynchronous work', () => {
     '    new Http().send(new HttpRequest());',
     '  }'
   );
-  const cause = (name, what, marker) =>
-    ` <- ${what}@${L(T, marker)} in PlantedTest.${name}`;
+  const cause = (name, what, marker) => ` <- ${what}@${L(T, marker)} in PlantedTest.${name}`;
 
   test('an enqueue, a batch, a schedule or a @future call outside the block is pending work', async () => {
     const { runShown } = await analyse(T);
@@ -402,7 +401,7 @@ describe('mixed DML', () => {
     '  static void users() {',
     "    insert new Account(Name = 'x'); // @f-data",
     '    insert new User(ProfileId = null, IsActive = true);',
-    '    update new User(LastName = \'x\');',
+    "    update new User(LastName = 'x');",
     '    insert new User(UserRoleId = null); // @f-role',
     '  }',
     '  @IsTest',
@@ -424,14 +423,14 @@ describe('mixed DML', () => {
     '  }',
     '  @IsTest',
     '  static void databaseMethods() {',
-    "    Database.update(new List<Account>()); // @i-update",
+    '    Database.update(new List<Account>()); // @i-update',
     '    Database.convertLead(null);',
     '    Database.emptyRecycleBin(new List<Id>());',
     '    Database.upsert(new Account());',
     '    Database.delete(new Account());',
     '    Database.undelete(new Account());',
     '    Database.merge(new Account(), new Account());',
-    '    Database.query(\'SELECT Id FROM Account\');',
+    "    Database.query('SELECT Id FROM Account');",
     '    insert new UserRole(); // @i-role',
     '  }',
     '  @IsTest',
@@ -485,7 +484,11 @@ describe('mixed DML', () => {
       `mixed-dml@${L(T, '@h-query')} insert of Contact <- insert of GroupMember@${L(T, '@h-setup')} in PlantedTest.unknownAndGeneric`
     ]);
     const { runShown: withoutOpportunity } = await analyse(T, {}, ['account', 'contact']);
-    assert.equal(withoutOpportunity('unknownAndGeneric').length, 1, 'Opportunity unknown: not data');
+    assert.equal(
+      withoutOpportunity('unknownAndGeneric').length,
+      1,
+      'Opportunity unknown: not data'
+    );
   });
 
   test('Database DML methods name the operation and the object; other Database methods are not DML', async () => {
@@ -920,7 +923,12 @@ describe('control flow', () => {
     const found = runShown('thrown');
     assert.equal(found.length, 2, found.join('\n'));
     assert.ok(found[0].startsWith(`callout-after-dml@${C('@http')} `), found[0]);
-    assert.ok(found[0].endsWith(`via PlantedTest.saveAndThrow@${L(T, '@thrown-call')} > Client.ping@${L(T, '@throw')} > Client.HttpSender.send@${C('@ping')}`), found[0]);
+    assert.ok(
+      found[0].endsWith(
+        `via PlantedTest.saveAndThrow@${L(T, '@thrown-call')} > Client.ping@${L(T, '@throw')} > Client.HttpSender.send@${C('@ping')}`
+      ),
+      found[0]
+    );
     assert.ok(found[1].startsWith(`callout-without-mock@${C('@http')} `), found[1]);
   });
 
@@ -953,8 +961,12 @@ describe('control flow', () => {
     assert.deepEqual(
       found.map((v) => v.replace(/ via .*/, '').replace(/@\d+ callout/, ' callout')),
       [
-        'callout-after-dml callout Http.send <- insert of Account@' + L(T, '@save') + ' in PlantedTest.saveAndTrue',
-        'callout-after-dml callout Http.send <- insert of Account@' + L(T, '@save') + ' in PlantedTest.saveAndTrue'
+        'callout-after-dml callout Http.send <- insert of Account@' +
+          L(T, '@save') +
+          ' in PlantedTest.saveAndTrue',
+        'callout-after-dml callout Http.send <- insert of Account@' +
+          L(T, '@save') +
+          ' in PlantedTest.saveAndTrue'
       ]
     );
     assert.deepEqual(
@@ -1356,7 +1368,11 @@ describe('System.runAs outside tests', () => {
     const { model } = await analyse(T, { Elevated: PROD });
     assert.deepEqual(runAsOutsideTests(model), [
       { file: `${CLASSES}/Elevated.cls`, line: lineOf(PROD, '@first'), label: 'Elevated.go' },
-      { file: `${CLASSES}/Elevated.cls`, line: lineOf(PROD, '@second'), label: 'Elevated.Inner.again' }
+      {
+        file: `${CLASSES}/Elevated.cls`,
+        line: lineOf(PROD, '@second'),
+        label: 'Elevated.Inner.again'
+      }
     ]);
   });
 });
@@ -1365,7 +1381,10 @@ describe('call depth', () => {
   /** A class whose m1 calls m2 … m{depth}, and m{depth} calls out. */
   const chain = (depth) => [
     'public with sharing class Chain {',
-    ...Array.from({ length: depth - 1 }, (_, i) => `  public static void m${i + 1}() { m${i + 2}(); }`),
+    ...Array.from(
+      { length: depth - 1 },
+      (_, i) => `  public static void m${i + 1}() { m${i + 2}(); }`
+    ),
     `  public static void m${depth}() { new Http().send(null); }`,
     '}'
   ];
@@ -1375,7 +1394,10 @@ describe('call depth', () => {
     const { runShown: at60 } = await analyse(T, { Chain: chain(60) });
     const found = at60('deep');
     assert.equal(found.length, 1);
-    assert.match(found[0], /^callout-without-mock@61 callout Http\.send via Chain\.m1@5 > Chain\.m2@2 > /);
+    assert.match(
+      found[0],
+      /^callout-without-mock@61 callout Http\.send via Chain\.m1@5 > Chain\.m2@2 > /
+    );
     assert.match(found[0], / > Chain\.m60@60$/);
     const { runShown: at61 } = await analyse(T, { Chain: chain(61) });
     assert.deepEqual(at61('deep'), []);
@@ -1514,7 +1536,7 @@ describe('more receivers, assignments and statements', () => {
     "    Database.insert(new Group(Name = 'g'));",
     '    User u = new User();',
     '    update u;',
-    '    Database.update(new User(LastName = \'x\'));',
+    "    Database.update(new User(LastName = 'x'));",
     '  }',
     '  @IsTest',
     '  static void databaseGroupDelete() {',
@@ -1594,5 +1616,211 @@ describe('more receivers, assignments and statements', () => {
     assert.deepEqual(runShown('databaseGroupDelete'), [
       `mixed-dml@${L(T, '@l-delete')} Database.delete of Group <- insert of Account@${L(T, '@l-insert')} in PlantedTest.databaseGroupDelete`
     ]);
+  });
+});
+
+describe('the tables of the Apex Developer Guide', () => {
+  // "sObjects That Can't Be Used Together in DML Operations": written out here, not read from the rule
+  const SETUP = [
+    'AuthSession',
+    'ContentWorkspace',
+    'FieldPermissions',
+    'ForecastingShare',
+    'GroupMember',
+    'ObjectPermissions',
+    'ObjectTerritory2AssignmentRule',
+    'ObjectTerritory2AssignmentRuleItem',
+    'PermissionSet',
+    'PermissionSetAssignment',
+    'PermissionSetLicenseAssign',
+    'QueueSObject',
+    'RuleTerritory2Association',
+    'SetupEntityAccess',
+    'Territory',
+    'Territory2',
+    'Territory2Model',
+    'UserTerritory',
+    'UserTerritory2Association',
+    'UserRole',
+    'UserPackageLicense'
+  ];
+  const USER_FIELDS = [
+    'UserRoleId',
+    'IsActive',
+    'ForecastEnabled',
+    'IsPortalEnabled',
+    'Username',
+    'ProfileId'
+  ];
+  const T = testClass(
+    '  @IsTest',
+    '  static void everySetupObject() {',
+    "    insert new Account(Name = 'x');",
+    ...SETUP.map((name) => `    insert new ${name}();`),
+    '  }',
+    '  @IsTest',
+    '  static void everyUserSetupField() {',
+    "    insert new Account(Name = 'x');",
+    ...USER_FIELDS.map((field) => `    update new User(${field} = null);`),
+    '  }',
+    '  @IsTest',
+    '  static void everyDmlStatement() {',
+    "    insert new Account(Name = 'x');",
+    '    GroupMember member = new GroupMember();',
+    '    insert member;',
+    '    update member;',
+    '    upsert member;',
+    '    delete member;',
+    '    undelete member;',
+    '    merge member member;',
+    '  }',
+    '  @IsTest',
+    '  static void everyDatabaseDml() {',
+    "    insert new Account(Name = 'x');",
+    '    GroupMember member = new GroupMember();',
+    '    Database.insert(member);',
+    '    Database.update(member);',
+    '    Database.upsert(member);',
+    '    Database.delete(member);',
+    '    Database.undelete(member);',
+    '    Database.merge(member, member);',
+    '    Database.convertLead(member);',
+    '    Database.emptyRecycleBin(member);',
+    '    Database.countQuery(member);',
+    '  }'
+  );
+
+  test('each setup object of the guide is setup DML', async () => {
+    const { run } = await analyse(T);
+    assert.deepEqual(
+      run('everySetupObject').map((v) => `${v.rule} ${v.detail}`),
+      SETUP.map((name) => `mixed-dml insert of ${name}`)
+    );
+  });
+
+  test('each User field of the guide makes an update setup DML', async () => {
+    const { run } = await analyse(T);
+    assert.deepEqual(
+      run('everyUserSetupField').map((v) => `${v.rule} ${v.detail}`),
+      USER_FIELDS.map(() => 'mixed-dml update of User')
+    );
+  });
+
+  test('each DML statement and Database DML method is named as written', async () => {
+    const { run } = await analyse(T);
+    assert.deepEqual(
+      run('everyDmlStatement').map((v) => v.detail),
+      ['insert', 'update', 'upsert', 'delete', 'undelete', 'merge'].map(
+        (op) => `${op} of GroupMember`
+      )
+    );
+    assert.deepEqual(
+      run('everyDatabaseDml').map((v) => v.detail),
+      [
+        'insert',
+        'update',
+        'upsert',
+        'delete',
+        'undelete',
+        'merge',
+        'convertlead',
+        'emptyrecyclebin'
+      ].map((op) => `Database.${op} of GroupMember`)
+    );
+  });
+});
+
+describe('receivers read through an expression', () => {
+  const HOLDER = [
+    'public with sharing class Holder {',
+    '  public Client.Sender quiet = new Client.QuietSender();',
+    '  public Client.Sender loud = new Client.HttpSender();',
+    '}'
+  ];
+  const ONLY = [
+    'public with sharing abstract class OnlyAbstract {',
+    '  public abstract void step();',
+    '  public void twice() {',
+    '    step();',
+    '  }',
+    '}'
+  ];
+  const T = testClass(
+    '  @IsTest',
+    '  static void fieldOfANewObjectAsArgument() {',
+    MOCK,
+    "    insert new Account(Name = 'x'); // @a-insert",
+    '    Client.pingWith(new Holder().quiet);',
+    '    Client.pingWith(new Holder().loud); // @a-loud',
+    '  }',
+    '  @IsTest',
+    '  static void abstractWithoutImplementation() {',
+    '    OnlyAbstract only = null;',
+    '    only.twice();',
+    '  }'
+  );
+
+  test("a field read from an expression's value has the field's class", async () => {
+    const { runShown } = await analyse(T, { Holder: HOLDER, OnlyAbstract: ONLY });
+    assert.deepEqual(runShown('fieldOfANewObjectAsArgument'), [
+      `callout-after-dml@${C('@http')} callout Http.send <- insert of Account@${L(T, '@a-insert')} in PlantedTest.fieldOfANewObjectAsArgument via Client.pingWith@${L(T, '@a-loud')} > Client.HttpSender.send@${C('@pingWith')}`
+    ]);
+  });
+
+  test('an abstract method nothing implements runs nothing', async () => {
+    const { runShown } = await analyse(T, { Holder: HOLDER, OnlyAbstract: ONLY });
+    assert.deepEqual(runShown('abstractWithoutImplementation'), []);
+  });
+});
+
+describe('which of equal states is kept, exact initializers, this.field', () => {
+  const QUIET = [
+    'public with sharing virtual class QuietBase implements Client.Sender {',
+    '  public static Client.Sender shared = new QuietBase();',
+    '  public Client.Sender slot;',
+    '  public virtual HttpResponse send(HttpRequest request) {',
+    '    return null;',
+    '  }',
+    '  public void keep(Client.Sender given) {',
+    '    this.slot = given;',
+    '    given.send(null);',
+    '  }',
+    '  public class LoudChild extends QuietBase {',
+    '    public override HttpResponse send(HttpRequest request) {',
+    '      return new Http().send(request);',
+    '    }',
+    '  }',
+    '}'
+  ];
+  const T = testClass(
+    '  @IsTest',
+    '  static void firstBranchCauseKept() {',
+    MOCK,
+    '    if (Math.random() > 0.5) {',
+    "      insert new Account(Name = 'x'); // @a-first",
+    '    } else {',
+    "      insert new Account(Name = 'y');",
+    '    }',
+    '    new Http().send(null); // @a-send',
+    '  }',
+    '  @IsTest',
+    '  static void initializerIsExact() {',
+    MOCK,
+    "    insert new Account(Name = 'x');",
+    '    QuietBase.shared.send(null);',
+    '    new QuietBase().keep(new Client.QuietSender());',
+    '  }'
+  );
+
+  test('of two states that differ only in which DML came first, the first reached is kept', async () => {
+    const { runShown } = await analyse(T, { QuietBase: QUIET });
+    assert.deepEqual(runShown('firstBranchCauseKept'), [
+      `callout-after-dml@${L(T, '@a-send')} callout Http.send <- insert of Account@${L(T, '@a-first')} in PlantedTest.firstBranchCauseKept`
+    ]);
+  });
+
+  test("a field's initializer is that exact class, not its subclasses; this.field = x reassigns no parameter", async () => {
+    const { runShown } = await analyse(T, { QuietBase: QUIET });
+    assert.deepEqual(runShown('initializerIsExact'), []);
   });
 });

@@ -44,7 +44,7 @@ const BASE = [
   '}'
 ];
 const CHILD = [
-  'public with sharing class Child extends Base implements Base.Shape, Marker {',
+  'public with sharing class Child extends Base implements Base.Shape, Marker, Schedulable {',
   '  public Row made;',
   '  public Integer area() {',
   '    return 2;',
@@ -119,26 +119,27 @@ before(async () => {
 
 describe('classes as declared', () => {
   test('every class, inner class, interface and enum by lower-case full name; triggers and unparsed files skipped', () => {
-    assert.deepEqual(
-      [...model.classes.keys()].sort(),
-      [
-        'base',
-        'base.mode',
-        'base.row',
-        'base.shape',
-        'child',
-        'child.grand',
-        'marker',
-        'modeltest',
-        'modeltest.fake',
-        'plaintest',
-        'template'
-      ]
-    );
-    assert.deepEqual(
-      [...model.topLevel.keys()].sort(),
-      ['base', 'child', 'marker', 'modeltest', 'plaintest', 'template']
-    );
+    assert.deepEqual([...model.classes.keys()].sort(), [
+      'base',
+      'base.mode',
+      'base.row',
+      'base.shape',
+      'child',
+      'child.grand',
+      'marker',
+      'modeltest',
+      'modeltest.fake',
+      'plaintest',
+      'template'
+    ]);
+    assert.deepEqual([...model.topLevel.keys()].sort(), [
+      'base',
+      'child',
+      'marker',
+      'modeltest',
+      'plaintest',
+      'template'
+    ]);
   });
 
   test("a class's names, kind, file, outer class and line", () => {
@@ -248,19 +249,20 @@ describe('classes as declared', () => {
 describe('inheritance', () => {
   test('superclass, interfaces (an interface extending another too) and subtypes are linked', () => {
     assert.equal(cls('child').superClass, cls('base'));
-    assert.deepEqual(cls('child').interfaces, [cls('base.shape'), cls('marker')]);
+    assert.deepEqual(
+      cls('child').interfaces,
+      [cls('base.shape'), cls('marker')],
+      'Schedulable is no project class'
+    );
     assert.equal(cls('child.grand').superClass, cls('child'), 'resolved from the outer class');
     assert.deepEqual(cls('marker').interfaces, [cls('base.shape')]);
     assert.equal(cls('base').superClass, null);
     assert.deepEqual(cls('base').interfaces, []);
-    assert.deepEqual(
-      [...cls('base.shape').subtypes].map((c) => c.key).sort(),
-      ['child', 'marker']
-    );
-    assert.deepEqual(
-      [...cls('base').subtypes].map((c) => c.key).sort(),
-      ['child', 'modeltest.fake']
-    );
+    assert.deepEqual([...cls('base.shape').subtypes].map((c) => c.key).sort(), ['child', 'marker']);
+    assert.deepEqual([...cls('base').subtypes].map((c) => c.key).sort(), [
+      'child',
+      'modeltest.fake'
+    ]);
   });
 
   test('subtypesOf: the class and everything below it, directly or not', () => {
@@ -290,17 +292,29 @@ describe('inheritance', () => {
 describe('names and types', () => {
   test('a class name as the compiler sees it from a class', () => {
     const child = cls('child');
-    assert.equal(model.resolveClassName(['Row'], child), cls('base.row'), "a superclass's inner class");
+    assert.equal(
+      model.resolveClassName(['Row'], child),
+      cls('base.row'),
+      "a superclass's inner class"
+    );
     assert.equal(model.resolveClassName(['row'], cls('base')), cls('base.row'));
     assert.equal(model.resolveClassName(['Base', 'Row'], child), cls('base.row'));
-    assert.equal(model.resolveClassName(['Child'], cls('child.grand')), cls('child'), 'the outer class itself');
+    assert.equal(
+      model.resolveClassName(['Child'], cls('child.grand')),
+      cls('child'),
+      'the outer class itself'
+    );
     assert.equal(model.resolveClassName(['Grand'], cls('child.grand')), cls('child.grand'));
     assert.equal(model.resolveClassName(['Shape'], cls('child.grand')), cls('base.shape'));
     assert.equal(model.resolveClassName(['Template'], cls('base.row')), cls('template'));
     assert.equal(model.resolveClassName(['Base', 'Nope'], child), null);
     assert.equal(model.resolveClassName(['Nope', 'Row'], child), null);
     assert.equal(model.resolveClassName(['Account'], child), null);
-    assert.equal(model.resolveClassName(['Row'], cls('template')), null, 'not an inner class of Template');
+    assert.equal(
+      model.resolveClassName(['Row'], cls('template')),
+      null,
+      'not an inner class of Template'
+    );
   });
 
   test('innerOfSupers walks up the superclasses', () => {
@@ -330,10 +344,7 @@ describe('names and types', () => {
     assert.equal(std.name, 'system.http');
     assert.equal(std.cls, null);
     assert.equal(std.display, 'System.Http');
-    const list = model.typeOfRef(
-      { ...ref('List'), typeArguments: [ref('Row')] },
-      cls('child')
-    );
+    const list = model.typeOfRef({ ...ref('List'), typeArguments: [ref('Row')] }, cls('child'));
     assert.equal(list.name, 'list');
     assert.equal(list.args[0].cls, cls('base.row'));
     assert.equal(list.element().cls, cls('base.row'));
@@ -366,6 +377,10 @@ describe('names and types', () => {
     assert.equal(two.element(), two);
     const listy = new TypeRef('mylist', null, [row]);
     assert.equal(listy.element(), listy);
+    for (const name of ['listx', 'settings', 'system.listview']) {
+      const near = new TypeRef(name, null, [row]);
+      assert.equal(near.element(), near, name);
+    }
     const prefixed = new TypeRef('x.list', null, [row]);
     assert.equal(prefixed.element(), prefixed);
     assert.equal(new TypeRef('account').display, 'account');
@@ -386,11 +401,19 @@ describe('members and dispatch', () => {
   test('methodsOf: the nearest declaring class, by arity when one matches, never constructors', () => {
     const ids = (methods) => methods.map((m) => m.id);
     assert.deepEqual(ids(model.methodsOf(cls('child'), 'run', 0)), ['child#run@6']);
-    assert.deepEqual(ids(model.methodsOf(cls('child'), 'run', 1)), ['child#run@6'], 'no arity match: all of the nearest');
+    assert.deepEqual(
+      ids(model.methodsOf(cls('child'), 'run', 1)),
+      ['child#run@6'],
+      'no arity match: all of the nearest'
+    );
     assert.deepEqual(ids(model.methodsOf(cls('base'), 'run', 1)), ['base#run@21']);
     assert.deepEqual(ids(model.methodsOf(cls('base'), 'run', 0)), ['base#run@18']);
     assert.deepEqual(ids(model.methodsOf(cls('child.grand'), 'size', 2)), ['base#size@24']);
-    assert.deepEqual(ids(model.methodsOf(cls('base'), 'base', 0)), ['base#base@27'], 'not the constructors');
+    assert.deepEqual(
+      ids(model.methodsOf(cls('base'), 'base', 0)),
+      ['base#base@27'],
+      'not the constructors'
+    );
     assert.deepEqual(model.methodsOf(cls('base'), 'nope', 0), []);
   });
 
@@ -407,8 +430,15 @@ describe('members and dispatch', () => {
     assert.deepEqual(ids(model.dispatch(cls('child'), 'run', 0, true)), ['child#run@6']);
     assert.deepEqual(ids(model.dispatch(cls('child.grand'), 'run', 0, true)), ['child#run@6']);
     assert.deepEqual(ids(model.dispatch(cls('base'), 'run', 0, true)), ['base#run@18']);
-    assert.deepEqual(ids(model.dispatch(cls('base'), 'run', 0, false)), ['base#run@18', 'child#run@6']);
-    assert.deepEqual(ids(model.dispatch(cls('base.shape'), 'area', 0, false)), ['child#area@3'], 'interfaces and abstract methods have no body');
+    assert.deepEqual(ids(model.dispatch(cls('base'), 'run', 0, false)), [
+      'base#run@18',
+      'child#run@6'
+    ]);
+    assert.deepEqual(
+      ids(model.dispatch(cls('base.shape'), 'area', 0, false)),
+      ['child#area@3'],
+      'interfaces and abstract methods have no body'
+    );
     assert.deepEqual(model.dispatch(cls('base.shape'), 'area', 0, true), []);
     assert.deepEqual(ids(model.dispatch(cls('marker'), 'twice', 0, false)), ['template#twice@3']);
   });

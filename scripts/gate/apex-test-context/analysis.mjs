@@ -202,14 +202,14 @@ export class TestContextAnalysis {
     return method.locals;
   }
 
-  /** The project class `new X(...)` creates, or null. */
+  /**
+   * The project class `new X(...)` creates, or null. Only `new X(...)` names a project class: an
+   * SObject's `new X(Field = ...)` resolves to none, and list, set and map creators have no `type`.
+   */
   createdClass(expr, scope) {
-    if (kind(expr) !== 'ast.Expr$NewExpr') return null;
-    const creator = expr.creator;
-    const creatorKind = kind(creator);
-    if (creatorKind !== 'ast.NewObject$NewStandard' && creatorKind !== 'ast.NewObject$NewKeyValue')
-      return null;
-    return creator.type ? this.model.resolveClassRef(creator.type, scope) : null;
+    return kind(expr) === 'ast.Expr$NewExpr'
+      ? this.model.resolveClassRef(expr.creator.type, scope)
+      : null;
   }
 
   /** What a field read gives: its declared type, or the exact class a test or its initializer set. */

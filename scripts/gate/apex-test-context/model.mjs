@@ -57,7 +57,7 @@ export class ApexModel {
       const body = unit?.body;
       if (!body) continue;
       const cls = this.addClass(body, file, null);
-      if (cls) this.topLevel.set(cls.lname, cls);
+      this.topLevel.set(cls.lname, cls);
     }
     for (const cls of this.classes.values()) this.link(cls);
   }
@@ -69,7 +69,6 @@ export class ApexModel {
       'ast.InterfaceDecl': 'interface',
       'ast.EnumDecl': 'enum'
     }[declKind];
-    if (!type) return null;
     const simple = ident(decl.name);
     const annotations = annotationsOf(decl.modifiers);
     const cls = {
@@ -86,6 +85,7 @@ export class ApexModel {
       isVirtual: has(decl.modifiers, 'VirtualModifier') || has(decl.modifiers, 'AbstractModifier'),
       superRef: opt(decl.superClass) ?? null,
       interfaceRefs: [
+        // Stryker disable next-line ArrayDeclaration: a reference that names no type resolves to no class
         ...(decl.interfaces ?? []), // an interface declaration has superInterface instead
         ...(opt(decl.superInterface) ? [opt(decl.superInterface)] : [])
       ],
@@ -97,7 +97,6 @@ export class ApexModel {
       subtypes: new Set()
     };
     this.classes.set(cls.key, cls);
-    if (type === 'enum') return cls;
     for (const member of decl.members) {
       switch (kind(member)) {
         case 'ast.BlockMember$MethodMember':
@@ -127,7 +126,7 @@ export class ApexModel {
         case 'ast.BlockMember$InnerInterfaceMember':
         case 'ast.BlockMember$InnerEnumMember': {
           const inner = this.addClass(member.body, file, cls);
-          if (inner) cls.inner.set(inner.lname, inner);
+          cls.inner.set(inner.lname, inner);
           break;
         }
         default:
@@ -165,11 +164,9 @@ export class ApexModel {
 
   link(cls) {
     if (cls.superRef) {
-      cls.superClass = this.resolveClassRef(cls.superRef, cls.outer ?? cls);
+      cls.superClass = this.resolveClassRef(cls.superRef, cls);
     }
-    cls.interfaces = cls.interfaceRefs
-      .map((ref) => this.resolveClassRef(ref, cls.outer ?? cls))
-      .filter(Boolean);
+    cls.interfaces = cls.interfaceRefs.map((ref) => this.resolveClassRef(ref, cls)).filter(Boolean);
     for (const parent of [cls.superClass, ...cls.interfaces].filter(Boolean)) {
       parent.subtypes.add(cls);
     }
