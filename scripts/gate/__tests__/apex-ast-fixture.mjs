@@ -2,7 +2,8 @@
  * Apex ASTs for in-process unit tests of the gate's Apex rules, without the parser: parsing spawns
  * the jorje serializer (a child process), so each test file's ASTs are stored beside it in
  * fixtures/apex-ast/<name>.json, keyed by a hash of the source and compacted (no hidden tokens or
- * comments, a node's location reduced to its start line, the `apex.jorje.data.` prefix dropped:
+ * comments, a node's location reduced to its start line, a name to its text, the `apex.jorje.data.`
+ * prefix dropped:
  * integrity/apex.mjs's kind() reads the rest). After changing a test's Apex, regenerate with
  *   APEX_AST_FIXTURES=write node --test scripts/gate/__tests__/<the test file>
  * which parses what is missing and drops what no test uses any more.
@@ -18,6 +19,8 @@ const OUTPUT = 'apex.jorje.semantic.compiler.parser.ParserOutput';
 function compact(value) {
   if (Array.isArray(value)) return value.map(compact);
   if (!value || typeof value !== 'object') return value;
+  // a name: the rules read its text only
+  if (value['@class'] === `${PREFIX}Identifiers$LocationIdentifier`) return { value: value.value };
   const out = {};
   for (const [key, child] of Object.entries(value)) {
     if (key === 'loc') out.loc = { startLine: child?.startLine ?? child?.line ?? 0 };
