@@ -13,7 +13,7 @@
  * (may analysis); loops run twice; a method's effect is computed once per abstract entry state and
  * reused.
  */
-import { kind, lineOfNode } from '../integrity/apex.mjs';
+import { kind, lineOfNode, walkAst } from '../integrity/apex.mjs';
 import { TypeRef, identOf, lower, optional } from './model.mjs';
 
 const OUTER = 'outer';
@@ -21,12 +21,7 @@ const BLOCK = 'block';
 const AFTER = 'after';
 
 /** Stand-ins for the caller's causes while a method's effect is computed once for every caller. */
-const ENTRY = {
-  outer: { entry: 'outer' },
-  block: { entry: 'block' },
-  setup: { entry: 'setup' },
-  data: { entry: 'data' }
-};
+const ENTRY = { outer: {}, block: {}, setup: {}, data: {} };
 
 const DML_STATEMENTS = {
   'ast.Stmnt$DmlInsertStmnt': 'insert',
@@ -106,6 +101,7 @@ const stateKey = (s) =>
       .map(([field, cls]) => `${field}=${cls.key}`)
       .sort()
       .join(',')
+    // Stryker disable next-line StringLiteral: a phase name, five digits, then the seams: parts that cannot run together
   ].join('|');
 
 function unique(states) {
@@ -152,6 +148,7 @@ export class TestContextAnalysis {
 
   /** Local variable types of a method (declarations, parameters, loop variables, catch params). */
   localsOf(method) {
+    // Stryker disable next-line ConditionalExpression: a cache; computing the locals again gives the same
     if (method.locals) return method.locals;
     const types = new Map();
     const news = new Map();
@@ -165,12 +162,10 @@ export class TestContextAnalysis {
       if (!news.has(name)) news.set(name, created);
       else if (news.get(name) !== created) news.set(name, null);
     };
-    const visit = (node) => {
-      if (Array.isArray(node)) return node.forEach(visit);
-      if (!node || typeof node !== 'object' || kind(node).startsWith('soql.')) return;
+    walkAst(method.body, (node) => {
       switch (kind(node)) {
         case 'ast.VariableDecls':
-          for (const decl of node.decls ?? []) {
+          for (const decl of node.decls) {
             const name = lower(identOf(decl.name));
             if (!types.has(name)) types.set(name, this.model.typeOfRef(node.type, method.cls));
             const init = optional(decl.assignment);
@@ -178,14 +173,15 @@ export class TestContextAnalysis {
           }
           break;
         case 'ast.ForControl$EnhancedForControl': {
-          const name = lower(identOf(node.init?.name));
+          // the loop variable's name is a list of (one) identifier in the jorje AST
+          const name = lower(node.init.name.map(identOf).join('.'));
           if (!types.has(name)) types.set(name, this.model.typeOfRef(node.type, method.cls));
           news.set(name, null);
           break;
         }
         case 'ast.CatchBlock': {
-          const name = lower(identOf(node.parameter?.name));
-          types.set(name, this.model.typeOfRef(node.parameter?.typeRef, method.cls));
+          const name = lower(identOf(node.parameter.name));
+          types.set(name, this.model.typeOfRef(node.parameter.typeRef, method.cls));
           break;
         }
         case 'ast.Expr$AssignmentExpr': {
@@ -201,23 +197,19 @@ export class TestContextAnalysis {
         default:
           break;
       }
-      for (const [key, child] of Object.entries(node)) {
-        if (key !== 'loc' && child && typeof child === 'object') visit(child);
-      }
-    };
-    visit(method.body);
+    });
     method.locals = { types, news, reassigned };
     return method.locals;
   }
 
-  /** The project class `new X(...)` creates, or null. */
+  /**
+   * The project class `new X(...)` creates, or null. Only `new X(...)` names a project class: an
+   * SObject's `new X(Field = ...)` resolves to none, and list, set and map creators have no `type`.
+   */
   createdClass(expr, scope) {
-    if (kind(expr) !== 'ast.Expr$NewExpr') return null;
-    const creator = expr.creator;
-    const creatorKind = kind(creator);
-    if (creatorKind !== 'ast.NewObject$NewStandard' && creatorKind !== 'ast.NewObject$NewKeyValue')
-      return null;
-    return creator.type ? this.model.resolveClassRef(creator.type, scope) : null;
+    return kind(expr) === 'ast.Expr$NewExpr'
+      ? this.model.resolveClassRef(expr.creator.type, scope)
+      : null;
   }
 
   /** What a field read gives: its declared type, or the exact class a test or its initializer set. */
@@ -320,6 +312,8 @@ export class TestContextAnalysis {
         return { type: new TypeRef(ctx.thisCls.key, ctx.thisCls), exact: ctx.thisExact };
       case 'ast.Expr$TernaryExpr':
         return this.typeOf(expr.trueExpr, ctx, state);
+      case 'ast.Expr$NestedExpr':
+        return this.typeOf(expr.expr, ctx, state);
       case 'ast.Expr$ArrayExpr': {
         const list = this.typeOf(expr.expr, ctx, state);
         const element = list?.type?.element();
@@ -355,7 +349,7 @@ export class TestContextAnalysis {
       'ast.NewObject$NewMapLiteral': 'map'
     }[creatorKind];
     if (!container) return null;
-    const args = (creator.types ?? []).map((t) => this.model.typeOfRef(t, ctx.cls));
+    const args = creator.types.map((t) => this.model.typeOfRef(t, ctx.cls));
     return { type: new TypeRef(container, null, args), exact: true };
   }
 
@@ -366,7 +360,7 @@ export class TestContextAnalysis {
   resolveCall(call, ctx, state) {
     const names = call.names.map(identOf);
     const method = lower(names.at(-1));
-    const arity = (call.inputParameters ?? []).length;
+    const arity = call.inputParameters.length;
     const dotted = optional(call.dottedExpr);
     let receiver = null;
     if (dotted) {
@@ -432,18 +426,11 @@ export class TestContextAnalysis {
       for (const method of cls.methods) {
         if (!method.body) continue;
         const ctx = this.context(method, cls, false);
-        const visit = (node) => {
-          if (Array.isArray(node)) return node.forEach(visit);
-          if (!node || typeof node !== 'object' || kind(node).startsWith('soql.')) return;
-          if (kind(node) === 'ast.Expr$AssignmentExpr') {
-            const key = this.assignedField(node.left, ctx, emptyState());
-            if (key) assigned.add(key);
-          }
-          for (const [k, child] of Object.entries(node)) {
-            if (k !== 'loc' && child && typeof child === 'object') visit(child);
-          }
-        };
-        visit(method.body);
+        walkAst(method.body, (node) => {
+          if (kind(node) !== 'ast.Expr$AssignmentExpr') return;
+          const key = this.assignedField(node.left, ctx, emptyState());
+          if (key) assigned.add(key);
+        });
       }
     }
     return assigned;
@@ -561,14 +548,14 @@ export class TestContextAnalysis {
     switch (stmtKind) {
       case 'ast.Stmnt$BlockStmnt': {
         let current = states;
-        for (const child of stmt.stmnts ?? []) current = this.exec(child, current, ctx);
+        for (const child of stmt.stmnts) current = this.exec(child, current, ctx);
         return current;
       }
       case 'ast.Stmnt$ExpressionStmnt':
         return this.eval(stmt.expr, states, ctx);
       case 'ast.Stmnt$VariableDeclStmnt': {
         let current = states;
-        for (const decl of stmt.variableDecls?.decls ?? []) {
+        for (const decl of stmt.variableDecls.decls) {
           current = this.eval(optional(decl.assignment), current, ctx);
         }
         return current;
@@ -582,7 +569,7 @@ export class TestContextAnalysis {
       case 'ast.Stmnt$IfElseBlock': {
         const reached = [];
         let fallThrough = states;
-        for (const block of stmt.ifBlocks ?? []) {
+        for (const block of stmt.ifBlocks) {
           const tested = this.eval(block.expr, fallThrough, ctx);
           reached.push(...this.exec(block.stmnt, tested, ctx));
           fallThrough = tested;
@@ -608,7 +595,7 @@ export class TestContextAnalysis {
         const tried = this.exec(stmt.tryBlock, states, ctx);
         const thrown = unique([...states, ...tried]);
         const reached = [...tried];
-        for (const catchBlock of stmt.catchBlocks ?? []) {
+        for (const catchBlock of stmt.catchBlocks) {
           reached.push(...this.exec(catchBlock.stmnt, thrown, ctx));
         }
         const finallyBlock = optional(stmt.finallyBlock);
@@ -619,7 +606,7 @@ export class TestContextAnalysis {
         const tested = this.eval(stmt.expr, states, ctx);
         const reached = [];
         let hasElse = false;
-        for (const when of stmt.whenBlocks ?? []) {
+        for (const when of stmt.whenBlocks) {
           if (kind(when) === 'ast.WhenBlock$ElseWhen') hasElse = true;
           reached.push(...this.exec(when.stmnt, tested, ctx));
         }
@@ -628,7 +615,7 @@ export class TestContextAnalysis {
       }
       case 'ast.Stmnt$RunAsBlock': {
         let current = states;
-        for (const param of stmt.inputParameters ?? []) current = this.eval(param, current, ctx);
+        for (const param of stmt.inputParameters) current = this.eval(param, current, ctx);
         const after = [];
         for (const s of current) {
           const inner = this.exec(stmt.stmnt, [{ ...s, setup: null, data: null }], ctx);
@@ -685,7 +672,7 @@ export class TestContextAnalysis {
     switch (kind(expr)) {
       case 'ast.Expr$MethodCallExpr': {
         let current = this.eval(optional(expr.dottedExpr), states, ctx);
-        for (const arg of expr.inputParameters ?? []) current = this.eval(arg, current, ctx);
+        for (const arg of expr.inputParameters) current = this.eval(arg, current, ctx);
         return this.call(expr, current, ctx);
       }
       case 'ast.Expr$NewExpr': {
@@ -745,7 +732,7 @@ export class TestContextAnalysis {
         ? this.model.resolveClassRef(expr.creator.type, ctx.cls)
         : null;
     if (!cls) return states;
-    const arity = (expr.creator.inputParameters ?? []).length;
+    const arity = expr.creator.inputParameters.length;
     const constructors = this.model.constructorsOf(cls, arity).filter((m) => m.body);
     if (!constructors.length) return states;
     return this.runTargets(
@@ -753,7 +740,7 @@ export class TestContextAnalysis {
       states,
       ctx,
       lineOfNode(expr),
-      expr.creator.inputParameters ?? []
+      expr.creator.inputParameters
     );
   }
 
@@ -764,9 +751,7 @@ export class TestContextAnalysis {
       const resolved = this.resolveCall(expr, ctx, state);
       if (resolved?.std) after.push(...this.platformCall(resolved.std, expr, state, ctx, line));
       else if (resolved?.targets?.length) {
-        after.push(
-          ...this.runTargets(resolved.targets, [state], ctx, line, expr.inputParameters ?? [])
-        );
+        after.push(...this.runTargets(resolved.targets, [state], ctx, line, expr.inputParameters));
       } else after.push(state);
     }
     return unique(after);
@@ -923,7 +908,7 @@ export class TestContextAnalysis {
   keyValueFields(target) {
     if (kind(target) !== 'ast.Expr$NewExpr' || kind(target.creator) !== 'ast.NewObject$NewKeyValue')
       return [];
-    return (target.creator.keyValues ?? []).map((kv) => lower(identOf(kv.name)));
+    return target.creator.keyValues.map((kv) => lower(identOf(kv.name)));
   }
 }
 
@@ -957,21 +942,14 @@ export function runAsOutsideTests(model) {
   for (const cls of model.classes.values()) {
     if (cls.isTest) continue;
     for (const method of cls.methods) {
-      const visit = (node) => {
-        if (Array.isArray(node)) return node.forEach(visit);
-        if (!node || typeof node !== 'object' || kind(node).startsWith('soql.')) return;
-        if (kind(node) === 'ast.Stmnt$RunAsBlock') {
-          found.push({
-            file: cls.file.rel,
-            line: lineOfNode(node),
-            label: `${cls.name}.${method.name}`
-          });
-        }
-        for (const [key, child] of Object.entries(node)) {
-          if (key !== 'loc' && child && typeof child === 'object') visit(child);
-        }
-      };
-      visit(method.body);
+      walkAst(method.body, (node) => {
+        if (kind(node) !== 'ast.Stmnt$RunAsBlock') return;
+        found.push({
+          file: cls.file.rel,
+          line: lineOfNode(node),
+          label: `${cls.name}.${method.name}`
+        });
+      });
     }
   }
   return found;

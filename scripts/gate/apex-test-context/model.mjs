@@ -15,7 +15,7 @@ function annotationsOf(modifiers = []) {
   for (const modifier of modifiers) {
     if (kind(modifier) !== 'ast.Modifier$Annotation') continue;
     const params = new Map();
-    for (const parameter of modifier.parameters ?? []) {
+    for (const parameter of modifier.parameters) {
       const key = lower(ident(parameter.key));
       params.set(key, kind(parameter.value) === 'ast.AnnotationValue$TrueAnnotationValue');
     }
@@ -57,7 +57,7 @@ export class ApexModel {
       const body = unit?.body;
       if (!body) continue;
       const cls = this.addClass(body, file, null);
-      if (cls) this.topLevel.set(cls.lname, cls);
+      this.topLevel.set(cls.lname, cls);
     }
     for (const cls of this.classes.values()) this.link(cls);
   }
@@ -69,7 +69,6 @@ export class ApexModel {
       'ast.InterfaceDecl': 'interface',
       'ast.EnumDecl': 'enum'
     }[declKind];
-    if (!type) return null;
     const simple = ident(decl.name);
     const annotations = annotationsOf(decl.modifiers);
     const cls = {
@@ -86,7 +85,8 @@ export class ApexModel {
       isVirtual: has(decl.modifiers, 'VirtualModifier') || has(decl.modifiers, 'AbstractModifier'),
       superRef: opt(decl.superClass) ?? null,
       interfaceRefs: [
-        ...(decl.interfaces ?? []),
+        // Stryker disable next-line ArrayDeclaration: a reference that names no type resolves to no class
+        ...(decl.interfaces ?? []), // an interface declaration has superInterface instead
         ...(opt(decl.superInterface) ? [opt(decl.superInterface)] : [])
       ],
       fields: new Map(),
@@ -97,14 +97,13 @@ export class ApexModel {
       subtypes: new Set()
     };
     this.classes.set(cls.key, cls);
-    if (type === 'enum') return cls;
-    for (const member of decl.members ?? []) {
+    for (const member of decl.members) {
       switch (kind(member)) {
         case 'ast.BlockMember$MethodMember':
           cls.methods.push(this.describeMethod(member.methodDecl, cls));
           break;
         case 'ast.BlockMember$FieldMember':
-          for (const variable of member.variableDecls.decls ?? []) {
+          for (const variable of member.variableDecls.decls) {
             cls.fields.set(lower(ident(variable.name)), {
               name: ident(variable.name),
               typeRef: member.variableDecls.type,
@@ -127,7 +126,7 @@ export class ApexModel {
         case 'ast.BlockMember$InnerInterfaceMember':
         case 'ast.BlockMember$InnerEnumMember': {
           const inner = this.addClass(member.body, file, cls);
-          if (inner) cls.inner.set(inner.lname, inner);
+          cls.inner.set(inner.lname, inner);
           break;
         }
         default:
@@ -147,7 +146,7 @@ export class ApexModel {
       cls,
       id: `${cls.key}#${lower(name)}@${lineOfNode(decl)}`,
       line: lineOfNode(decl),
-      params: (decl.parameters ?? []).map((param) => ({
+      params: decl.parameters.map((param) => ({
         lname: lower(ident(param.name)),
         typeRef: param.typeRef
       })),
@@ -165,11 +164,9 @@ export class ApexModel {
 
   link(cls) {
     if (cls.superRef) {
-      cls.superClass = this.resolveClassRef(cls.superRef, cls.outer ?? cls);
+      cls.superClass = this.resolveClassRef(cls.superRef, cls);
     }
-    cls.interfaces = cls.interfaceRefs
-      .map((ref) => this.resolveClassRef(ref, cls.outer ?? cls))
-      .filter(Boolean);
+    cls.interfaces = cls.interfaceRefs.map((ref) => this.resolveClassRef(ref, cls)).filter(Boolean);
     for (const parent of [cls.superClass, ...cls.interfaces].filter(Boolean)) {
       parent.subtypes.add(cls);
     }
@@ -227,7 +224,7 @@ export class ApexModel {
     const names = (typeRef.names ?? []).map(ident);
     if (!names.length) return null;
     const cls = this.resolveClassName(names, from);
-    const args = (typeRef.typeArguments ?? []).map((arg) => this.typeOfRef(arg, from));
+    const args = typeRef.typeArguments.map((arg) => this.typeOfRef(arg, from));
     return new TypeRef(
       cls ? cls.key : lower(names.join('.')),
       cls,
