@@ -11,7 +11,8 @@ import { fieldXml, miniProject, xml } from './integrity-mini-project.mjs';
 
 const CAP = 'force-app/main/alpha/objects';
 const CAP2 = 'force-app/main/beta/objects';
-const objectXml = (sharingModel) => xml('CustomObject', `<sharingModel>${sharingModel}</sharingModel>`);
+const objectXml = (sharingModel) =>
+  xml('CustomObject', `<sharingModel>${sharingModel}</sharingModel>`);
 
 // What an org gives every custom object (Object Reference, "Custom Objects"), written out here.
 const SYSTEM = {
@@ -138,7 +139,11 @@ describe('integrity schema', () => {
     assert.equal(_parent, 'MasterDetail');
     assert.equal(schema.object('Detail__Share'), undefined);
     assert.equal(schema.object('Open__Share'), undefined);
-    assert.deepEqual(fieldTypes(schema.object('Open__c')), { ...SYSTEM, note__c: 'Text', ...OWNER });
+    assert.deepEqual(fieldTypes(schema.object('Open__c')), {
+      ...SYSTEM,
+      note__c: 'Text',
+      ...OWNER
+    });
     assert.equal(schema.object('Open__c').child('Shares'), undefined);
   });
 
