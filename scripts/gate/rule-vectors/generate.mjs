@@ -202,14 +202,14 @@ export async function generateApexTests(root) {
   return out;
 }
 
-async function main() {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/** Writes the generated files into `root`, saying each one to `log`. */
+export async function writeApexTests(root, log = console.log) {
   for (const { file, text } of await generateApexTests(root)) {
     writeFileSync(path.join(root, file), text);
-    console.log(`rule vectors: wrote ${file}`);
+    log(`rule vectors: wrote ${file}`);
   }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await main();
+  await writeApexTests(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..'));
 }
