@@ -67,6 +67,8 @@ const GOOD = flow([
   '<decisions><rules><conditions><leftValueReference>textVar.Bogus__c</leftValueReference></conditions></rules></decisions>',
   '<decisions><rules><conditions><leftValueReference>Get_Manual.Bogus__c</leftValueReference></conditions></rules></decisions>',
   '<decisions><rules><conditions><leftValueReference>noType.Bogus__c</leftValueReference></conditions></rules></decisions>',
+  // a reference tag holding an element, not text: no reference
+  '<assignments><assignmentItems><assignToReference><nested>thingVar.Bogus__c</nested></assignToReference></assignmentItems></assignments>',
   '<formulas><name>f</name><expression>$Record__Prior.Count__c + thingVar.Count__c + LEN("thingVar.Bogus__c")</expression></formulas>',
   '<formulas><name>noExpression</name></formulas>',
   '<textTemplates><text>Hello {! Get_Things.Account__r.Name }, {!textVar}, {!thingVar}</text></textTemplates>',
