@@ -26,6 +26,8 @@ export const STANDARD = {
     children: {}
   },
   User: { fields: { Id: 'Id', Name: 'String', IsActive: 'Boolean' } },
+  // a custom object kept with the standard ones (an installed package's): the project adds fields
+  Legacy__c: { fields: { Id: 'Id', Old__c: 'String' } },
   AccountTeamMember: {
     source: 'hand-written',
     fields: { Id: 'Id', AccountId: 'Id', Account: '->Account', Ghost: '->Nowhere' },

@@ -77,6 +77,9 @@ describe('integrity schema', () => {
       // a standard object the standard file lacks: its fields are not read
       [`${CAP}/Opportunity/fields/Stage__c.field-meta.xml`]: fieldXml('Stage__c', 'Text'),
       [`${CAP}/Odd__cy/Odd__cy.object-meta.xml`]: objectXml('Private'),
+      [`${CAP}/Shout__C/Shout__C.object-meta.xml`]: objectXml('Private'),
+      [`${CAP}/Thing__c/fields/notes.txt`]: 'not a field',
+      [`${CAP}/Legacy__c/fields/New__c.field-meta.xml`]: fieldXml('New__c', 'Text'),
       [`${CAP}/README.md`]: 'not an object folder',
       [`${CAP}/Loose__c.txt`]: 'a file named like an object is no object'
     });
@@ -202,6 +205,14 @@ describe('integrity schema', () => {
     assert.equal(schema.object('Remote__x').field('Id').type, 'Id');
     assert.equal(schema.object('Odd__cy'), undefined);
     assert.equal(schema.object('Odd__cy.object-meta.xml'), undefined);
+  });
+
+  test('an object named like a custom one: upper-case suffix, or kept with the standard ones', () => {
+    assert.equal(schema.object('Shout__C').origin, 'project');
+    assert.equal(schema.object('Shout__Share').field('Parent').type, '->Shout__C');
+    const legacy = schema.object('Legacy__c');
+    assert.equal(legacy.origin, 'standard');
+    assert.deepEqual(fieldTypes(legacy), { ...SYSTEM, old__c: 'String', new__c: 'Text' });
   });
 
   test('a standard object gets the project fields but keeps its own owner', () => {
