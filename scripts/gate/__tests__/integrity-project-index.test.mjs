@@ -27,6 +27,8 @@ describe('metadata-xml', () => {
         '<label> Thing </label>\n<fields><name>A</name><help>1</help></fields>\n<fields><name>B</name></fields>\n<empty></empty>\n<nested><inner>x</inner></nested>'
       ),
       'bare.xml': '<Root/>',
+      'attributes.xml':
+        '<?xml version="1.0"?>\n<Root xmlns="urn:x"><item name="a" kind="b">v</item></Root>',
       'empty.xml': '',
       'noDecl.xml': '<Root><only>1</only></Root>'
     });
@@ -46,6 +48,7 @@ describe('metadata-xml', () => {
     assert.equal(text(undefined, 'label'), undefined);
     assert.deepEqual(readMetadata(join(project.dir, 'noDecl.xml')), { only: ['1'] });
     assert.equal(readMetadata(join(project.dir, 'bare.xml')), '');
+    assert.deepEqual(readMetadata(join(project.dir, 'attributes.xml')), { item: ['v'] });
     assert.deepEqual(readMetadata(join(project.dir, 'empty.xml')), {});
   });
 
@@ -157,6 +160,7 @@ describe('standard-objects', () => {
     '  public com.nawforce.runforce.System.Boolean Bad Name;',
     '  public void clone();',
     '  public com.nawforce.runforce.System.String Trailing; ',
+    '  // public com.nawforce.runforce.System.String Commented;',
     'public com.nawforce.runforce.System.Integer NoIndent;'
   ]);
 
@@ -178,7 +182,10 @@ describe('standard-objects', () => {
     const calls = [];
     const output =
       listing('Contact', ['  public com.nawforce.runforce.System.Id Id;']) +
-      listing('Lead', ['  public com.nawforce.runforce.System.String Company;']) +
+      listing('Lead', [
+        '  // Compiled from elsewhere, mid-line: no new class',
+        '  public com.nawforce.runforce.System.String Company;'
+      ]) +
       'Compiled from "Odd.java"\npublic interface Odd {\n}\n';
     const described = readFromLibrary(['Contact', 'Lead'], (tool, args) => {
       calls.push([tool, args]);

@@ -56,7 +56,7 @@ export function readFromLibrary(objectNames, runTool = run) {
   ]);
   if (status !== 0) throw new Error(`javap could not read ${objectNames.join(', ')}:\n${output}`);
   const described = {};
-  for (const chunk of output.split(/^Compiled from .*$/m).filter((part) => part.trim())) {
+  for (const chunk of output.split(/^Compiled from .*/m).filter((part) => part.trim())) {
     const name = /public class com\.nawforce\.runforce\.SObjects\.(\w+) /.exec(chunk)?.[1];
     if (name) described[name] = describe(chunk);
   }
