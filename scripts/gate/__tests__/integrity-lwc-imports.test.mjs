@@ -87,7 +87,10 @@ const SOURCE = [
   "import * as all from '@salesforce/apex/Missing.star';",
   "import {\n  a,\n  b\n} from '@salesforce/label/c.Lost_Multi';",
   "const later = import('@salesforce/apex/Missing.dynamic');",
-  "import whole from '@salesforce/apex/Doer';"
+  "import whole from '@salesforce/apex/Doer';",
+  "import   type   {  Spaced  }   from   '@salesforce/apex/Missing.spaced';",
+  "import plainLabel from '@salesforce/label/Abc.Gone';",
+  "import cxLabel from '@salesforce/label/cxLabel';"
 ].join('\n');
 
 function lineIn(text, snippet) {
@@ -185,12 +188,27 @@ describe('integrity: component imports', () => {
         message: '@salesforce/apex/Doer: Doer has no method undefined'
       },
       {
+        file: card,
+        line: line('Missing.spaced'),
+        message: '@salesforce/apex/Missing.spaced: no Apex class Missing'
+      },
+      {
+        file: card,
+        line: line('Abc.Gone'),
+        message: '@salesforce/label/Abc.Gone: no custom label Abc.Gone'
+      },
+      {
+        file: card,
+        line: line('cxLabel'),
+        message: '@salesforce/label/cxLabel: no custom label cxLabel'
+      },
+      {
         file: `${LWC}/other/other.ts`,
         line: 1,
         message: '@salesforce/apex/Missing.other: no Apex class Missing'
       }
     ]);
-    assert.equal(count, 23); // 22 in card.ts (not the dynamic import), 1 in other.ts
+    assert.equal(count, 26); // 25 in card.ts (not the dynamic import), 1 in other.ts
   });
 
   test('types/apex.d.ts stale or missing: reported once', async () => {
