@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { checkAccess } from '../integrity/access.mjs';
 import { Schema } from '../integrity/schema.mjs';
-import { fieldXml, miniProject, xml } from './integrity-mini-project.mjs';
+import { fieldXml, lineIn, miniProject, xml } from './integrity-mini-project.mjs';
 
 const CAP = 'force-app/main/alpha';
 const OBJECTS = `${CAP}/objects`;
@@ -93,12 +93,6 @@ const EMAIL = [
   'your {!Thing__c.Lost__c} and { ! Thing__c.Spaced__c}',
   '{!Account.Bad_Field__c}'
 ].join('\n');
-
-function lineIn(text, snippet) {
-  const at = text.indexOf(snippet);
-  assert.notEqual(at, -1, `${snippet} is not in the text`);
-  return text.slice(0, at).split('\n').length;
-}
 
 const sorted = (pairs) => [...pairs].sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
 

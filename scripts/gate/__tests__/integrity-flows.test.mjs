@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { checkFlows } from '../integrity/flows.mjs';
 import { Schema } from '../integrity/schema.mjs';
-import { fieldXml, miniProject, xml } from './integrity-mini-project.mjs';
+import { fieldXml, lineIn, miniProject, xml } from './integrity-mini-project.mjs';
 
 const FLOWS = 'force-app/main/alpha/flows';
 const OBJECTS = 'force-app/main/alpha/objects';
@@ -116,13 +116,6 @@ const BAD_START = flow([
 const NO_START = flow([
   '<decisions><rules><conditions><leftValueReference>$Record.Bogus__c</leftValueReference></conditions></rules></decisions>'
 ]);
-
-/** Line (1-based) of `snippet` in `text`, found by the test itself. */
-function lineIn(text, snippet) {
-  const at = text.indexOf(snippet);
-  assert.notEqual(at, -1, `${snippet} is not in the flow`);
-  return text.slice(0, at).split('\n').length;
-}
 
 describe('integrity: flows', () => {
   let project;

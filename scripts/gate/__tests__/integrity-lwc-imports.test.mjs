@@ -12,7 +12,7 @@ import { integrity } from '../checkers/integrity.mjs';
 import { apexTypesFileText } from '../integrity/apex-types.mjs';
 import { checkCallouts, checkLwcImports } from '../integrity/lwc-imports.mjs';
 import { Schema } from '../integrity/schema.mjs';
-import { fieldXml, miniProject, xml } from './integrity-mini-project.mjs';
+import { fieldXml, lineIn, miniProject, xml } from './integrity-mini-project.mjs';
 
 const LWC = 'force-app/main/alpha/lwc';
 const OBJECTS = 'force-app/main/alpha/objects';
@@ -92,12 +92,6 @@ const SOURCE = [
   "import plainLabel from '@salesforce/label/Abc.Gone';",
   "import cxLabel from '@salesforce/label/cxLabel';"
 ].join('\n');
-
-function lineIn(text, snippet) {
-  const at = text.indexOf(snippet);
-  assert.notEqual(at, -1, `${snippet} is not in the text`);
-  return text.slice(0, at).split('\n').length;
-}
 
 describe('integrity: component imports', () => {
   let project;

@@ -3,6 +3,7 @@
  * (integrity-*.test.mjs): one package directory `force-app`, a small config/standard-objects.json,
  * and whatever files a test writes. No project copy, no child process.
  */
+import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -55,3 +56,10 @@ export function miniProject(files = {}, { standard = STANDARD } = {}) {
 /** A custom field file's text. */
 export const fieldXml = (fullName, type, extra = '') =>
   xml('CustomField', `<fullName>${fullName}</fullName>\n<type>${type}</type>${extra}`);
+
+/** Line (1-based) of `snippet` in `text`, found by the test itself (not by the rule under test). */
+export function lineIn(text, snippet) {
+  const at = text.indexOf(snippet);
+  assert.notEqual(at, -1, `${snippet} is not in the text`);
+  return text.slice(0, at).split('\n').length;
+}
