@@ -68,6 +68,7 @@ const PAGE = xml(
     '<componentName>c:flowOnly</componentName>',
     '<componentName>c:suffixed</componentName>',
     '<componentName>cx:recordCard</componentName>',
+    '<componentName>abc:ghostCard</componentName>',
     '<componentName>c:record-card</componentName>',
     '<visibilityRule><criteria><leftValue>{!$Permission.CustomPermission.can_do}</leftValue></criteria></visibilityRule>',
     '<visibilityRule><criteria><leftValue>{!$Permission.CustomPermission.Gone_Perm}</leftValue></criteria></visibilityRule>',

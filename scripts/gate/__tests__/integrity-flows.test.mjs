@@ -71,6 +71,7 @@ const GOOD = flow([
   '<assignments><assignmentItems><assignToReference><nested>thingVar.Bogus__c</nested></assignToReference></assignmentItems></assignments>',
   '<formulas><name>f</name><expression>$Record__Prior.Count__c + thingVar.Count__c + LEN("thingVar.Bogus__c")</expression></formulas>',
   '<formulas><name>noExpression</name></formulas>',
+  '<formulas><name>joined</name><expression>{!thingVar.Count__c}{!Get_Things.Count__c}</expression></formulas>',
   '<textTemplates><text>Hello {! Get_Things.Account__r.Name }, {!textVar}, {!thingVar}</text></textTemplates>',
   '<actionCalls><actionName>Doer</actionName><actionType>apex</actionType></actionCalls>',
   '<actionCalls><actionName>Ghost</actionName><actionType>emailSimple</actionType></actionCalls>',

@@ -124,6 +124,7 @@ export class Schema {
       const file = join(dir, `${name}.object-meta.xml`);
       if (!/__c$/i.test(name) || !existsSync(file)) continue;
       if (!SHARED_MODELS.has(text(readMetadata(file), 'sharingModel'))) continue;
+      // Stryker disable next-line Regex: an API name holds "__" only before its suffix, so "__c" can only end it
       const share = this.#define(name.replace(/__c$/i, '__Share'), 'project');
       for (const [field, type] of Object.entries(SHARE_OBJECT_FIELDS)) share.addField(field, type);
       share.addField('Parent', `->${name}`);
