@@ -31,6 +31,7 @@ function componentsOf(root) {
     const metaFile = join(bundle.dir, `${bundle.name}.js-meta.xml`);
     if (!existsSync(metaFile)) continue;
     const meta = readMetadata(metaFile);
+    // Stryker disable next-line OptionalChaining: readMetadata makes every child an array of at least one item, so targets[0] exists whenever targets does
     const targets = (meta.targets?.[0]?.target ?? []).map(String);
     const properties = new Map();
     const source = readFileSync(metaFile, 'utf8');

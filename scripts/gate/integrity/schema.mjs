@@ -124,19 +124,18 @@ export class Schema {
       const file = join(dir, `${name}.object-meta.xml`);
       if (!/__c$/i.test(name) || !existsSync(file)) continue;
       if (!SHARED_MODELS.has(text(readMetadata(file), 'sharingModel'))) continue;
+      // Stryker disable next-line Regex: an API name holds "__" only before its suffix, so "__c" can only end it
       const share = this.#define(name.replace(/__c$/i, '__Share'), 'project');
       for (const [field, type] of Object.entries(SHARE_OBJECT_FIELDS)) share.addField(field, type);
       share.addField('Parent', `->${name}`);
       this.object(name).children.set('shares', { name: 'Shares', object: share.name });
     }
     const ownedByMaster = new Set();
-    const withFields = new Set();
     for (const { name, dir } of objectDirs) {
       const fieldsDir = join(dir, 'fields');
       if (!isDirectory(fieldsDir)) continue;
       const object = this.object(name);
       if (!object) continue; // reported by the checker as an unknown standard object
-      withFields.add(object);
       for (const file of readdirSync(fieldsDir).filter((f) => f.endsWith('.field-meta.xml'))) {
         const field = readMetadata(join(fieldsDir, file));
         const fieldName = text(field, 'fullName') ?? basename(file, '.field-meta.xml');
@@ -155,9 +154,12 @@ export class Schema {
         }
       }
     }
-    for (const object of withFields) {
+    // Every custom object has an owner unless it is the detail of a master-detail relationship,
+    // fields folder or not (a custom metadata type has none).
+    for (const { name } of objectDirs) {
+      const object = this.object(name);
       if (
-        object.origin === 'project' &&
+        object?.origin === 'project' &&
         !object.name.endsWith('__mdt') &&
         !ownedByMaster.has(object)
       ) {
@@ -197,7 +199,7 @@ export class Schema {
       object = this.object(parentName);
       if (!object) return { error: this.unknownObject(parentName) };
     }
-    return { error: `empty path on ${objectName}` };
+    // not reached: ''.split('.') is [''], and the last part always returns above
   }
 
   unknownObject(name) {

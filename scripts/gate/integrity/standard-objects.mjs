@@ -24,12 +24,13 @@ export function loadStandardObjects(root = projectRoot()) {
   return JSON.parse(readFileSync(join(root, STANDARD_OBJECTS_FILE), 'utf8')).objects;
 }
 
-function describe(javapOutput) {
+/** One class's javap listing → { fields, children }. */
+export function describe(javapOutput) {
   const fields = {};
   const children = {};
   for (const line of javapOutput.split('\n')) {
     const match = FIELD.exec(line);
-    if (!match || line.includes(' static ')) continue;
+    if (!match) continue; // a static member has two words before its name: FIELD does not match it
     const { type, name } = match.groups;
     if (type.endsWith('[]')) {
       children[name] = type.slice(SOBJECTS.length, -2);
@@ -45,9 +46,9 @@ function describe(javapOutput) {
   return { fields, children };
 }
 
-export function readFromLibrary(objectNames) {
+export function readFromLibrary(objectNames, runTool = run) {
   const jar = join(javaLib, 'sobject-types-65.0.0.jar');
-  const { status, output } = run('javap', [
+  const { status, output } = runTool('javap', [
     '-cp',
     jar,
     '-public',
@@ -55,35 +56,46 @@ export function readFromLibrary(objectNames) {
   ]);
   if (status !== 0) throw new Error(`javap could not read ${objectNames.join(', ')}:\n${output}`);
   const described = {};
-  for (const chunk of output.split(/^Compiled from .*$/m).filter((part) => part.trim())) {
+  for (const chunk of output.split(/^Compiled from .*/m).filter((part) => part.trim())) {
     const name = /public class com\.nawforce\.runforce\.SObjects\.(\w+) /.exec(chunk)?.[1];
     if (name) described[name] = describe(chunk);
   }
   return described;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const root = projectRoot();
+/**
+ * Rewrites config/standard-objects.json with the library's objects, those already there and
+ * `added`; hand-written objects (with a "source") are kept as they are.
+ * @returns {{ ok: boolean, message: string }}
+ */
+export function updateStandardObjects(root, added, read = readFromLibrary) {
   const file = join(root, STANDARD_OBJECTS_FILE);
   const current = JSON.parse(readFileSync(file, 'utf8'));
   const handWritten = Object.fromEntries(
     Object.entries(current.objects).filter(([, object]) => object.source)
   );
-  const names = [...new Set([...Object.keys(current.objects), ...process.argv.slice(2)])]
+  const names = [...new Set([...Object.keys(current.objects), ...added])]
     .filter((name) => !handWritten[name])
     .sort();
-  const objects = { ...readFromLibrary(names), ...handWritten };
+  const objects = { ...read(names), ...handWritten };
   const missing = names.filter((name) => !objects[name]);
   if (missing.length) {
-    console.error(`not standard objects in the library: ${missing.join(', ')}`);
+    return { ok: false, message: `not standard objects in the library: ${missing.join(', ')}` };
+  }
+  const sorted = Object.fromEntries(
+    Object.keys(objects)
+      .sort()
+      .map((name) => [name, objects[name]])
+  );
+  writeFileSync(file, `${JSON.stringify({ ...current, objects: sorted }, null, 2)}\n`);
+  return { ok: true, message: `${STANDARD_OBJECTS_FILE}: ${names.length} standard objects` };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { ok, message } = updateStandardObjects(projectRoot(), process.argv.slice(2));
+  if (ok) console.log(message);
+  else {
+    console.error(message);
     process.exitCode = 1;
-  } else {
-    const sorted = Object.fromEntries(
-      Object.keys(objects)
-        .sort()
-        .map((name) => [name, objects[name]])
-    );
-    writeFileSync(file, `${JSON.stringify({ ...current, objects: sorted }, null, 2)}\n`);
-    console.log(`${STANDARD_OBJECTS_FILE}: ${names.length} standard objects`);
   }
 }
