@@ -110,7 +110,8 @@ function describeClass(decl, file, outer) {
   return described;
 }
 
-const astCache = join(toolRoot, '.cache', 'apex-ast');
+/** Where parsed ASTs are kept; APEX_AST_CACHE moves it (recording the tests' AST fixtures). */
+export const astCache = process.env.APEX_AST_CACHE || join(toolRoot, '.cache', 'apex-ast');
 const pluginVersion = JSON.parse(
   readFileSync(join(toolRoot, 'node_modules', 'prettier-plugin-apex', 'package.json'), 'utf8')
 ).version;
