@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parsers } from 'prettier-plugin-apex';
 import { rel, sourceFiles, toolRoot } from '../../lib/project.mjs';
 
 const JORJE = 'apex.jorje.data.';
@@ -124,6 +123,8 @@ async function parseApex(source) {
   const key = createHash('sha256').update(`${pluginVersion}\n${source}`).digest('hex');
   const cached = join(astCache, `${key}.json`);
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8'));
+  // loaded on a cache miss only: the plugin takes about a second to load
+  const { parsers } = await import('prettier-plugin-apex');
   const ast = await parsers.apex.parse(source, { apexStandaloneParser: 'native', parser: 'apex' });
   mkdirSync(astCache, { recursive: true });
   const staging = `${cached}.${process.pid}`;
