@@ -67,7 +67,7 @@ export function useApexAstFixture(name) {
 /** A project in a temporary folder: sfdx-project.json, the standard objects and `files`. */
 export function tempProject(files, standardObjects = {}) {
   const root = mkdtempSync(join(tmpdir(), 'gate-unit-'));
-  after(() => rmSync(root, { recursive: true, force: true }));
+  process.once('exit', () => rmSync(root, { recursive: true, force: true }));
   const all = {
     'sfdx-project.json': JSON.stringify({ packageDirectories: [{ path: 'force-app' }] }),
     'config/standard-objects.json': JSON.stringify({ objects: standardObjects }),
