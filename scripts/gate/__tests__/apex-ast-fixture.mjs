@@ -42,7 +42,7 @@ function lean(node) {
 export function useApexAstFixture(name) {
   const file = join(FIXTURES, `${name}.json`);
   if (process.env.APEX_AST_RECORD) {
-    after(() => {
+    after(async () => {
       const recorded = {};
       for (const entry of readdirSync(astCache)
         .filter((f) => f.endsWith('.json'))
@@ -50,7 +50,8 @@ export function useApexAstFixture(name) {
         recorded[entry.replace(/\.json$/, '')] = lean(
           JSON.parse(readFileSync(join(astCache, entry), 'utf8'))
         );
-      writeFileSync(file, `${JSON.stringify(recorded)}\n`);
+      const prettier = await import('prettier');
+      writeFileSync(file, await prettier.format(JSON.stringify(recorded), { filepath: file }));
     });
     return;
   }

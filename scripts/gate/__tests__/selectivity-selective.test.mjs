@@ -70,6 +70,16 @@ describe('selectivity of one WHERE', () => {
     });
   });
 
+  test('a filter the checker does not read', async () => {
+    assert.deepEqual(
+      await verdict("SELECT Id FROM Contact WHERE DISTANCE(Email, GEOLOCATION(1, 2), 'mi') < 20"),
+      {
+        selective: false,
+        why: 'its WHERE filters on no indexed field (a filter the checker does not read)'
+      }
+    );
+  });
+
   test('null, a leading % and a function around the field', async () => {
     assert.equal(
       (await verdict('SELECT Id FROM Contact WHERE Email = null')).why,
@@ -242,7 +252,10 @@ describe('Indexes', () => {
           '<CustomField><fullName>Badge__c</fullName><type>Text</type><unique>true</unique></CustomField>',
         [`${OBJECTS}/Opportunity/fields/Note__c.field-meta.xml`]:
           '<CustomField><fullName>Note__c</fullName><type>Text</type></CustomField>',
-        [`${OBJECTS}/notes.txt`]: 'not an object',
+        [`${OBJECTS}/Loose__c`]: 'a file, not an object folder',
+        [`${OBJECTS}/Mixed__C/Mixed__C.object-meta.xml`]: '<CustomObject></CustomObject>',
+        [`${META}/Reference__c/fields/Extra__c.field-meta.xml`]:
+          '<CustomField><fullName>Extra__c</fullName><type>Lookup</type></CustomField>',
         [`${META}/Story__c/fields/Ref__c.field-meta.xml`]:
           '<CustomField><fullName>Ref__c</fullName><type>Lookup</type></CustomField>'
       },
@@ -274,7 +287,8 @@ describe('Indexes', () => {
     assert.equal(indexes.grows('Settings__c'), false, 'a custom setting');
     assert.equal(indexes.grows('Opportunity'), false, 'a standard object outside the list');
     assert.equal(indexes.grows('Unknown__c'), false, 'not in the project');
-    assert.equal(indexes.grows('notes.txt'), false);
+    assert.equal(indexes.grows('Loose__c'), false, 'a file beside the object folders');
+    assert.equal(indexes.grows('Mixed__C'), true, 'a custom object in any case');
   });
 
   test('custom fields: lookups, External IDs and unique fields have an index', () => {
@@ -293,6 +307,11 @@ describe('Indexes', () => {
       why: 'Untyped__c has no index (not a lookup, External ID or unique field)'
     });
     assert.deepEqual(on('Stray__c'), { indexed: false, why: 'Stray__c has no standard index' });
+    assert.deepEqual(
+      on('Extra__c'),
+      { indexed: true, why: 'Extra__c is a Lookup' },
+      'one object, two folders'
+    );
     assert.deepEqual(indexes.index('Story__c', 'Ref__c'), {
       indexed: true,
       why: 'Ref__c is a Lookup'
