@@ -10,7 +10,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as prettier from 'prettier';
 import { projectRoot } from '../../lib/project.mjs';
 import { readApex } from './apex.mjs';
 
@@ -140,6 +139,7 @@ export function renderApexTypes(classes) {
 /** The file's text as committed: rendered, then formatted with the project's prettier config. */
 export async function apexTypesFileText(root, classes) {
   const file = join(root, APEX_TYPES_FILE);
+  const prettier = await import('prettier'); // loaded when formatting only: it takes seconds
   const options = (await prettier.resolveConfig(file)) ?? {};
   return prettier.format(renderApexTypes(classes), { ...options, filepath: file });
 }

@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parsers } from 'prettier-plugin-apex';
 import { rel, sourceFiles, toolRoot } from '../../lib/project.mjs';
 
 const JORJE = 'apex.jorje.data.';
@@ -110,7 +109,8 @@ function describeClass(decl, file, outer) {
   return described;
 }
 
-const astCache = join(toolRoot, '.cache', 'apex-ast');
+/** Where parsed ASTs are kept; APEX_AST_CACHE moves it (recording the tests' AST fixtures). */
+export const astCache = process.env.APEX_AST_CACHE || join(toolRoot, '.cache', 'apex-ast');
 const pluginVersion = JSON.parse(
   readFileSync(join(toolRoot, 'node_modules', 'prettier-plugin-apex', 'package.json'), 'utf8')
 ).version;
@@ -123,6 +123,8 @@ async function parseApex(source) {
   const key = createHash('sha256').update(`${pluginVersion}\n${source}`).digest('hex');
   const cached = join(astCache, `${key}.json`);
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8'));
+  // loaded on a cache miss only: the plugin takes about a second to load
+  const { parsers } = await import('prettier-plugin-apex');
   const ast = await parsers.apex.parse(source, { apexStandaloneParser: 'native', parser: 'apex' });
   mkdirSync(astCache, { recursive: true });
   const staging = `${cached}.${process.pid}`;

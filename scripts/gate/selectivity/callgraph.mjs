@@ -230,7 +230,7 @@ export function reachableFromTriggers(apex) {
         body: unit.members,
         line: lineOfNode(unit),
         owner: { name, file },
-        trigger: { object: identifier(unit.target?.[0]), file: file.rel }
+        trigger: true
       },
       undefined,
       undefined
@@ -340,16 +340,13 @@ export function reachableFromTriggers(apex) {
           }
           return true;
         }
+        // this(…) needs no case: a constructor is only reached with all its class's constructors
         case 'ast.Expr$SuperMethodCallExpr': {
           const parent = declaring && graph.superOf(declaring);
           for (const constructor of parent?.methods.filter((m) => m.isConstructor) ?? [])
             enqueue(constructor, concrete, key);
           return true;
         }
-        case 'ast.Expr$ThisMethodCallExpr':
-          for (const constructor of declaring?.methods.filter((m) => m.isConstructor) ?? [])
-            enqueue(constructor, concrete, key);
-          return true;
         default:
           return true;
       }

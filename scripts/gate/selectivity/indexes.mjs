@@ -93,8 +93,7 @@ function projectObjects(root) {
           name: fieldName,
           type: tagText(source, 'type') ?? 'Text',
           externalId: tagText(source, 'externalId') === 'true',
-          unique: tagText(source, 'unique') === 'true',
-          caseSensitive: tagText(source, 'caseSensitive') === 'true'
+          unique: tagText(source, 'unique') === 'true'
         });
       }
     }
