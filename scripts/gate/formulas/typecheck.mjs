@@ -128,7 +128,7 @@ function signature(params, returns, { min = params.length, max = params.length }
         `Incorrect number of parameters for function '${name}()'. Expected ${min === max ? min : `${min} to ${max}`}, received ${args.length}`
       );
     args.forEach((arg, index) => {
-      const allowed = params[Math.min(index, params.length - 1)];
+      const allowed = params[index];
       if (allowed && !accepts(arg, allowed))
         fail(
           `Incorrect parameter type for function '${name}()'. Expected ${allowed.map(display).join(', ')}, received ${display(arg[0].dataType)}`
@@ -192,7 +192,8 @@ function typeFromSignature(id, combo) {
 /** What formulon accepts and Salesforce refuses, for one combination of argument types. */
 function extraValidation(id, combo, name) {
   const sameTypes = (positions) => {
-    const typed = positions.map((i) => combo[i]).filter((arg) => arg.dataType !== 'null');
+    // IF and CASE with too few arguments: formulon's dispatch reports the count
+    const typed = positions.map((i) => combo[i]).filter((arg) => arg && arg.dataType !== 'null');
     const different = typed.find((arg) => arg.dataType !== typed[0].dataType);
     return different
       ? `Incorrect parameter type for ${name}. Expected ${display(typed[0].dataType)}, received ${display(different.dataType)}`
@@ -262,7 +263,6 @@ function evaluateCall(node, env) {
       return UNKNOWN; // formulon itself failed on a sample value: no verdict
     }
     if (result.type === 'error') {
-      if (result.errorType === 'NotImplementedError') return UNKNOWN;
       if (result.errorType === 'ArgumentError' && /^Invalid Value/.test(result.message)) {
         results.push(typeFromSignature(node.id, combo));
         continue;
@@ -325,10 +325,14 @@ export function checkFormula(source, { resolve, context, expected, mergeFields =
     // Peggy stops at the blank before the offending character: name the character
     let offset = error.location.start.offset;
     while (/\s/.test(prepared.text[offset] ?? '')) offset++;
-    offset += prepared.lead;
     found.push({
-      offset,
-      message: syntaxMessage(prepared.fullText[offset], source, prepared.toOriginal(offset))
+      offset: offset + prepared.lead,
+      // read in the trimmed text: past its end is the end of the formula, not a trailing blank
+      message: syntaxMessage(
+        prepared.text[offset],
+        source,
+        prepared.toOriginal(offset + prepared.lead)
+      )
     });
   }
   if (found.length) {
@@ -342,7 +346,11 @@ export function checkFormula(source, { resolve, context, expected, mergeFields =
     placed: placeOperations(ast, prepared.operations),
     offsetOfName(name) {
       const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const match = new RegExp(`(?<![\\w$.])${escaped}(?![\\w$.])`).exec(prepared.fullText);
+      // not inside a string: its text may spell the name
+      const code = prepared.fullText.replace(/"[^"]*"?|'[^']*'?/g, (text) =>
+        ' '.repeat(text.length)
+      );
+      const match = new RegExp(`(?<![\\w$.])${escaped}(?![\\w$.])`).exec(code);
       return match ? match.index : prepared.lead;
     }
   };
