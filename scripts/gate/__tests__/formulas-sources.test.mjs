@@ -19,7 +19,9 @@ const XML = '<?xml version="1.0" encoding="UTF-8"?>';
 
 const STANDARD = {
   objects: {
-    Account: { fields: { Name: 'String', Owner: '->User', Parent: '->Account', What: '->*' } },
+    Account: {
+      fields: { Name: 'String', Owner: '->User', Parent: '->Account', What: '->*', Icon: 'Blob' }
+    },
     User: { fields: { Email: 'String', IsActive: 'Boolean', Manager: '->User' } },
     Profile: { fields: { Name: 'String' } },
     UserRole: { fields: { Name: 'String' } },
@@ -72,7 +74,7 @@ const FILES = {
   [`${THING}/fields/Odd__c.field-meta.xml`]: field(
     'Odd__c',
     'Lookup',
-    '  <formula>&quot;a&quot; &amp; &#65;&#x42; &bogus; &lt;&gt;&apos;</formula>\n'
+    '  <formula>&quot;a&quot; &amp; &#65;&#x4f; &bogus; &lt;&gt;&apos;</formula>\n'
   ),
   [`${THING}/fields/Raw__c.field-meta.xml`]: field(
     'Raw__c',
@@ -233,7 +235,7 @@ describe('formulasOf: object formulas', () => {
         kind: 'formula field',
         name: 'Thing__c.Odd__c',
         expected: undefined,
-        formula: `"a" & AB &bogus; <>'`,
+        formula: `"a" & AO &bogus; <>'`,
         line: 4
       },
       {
@@ -265,6 +267,7 @@ describe('formulasOf: object formulas', () => {
     assert.deepEqual(resolve('Account__r.Owner.IsActive'), { types: ['checkbox'] });
     assert.deepEqual(resolve('Account__r.What.Anything'), {});
     assert.deepEqual(resolve('Missing__c'), {});
+    assert.deepEqual(resolve('Account__r.Icon'), {});
     assert.deepEqual(resolve('Account__r'), {
       error:
         'Account__r is a relationship: name one of its fields (Account__r.Name) or the lookup field itself'
@@ -413,6 +416,84 @@ describe('formulasOf: flow formulas', () => {
   });
 });
 
+describe('formulasOf: the type each formula must return', () => {
+  const FORMULA_FIELDS = {
+    Checkbox: ['checkbox'],
+    Currency: ['number'],
+    Number: ['number'],
+    Percent: ['number'],
+    Date: ['date'],
+    DateTime: ['datetime'],
+    Time: ['time'],
+    Text: ['text']
+  };
+  const DEFAULT_VALUES = {
+    ...FORMULA_FIELDS,
+    TextArea: ['text'],
+    LongTextArea: ['text'],
+    Html: ['text'],
+    Email: ['text'],
+    Phone: ['text'],
+    Url: ['text'],
+    Picklist: ['text'],
+    MultiselectPicklist: ['text'],
+    Lookup: undefined
+  };
+  const FLOW_TYPES = {
+    Boolean: ['checkbox'],
+    Currency: ['number'],
+    Number: ['number'],
+    Date: ['date'],
+    DateTime: ['datetime'],
+    String: ['text'],
+    Time: ['time'],
+    Picklist: ['picklist'],
+    Multipicklist: ['multipicklist'],
+    Apex: undefined
+  };
+
+  test('a formula field, a default value and a flow formula, by their type', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'formulas-types-'));
+    try {
+      for (const path of ['sfdx-project.json', 'config/standard-objects.json'])
+        writeProject(dir, path, FILES[path]);
+      for (const type of Object.keys(FORMULA_FIELDS))
+        writeProject(
+          dir,
+          `${THING}/fields/F${type}__c.field-meta.xml`,
+          field(`F${type}__c`, type, '  <formula>1</formula>\n')
+        );
+      for (const type of Object.keys(DEFAULT_VALUES))
+        writeProject(
+          dir,
+          `${THING}/fields/D${type}__c.field-meta.xml`,
+          field(`D${type}__c`, type, '  <defaultValue>1</defaultValue>\n')
+        );
+      const flowFormulas = Object.keys(FLOW_TYPES)
+        .map(
+          (type) =>
+            `  <formulas>\n    <name>${type}</name>\n    <dataType>${type}</dataType>\n    <expression>1</expression>\n  </formulas>\n`
+        )
+        .join('');
+      writeProject(dir, `${FLOWS}/Types.flow-meta.xml`, `${XML}\n<Flow>\n${flowFormulas}</Flow>\n`);
+      const sources = formulasOf(new Schema(dir), dir);
+      const expectedOf = (kind) =>
+        Object.fromEntries(
+          sources
+            .filter((source) => source.kind === kind)
+            .map((source) => [source.name.replace(/^Thing__c\.[DF]|__c$/g, ''), source.expected])
+        );
+      assert.deepEqual(expectedOf('formula field'), FORMULA_FIELDS);
+      assert.deepEqual(expectedOf('default value'), DEFAULT_VALUES);
+      assert.deepEqual(expectedOf('flow formula'), FLOW_TYPES);
+      for (const source of sources.filter((s) => s.kind === 'flow formula'))
+        assert.deepEqual(source.resolve(source.name), { types: FLOW_TYPES[source.name] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('dataTypesOfField', () => {
   test('each Salesforce field type and Apex type maps to the formula types it reads as', () => {
     const CASES = {
@@ -489,7 +570,7 @@ describe('the formulas checker', () => {
       {
         file: `${THING}/fields/Odd__c.field-meta.xml`,
         line: 4,
-        message: `formula field Thing__c.Odd__c: syntax error: unexpected ";" in ""a" & AB &bogus; <>'"`
+        message: `formula field Thing__c.Odd__c: syntax error: unexpected ";" in ""a" & AO &bogus; <>'"`
       },
       {
         file: `${FLOWS}/Broken.flow-meta.xml`,

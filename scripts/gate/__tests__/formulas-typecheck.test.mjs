@@ -512,6 +512,29 @@ describe('checkFormula: formulon verdicts, placed on their call or operator', ()
     );
   });
 
+  test('an infix operator whose left operand holds the same operator is placed on its own', () => {
+    const nested = 'Number, Date, Datetime, Time';
+    const CASES = [
+      ['N - N - T', 6, "'-'", nested, 'Text'],
+      ['N * N * T', 6, "'*'", 'Number', 'Text'],
+      ['N / N / T', 6, "'/'", 'Number', 'Text'],
+      ['(N ^ N) ^ T', 8, "'^'", 'Number', 'Text'],
+      ['(N = N) = 1', 8, "'='", 'Checkbox', 'Number'],
+      ['(N <> N) <> 1', 9, "'<>'", 'Checkbox', 'Number'],
+      ['(N < N) < 1', 8, "'<'", nested, 'Checkbox'],
+      ['(N <= N) <= 1', 9, "'<='", nested, 'Checkbox'],
+      ['(N > N) > 1', 8, "'>'", nested, 'Checkbox'],
+      ['(N >= N) >= 1', 9, "'>='", 'Checkbox', 'Number'],
+      ['B || B || N', 7, "'||'", 'Checkbox', 'Number']
+    ];
+    for (const [formula, offset, operator, expected, received] of CASES)
+      assert.deepEqual(
+        check(formula),
+        problem(offset, wrongType(`operator ${operator}`, expected, received)),
+        formula
+      );
+  });
+
   test('an operator inside a call, and a call inside an operator, each keep their place', () => {
     assert.deepEqual(
       check('NOT(B) && ABS(T) > 1'),

@@ -92,7 +92,8 @@ function placeOperations(ast, operations) {
     if (!queues.has(operation.id)) queues.set(operation.id, []);
     queues.get(operation.id).push(operation);
   }
-  const infixOnly = (id) => (queues.get(id) ?? []).every((operation) => operation.operator);
+  // every AST call has its token in the text, so its queue exists (possibly emptied by take)
+  const infixOnly = (id) => queues.get(id).every((operation) => operation.operator);
   const isInfix = (node) =>
     INFIX.has(node.id) ||
     (['and', 'or'].includes(node.id) && node.arguments.length === 2 && infixOnly(node.id));
