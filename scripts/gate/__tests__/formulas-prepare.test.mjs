@@ -73,6 +73,11 @@ describe('prepareFormula: rewriting', () => {
     assert.deepEqual(result.operations, [op('add', 13, '+')]);
   });
 
+  test('a comment ends at the first */ after its /*, not at the * of its own /*', () => {
+    assert.equal(prepared('/*/ a */ b').text, 'b');
+    assert.deepEqual(prepared('/*/ a */ b').problems, []);
+  });
+
   test('a comment between two operands leaves them without an operator', () => {
     assert.deepEqual(prepared('a /* x */ b').problems, [missing(10, 'a', 'b')]);
   });
@@ -212,6 +217,9 @@ describe('prepareFormula: operations and syntax errors', () => {
       ['1.5 .5 2.', [missing(4, '1.5', '.5'), missing(7, '.5', '2.')]],
       ['"a" (b)', [missing(4, '"a"', '(')]],
       ["'a' 'b'", [missing(4, "'a'", "'b'")]],
+      ["'ab' x", [missing(5, "'ab'", 'x')]],
+      ['x "abc', [missing(2, 'x', '"abc')]],
+      ["x 'abc", [missing(2, 'x', "'abc")]],
       ['f(x) g(y)', [missing(5, ')', 'g')]],
       ['(a)(b)', [missing(3, ')', '(')]],
       ['a.b c', [missing(4, 'a.b', 'c')]],

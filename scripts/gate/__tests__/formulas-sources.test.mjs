@@ -81,6 +81,11 @@ const FILES = {
     'Text',
     '  <formula>\n    <![CDATA[Note__c & "<b>"]]>\n  </formula>\n'
   ),
+  [`${THING}/fields/New__c.field-meta.xml`]: field(
+    'New__c',
+    'Checkbox',
+    '  <formula>ISNEW()</formula>\n'
+  ),
   [`${THING}/fields/readme.md`]: '<formula>Ignored</formula>',
   [`${OBJECTS}/Plain__c/Plain__c.object-meta.xml`]: `${XML}\n<CustomObject/>\n`,
   [`${FLOWS}/Screen.flow-meta.xml`]: `${XML}
@@ -170,6 +175,10 @@ const FILES = {
     <expression>
       $Flow.CurrentDate + "a"</expression>
   </formulas>
+  <formulas>
+    <dataType>Number</dataType>
+    <expression>3</expression>
+  </formulas>
 </Flow>
 `,
   [`${FLOWS}/Scheduled.flow-meta.xml`]: `${XML}
@@ -190,7 +199,8 @@ const byName = (kind, name) => {
   return source;
 };
 /** The sources as data (without their resolver). */
-const plain = ({ resolve, ...rest }) => rest;
+const plain = (source) =>
+  Object.fromEntries(Object.entries(source).filter(([key]) => key !== 'resolve'));
 
 before(() => {
   root = mkdtempSync(join(tmpdir(), 'formulas-sources-'));
@@ -228,6 +238,14 @@ describe('formulasOf: object formulas', () => {
         name: 'Thing__c.Active__c',
         expected: ['checkbox'],
         formula: 'true',
+        line: 4
+      },
+      {
+        file: `${THING}/fields/New__c.field-meta.xml`,
+        kind: 'formula field',
+        name: 'Thing__c.New__c',
+        expected: ['checkbox'],
+        formula: 'ISNEW()',
         line: 4
       },
       {
@@ -334,6 +352,15 @@ describe('formulasOf: flow formulas', () => {
         expected: ['date'],
         formula: '\n      $Flow.CurrentDate + "a"',
         line: 6
+      },
+      {
+        ...common,
+        file: `${FLOWS}/Broken.flow-meta.xml`,
+        recordTriggered: false,
+        name: '',
+        expected: ['number'],
+        formula: '3',
+        line: 11
       },
       {
         ...common,
@@ -559,13 +586,18 @@ describe('the formulas checker', () => {
     assert.equal(checker.name, 'formulas');
     assert.match(checker.description, /validation rules, formula fields, default values and flow/);
     const { problems, summary } = checker.run(root);
-    assert.equal(summary, '2 validation rules, 1 default value, 3 formula fields, 5 flow formulas');
+    assert.equal(summary, '2 validation rules, 1 default value, 4 formula fields, 6 flow formulas');
     assert.deepEqual(problems, [
       {
         file: `${THING}/validationRules/Dates.validationRule-meta.xml`,
         line: 5,
         message:
           "validation rule Thing__c.Dates: Incorrect parameter type for operator '>'. Expected Number, Date, Datetime, Time, received Text"
+      },
+      {
+        file: `${THING}/fields/New__c.field-meta.xml`,
+        line: 4,
+        message: 'formula field Thing__c.New__c: ISNEW() is not available in a formula field'
       },
       {
         file: `${THING}/fields/Odd__c.field-meta.xml`,

@@ -5,6 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import {
+  assertFormulonVersion,
+  dispatch,
+  existingFunctions,
+  FORMULON_VERSION,
+  salesforceParser
+} from '../formulas/formulon.mjs';
 import { checkFormula, display, sample, UNKNOWN } from '../formulas/typecheck.mjs';
 
 const TYPES = {
@@ -46,6 +56,28 @@ const wrongType = (name, expected, received) =>
   `Incorrect parameter type for ${name}. Expected ${expected}, received ${received}`;
 const wrongCount = (fn, expected, received) =>
   `Incorrect number of parameters for function '${fn}()'. Expected ${expected}, received ${received}`;
+
+describe('formulon internals', () => {
+  test('the installed formulon is the version the checker was written against', () => {
+    const main = createRequire(import.meta.url).resolve('formulon');
+    const installed = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8'));
+    assert.equal(FORMULON_VERSION, installed.version);
+    assert.doesNotThrow(() => assertFormulonVersion(installed.version));
+  });
+
+  test('another formulon version stops the checker, saying what to do', () => {
+    assert.throws(() => assertFormulonVersion('6.26.0'), {
+      message: `formulon 6.26.0 is installed, the formulas checker was written against ${FORMULON_VERSION}: check scripts/gate/formulas/formulon.mjs against the new version, then change FORMULON_VERSION`
+    });
+  });
+
+  test('its parser, dispatch and function table are reached', () => {
+    assert.deepEqual(salesforceParser.parse('a'), { type: 'identifier', name: 'a' });
+    assert.equal(typeof salesforceParser.SyntaxError, 'function');
+    assert.equal(existingFunctions.abs.returnType, 'number');
+    assert.equal(dispatch('abs', [sample('number')]).value, 1);
+  });
+});
 
 describe('display and sample', () => {
   test('display names every data type as Salesforce writes it, and passes others through', () => {
@@ -568,6 +600,16 @@ describe('checkFormula: formulon verdicts, placed on their call or operator', ()
     assert.deepEqual(typesOf('BLANKVALUE(VALUE(T), N)'), ['number']);
     assert.deepEqual(typesOf('NULLVALUE(VALUE(T), 1)'), ['number']);
     assert.deepEqual(typesOf('CASE(N, 1, VALUE(T), 2, N, 3)'), ['number']);
+  });
+
+  test('a null result of a function declared with several types stays null', () => {
+    assert.deepEqual(typesOf('BLANKVALUE(null, null)'), ['null']);
+    assert.deepEqual(typesOf('REGEX(null, "a")'), ['checkbox']);
+  });
+
+  test('at most 64 combinations of candidate types are tried, the first candidates first', () => {
+    assert.deepEqual(typesOf('CASE(N, 1, P, P)'), ['picklist']);
+    assert.deepEqual(typesOf('CASE(N, 1, S, 2, S, 3, S, 4, S, 5, S, 6, S, S)'), ['text']);
   });
 
   test('formulon failing on a sample value gives no verdict', () => {
