@@ -183,6 +183,7 @@ describe('checkFormula: results and the expected type', () => {
     assert.deepEqual(check('NBad + Bad'), problem(7, 'Thing__c has no field Bad'));
     assert.deepEqual(check('"Bad" & Bad'), problem(8, 'Thing__c has no field Bad'));
     assert.deepEqual(check("'a Bad' & Bad"), problem(10, 'Thing__c has no field Bad'));
+    assert.deepEqual(check('"x Bad" & Bad'), problem(10, 'Thing__c has no field Bad'));
   });
 
   test('a resolver error on a name with dots or $ is placed on the whole name', () => {

@@ -326,6 +326,7 @@ export function checkFormula(source, { resolve, context, expected, mergeFields =
   try {
     ast = salesforceParser.parse(prepared.text);
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: Peggy's parse throws only its SyntaxError
     if (!(error instanceof salesforceParser.SyntaxError)) throw error;
     // Peggy stops at the blank before the offending character: name the character
     let offset = error.location.start.offset;
