@@ -24,6 +24,7 @@ describe('formulaReferences', () => {
     ['\'Name\' & "Other"', []],
     ['/* Name\n Other */ w', ['w']],
     ['a /* b', ['a', 'b']],
+    ['a/* x */b', ['a', 'b']],
     ['NOT(null) || TRUE && false and Or not', []],
     ['1a + b2', ['b2']],
     ['12.5 + _u', ['_u']],

@@ -503,14 +503,21 @@ describe('formulasOf: the type each formula must return', () => {
         )
         .join('');
       writeProject(dir, `${FLOWS}/Types.flow-meta.xml`, `${XML}\n<Flow>\n${flowFormulas}</Flow>\n`);
+      writeProject(
+        dir,
+        `${THING}/fields/FNone__c.field-meta.xml`,
+        `${XML}\n<CustomField>\n  <formula>1</formula>\n</CustomField>\n`
+      );
       const sources = formulasOf(new Schema(dir), dir);
+      const noType = sources.find((source) => source.name === 'Thing__c.FNone__c');
+      assert.equal(noType.expected, undefined);
       const expectedOf = (kind) =>
         Object.fromEntries(
           sources
             .filter((source) => source.kind === kind)
             .map((source) => [source.name.replace(/^Thing__c\.[DF]|__c$/g, ''), source.expected])
         );
-      assert.deepEqual(expectedOf('formula field'), FORMULA_FIELDS);
+      assert.deepEqual(expectedOf('formula field'), { ...FORMULA_FIELDS, None: undefined });
       assert.deepEqual(expectedOf('default value'), DEFAULT_VALUES);
       assert.deepEqual(expectedOf('flow formula'), FLOW_TYPES);
       for (const source of sources.filter((s) => s.kind === 'flow formula'))
