@@ -19,14 +19,21 @@ export const FORMULON_VERSION = '6.25.6';
 
 const require = createRequire(import.meta.url);
 const main = require.resolve('formulon');
-const packageJson = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8'));
-if (packageJson.version !== FORMULON_VERSION) {
-  throw new Error(
-    `formulon ${packageJson.version} is installed, the formulas checker was written against ${FORMULON_VERSION}: check scripts/gate/formulas/formulon.mjs against the new version, then change FORMULON_VERSION`
-  );
+
+/** Throws unless `installed` is the formulon version this file was written against. */
+export function assertFormulonVersion(installed) {
+  if (installed !== FORMULON_VERSION) {
+    throw new Error(
+      `formulon ${installed} is installed, the formulas checker was written against ${FORMULON_VERSION}: check scripts/gate/formulas/formulon.mjs against the new version, then change FORMULON_VERSION`
+    );
+  }
 }
+// Stryker disable next-line StringLiteral: without an encoding JSON.parse reads the Buffer as text
+const packageJson = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8'));
+assertFormulonVersion(packageJson.version);
 
 function loadInternals() {
+  // Stryker disable next-line StringLiteral: without an encoding the Buffer is read as text in the template below
   const source = readFileSync(main, 'utf8');
   const wrapped = vm.runInThisContext(
     `(function (exports, require, module) {${source}\n;module.exports.__internals = { salesforceParser, dispatch, existingFunctions };\n})`,

@@ -20,7 +20,7 @@ export function formulaReferences(formula) {
     const [, name, call] = match;
     const before = withoutLiterals[match.index - 1];
     if (call || (before && /[\w.]/.test(before))) continue;
-    if (OPERATOR_WORDS.has(name.toLowerCase()) || /^\d/.test(name)) continue;
+    if (OPERATOR_WORDS.has(name.toLowerCase())) continue;
     references.push(name.replace(/:\w+/g, ''));
   }
   return references;
