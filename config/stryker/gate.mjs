@@ -41,8 +41,14 @@ const ALL_RULES = [
  */
 const TESTS = 'scripts/gate/__tests__';
 const onProjectCopy = (file) => readFileSync(file, 'utf8').includes('./project-copy.mjs');
+// the unit files one by one (unit.test.mjs runs them all in one process for npm test): a mutant
+// then reruns the few that reach it, not all of them
 const ALL_TESTS = readdirSync(TESTS)
-  .filter((name) => name.endsWith('.test.mjs') && name !== 'planted-defects.test.mjs')
+  .filter(
+    (name) =>
+      name.endsWith('.unit.mjs') ||
+      (name.endsWith('.test.mjs') && !['planted-defects.test.mjs', 'unit.test.mjs'].includes(name))
+  )
   .map((name) => `${TESTS}/${name}`)
   .sort((a, b) => onProjectCopy(a) - onProjectCopy(b));
 
@@ -61,7 +67,7 @@ const SLICES = {
       'scripts/gate/apex-test-context/catch-any.mjs',
       'scripts/gate/apex-test-context/scheduled-job-name.mjs'
     ],
-    tests: [`${TESTS}/catch-any-exception.test.mjs`, `${TESTS}/scheduled-job-name.test.mjs`]
+    tests: [`${TESTS}/catch-any-exception.unit.mjs`, `${TESTS}/scheduled-job-name.unit.mjs`]
   },
   reports: {
     mutate: ['scripts/gate/integrity/reports.mjs'],

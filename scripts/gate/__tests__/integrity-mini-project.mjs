@@ -1,6 +1,6 @@
 /*
  * A tiny SFDX project in a temporary folder for the in-process unit tests of the integrity rules
- * (integrity-*.test.mjs): one package directory `force-app`, a small config/standard-objects.json,
+ * (integrity-*.unit.mjs): one package directory `force-app`, a small config/standard-objects.json,
  * and whatever files a test writes. No project copy, no child process.
  */
 import assert from 'node:assert/strict';
