@@ -50,8 +50,8 @@ export function useApexAstFixture(name) {
         recorded[entry.replace(/\.json$/, '')] = lean(
           JSON.parse(readFileSync(join(astCache, entry), 'utf8'))
         );
-      const prettier = await import('prettier');
-      writeFileSync(file, await prettier.format(JSON.stringify(recorded), { filepath: file }));
+      // one line, as apex-ast-fixture.mjs stores its own (prettier skips fixtures/apex-ast/)
+      writeFileSync(file, `${JSON.stringify(recorded)}\n`);
     });
     return;
   }
