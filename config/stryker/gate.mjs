@@ -8,6 +8,7 @@
  * child-coverage.cjs carries the coverage of those children back to the test file.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { IGNORED, TEMP_DIR } from './sandbox.mjs';
 
 /**
@@ -57,10 +58,13 @@ const ALL_TESTS = readdirSync(TESTS)
  * cores. A slice mutates a group of rules with the test files that exercise them:
  * `GATE_SLICE=formulas npm run test:mutation:gate`. Without GATE_SLICE, the whole gate.
  */
+/** A slice's tests: every test and unit file whose name starts with the area's. */
+const testsOf = (area) => ALL_TESTS.filter((file) => basename(file).startsWith(area));
+
 const SLICES = {
   formulas: {
     mutate: ['scripts/gate/formulas/prepare.mjs', 'scripts/gate/formulas/typecheck.mjs'],
-    tests: [`${TESTS}/formulas.test.mjs`]
+    tests: testsOf('formulas')
   },
   'test-context-rules': {
     mutate: [
@@ -71,11 +75,11 @@ const SLICES = {
   },
   reports: {
     mutate: ['scripts/gate/integrity/reports.mjs'],
-    tests: [`${TESTS}/reports.test.mjs`]
+    tests: testsOf('reports')
   },
   'rule-drift': {
     mutate: ['scripts/gate/rule-drift.mjs'],
-    tests: [`${TESTS}/rule-drift.test.mjs`]
+    tests: testsOf('rule-drift')
   }
 };
 

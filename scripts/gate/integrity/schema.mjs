@@ -23,6 +23,24 @@ const CUSTOM_OBJECT_SYSTEM_FIELDS = {
   LastReferencedDate: 'Datetime'
 };
 const OWNED_OBJECT_FIELDS = { OwnerId: 'Id', Owner: '->*' };
+// The other custom kinds have fields of their own, no Name and no owner: a platform event
+// (Platform Events Developer Guide, "Standard Fields"), a big object, an external object (Id,
+// ExternalId, DisplayUrl). Fewer fields than an org has is a finding to check; more would let
+// through a query the org refuses.
+const PLATFORM_EVENT_FIELDS = {
+  ReplayId: 'String',
+  EventUuid: 'String',
+  CreatedDate: 'Datetime',
+  CreatedById: 'Id'
+};
+const BIG_OBJECT_FIELDS = {
+  Id: 'Id',
+  CreatedDate: 'Datetime',
+  CreatedById: 'Id',
+  CreatedBy: '->User',
+  SystemModstamp: 'Datetime'
+};
+const EXTERNAL_OBJECT_FIELDS = { Id: 'Id', ExternalId: 'String', DisplayUrl: 'Url' };
 // The share object of a custom object (Object Reference, "CustomObject__Share"; Apex Developer
 // Guide, "Sharing a Record Using Apex"). It exists only while the object's internal default is
 // Private or Public Read Only; a detail object (ControlledByParent) never has one.
@@ -115,9 +133,12 @@ export class Schema {
       const isCustom = /__(c|mdt|e|x|b)$/i.test(name);
       if (!isCustom) continue; // standard objects come from config/standard-objects.json
       const object = this.#define(name, 'project');
-      const systemFields = name.endsWith('__mdt')
-        ? CUSTOM_METADATA_FIELDS
-        : { ...CUSTOM_OBJECT_SYSTEM_FIELDS, Name: 'String' };
+      const systemFields = {
+        mdt: CUSTOM_METADATA_FIELDS,
+        e: PLATFORM_EVENT_FIELDS,
+        b: BIG_OBJECT_FIELDS,
+        x: EXTERNAL_OBJECT_FIELDS
+      }[lower(name).replace(/^.*__/, '')] ?? { ...CUSTOM_OBJECT_SYSTEM_FIELDS, Name: 'String' };
       for (const [field, type] of Object.entries(systemFields)) object.addField(field, type);
     }
     for (const { name, dir } of objectDirs) {
@@ -154,15 +175,11 @@ export class Schema {
         }
       }
     }
-    // Every custom object has an owner unless it is the detail of a master-detail relationship,
-    // fields folder or not (a custom metadata type has none).
+    // Every custom object (__c) has an owner unless it is the detail of a master-detail
+    // relationship, fields folder or not; the other custom kinds have none.
     for (const { name } of objectDirs) {
       const object = this.object(name);
-      if (
-        object?.origin === 'project' &&
-        !object.name.endsWith('__mdt') &&
-        !ownedByMaster.has(object)
-      ) {
+      if (object?.origin === 'project' && /__c$/i.test(object.name) && !ownedByMaster.has(object)) {
         for (const [field, type] of Object.entries(OWNED_OBJECT_FIELDS))
           object.addField(field, type);
       }

@@ -24,15 +24,21 @@ export function start() {
     heading: config.heading,
     props: { flowApiName: 'Reference_Nomination_Wizard', flowInputVariables },
     host({ element, container, el }) {
-      const status = el('p', { class: 'preview-flow-status slds-m-top_small', role: 'status' });
+      // focus comes here when the flow finishes: its screen, and the button that had focus, are gone
+      const status = el('p', {
+        class: 'preview-flow-status slds-m-top_small',
+        role: 'status',
+        tabindex: '-1'
+      });
       element.addEventListener('statuschange', (event) => {
         const { status: flowStatus, outputVariables = [] } = event.detail ?? {};
         globalThis.__previewFlow.statuses.push(event.detail);
         const saved = outputVariables.some((one) => one.name === 'nominationId' && one.value);
         if (flowStatus !== 'FINISHED') return;
         status.textContent = saved
-          ? 'The wizard saved the nomination (in this browser tab only): the Account page lists it.'
+          ? "The wizard saved the nomination (in this browser tab only): the account's page lists it."
           : 'The wizard is closed.';
+        status.focus();
       });
       container.append(element, status);
     }

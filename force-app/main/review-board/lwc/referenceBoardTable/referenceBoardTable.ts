@@ -152,7 +152,7 @@ export default class ReferenceBoardTable extends LightningElement {
             )
           : '';
       // a sign-up without a name is told apart by its email before the generic label
-      const who = row.personName || row.email;
+      const who = row.personName?.trim() || row.email;
       return {
         id,
         slot: this.slots.byId.get(id) ?? id,

@@ -53,6 +53,8 @@ export default class Flow extends LightningElement {
   stopLink;
   loadError;
   busy = false;
+  /** Saved by Finish: the flow has left its last screen, as the real one does (its host goes on). */
+  finished = false;
 
   constructor() {
     super();
@@ -152,7 +154,11 @@ export default class Flow extends LightningElement {
   }
 
   get running() {
-    return this.ready && !this.stopMessage;
+    return this.ready && !this.stopMessage && !this.finished;
+  }
+
+  get stopped() {
+    return this.ready && !this.finished;
   }
 
   get screen() {
@@ -334,11 +340,9 @@ export default class Flow extends LightningElement {
     } catch (error) {
       this.outcome = { isSuccess: false, errorMessage: error?.body?.message ?? String(error) };
     }
-    if (!this.outcome.isSuccess) {
-      this.busy = false;
-      return this.focusFirstError();
-    }
-    // saved: the buttons stay off, as the real flow's do once it has moved past its last screen
+    this.busy = false;
+    if (!this.outcome.isSuccess) return this.focusFirstError();
+    this.finished = true;
     this.dispatchEvent(
       new CustomEvent('statuschange', {
         detail: {

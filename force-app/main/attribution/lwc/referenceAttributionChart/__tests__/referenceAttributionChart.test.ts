@@ -117,12 +117,12 @@ describe('c-reference-attribution-chart', () => {
     // responses are the first step, nominated and accepted the last two
     expect($(element, '.funnel-chart')!.getAttribute('role')).toBe('img');
     expect($(element, '.funnel-chart')!.getAttribute('aria-label')).toBe(
-      '40 responses, 9 nominated, 6 accepted.'
+      'Responses: 40. Nominated: 9. Accepted: 6.'
     );
-    expect(textOf(element, '.funnel-summary')).toBe('40 responses, 9 nominated, 6 accepted.');
+    expect(textOf(element, '.funnel-summary')).toBe('Responses: 40. Nominated: 9. Accepted: 6.');
     // the twelve months summed: 2 + 4 added, 1 active
     expect($(element, '.trend-chart')!.getAttribute('aria-label')).toBe(
-      'References added from the landing page in the last 12 months: 6. Active references now: 1.'
+      'References added from the landing page in the last 12 months: 6; still active: 1.'
     );
   });
 
@@ -182,10 +182,10 @@ describe('c-reference-attribution-chart', () => {
     // the funnel keeps one row's height rather than collapsing to nothing
     expect($(element, '.funnel-chart')!.getAttribute('viewBox')).toBe('0 0 320 26');
     expect($(element, '.funnel-chart')!.getAttribute('aria-label')).toBe(
-      '0 responses, 0 nominated, 0 accepted.'
+      'Responses: 0. Nominated: 0. Accepted: 0.'
     );
     expect($(element, '.trend-chart')!.getAttribute('aria-label')).toBe(
-      'References added from the landing page in the last 12 months: 0. Active references now: 0.'
+      'References added from the landing page in the last 12 months: 0; still active: 0.'
     );
   });
 

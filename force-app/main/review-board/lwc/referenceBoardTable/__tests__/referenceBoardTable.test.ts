@@ -179,9 +179,9 @@ describe('c-reference-board-table', () => {
       expect(text(element, '.other-channel')).toBe('Slack by Sam Success');
     });
 
-    it('labels the checkbox and the menu of a response whose person has no name by its email', () => {
+    it('labels the checkbox and the menu of a response whose person has no name (or a blank one) by its email', () => {
       const element = mount({
-        rows: [row(CONTACT, { personName: null, email: 'no.name@example.org' })]
+        rows: [row(CONTACT, { personName: '  ', email: 'no.name@example.org' })]
       });
 
       expect($(element, 'input.select-row')!.getAttribute('aria-label')).toBe(
