@@ -569,6 +569,31 @@ describe('nomination pages in Chromium', { skip, timeout: 240_000 }, () => {
     const checked = await flow.locator('lightning-checkbox-group input:checked').count();
     assert.equal(checked, 2, 'the reference types are kept');
 
+    // Put right (the responder's own account and contact), Finish saves: the flow leaves its last
+    // screen, so no button is left to save twice, and focus goes to the page's status.
+    await flow.locator('button.preview-flow-previous').click();
+    await settle(page);
+    const ownAccount = data.records.Account.find((one) => one.Id === responder.AccountId);
+    await choose('Account_Lookup', ownAccount.Name);
+    await choose('Champion_Lookup', responder.Name);
+    for (let screen = 0; screen < 3; screen += 1) {
+      await flow.locator('button.preview-flow-next').click();
+      await settle(page);
+    }
+    await flow.locator('button.preview-flow-finish').click();
+    await settle(page);
+    assert.equal(await flow.locator('button').count(), 0, 'no button left once saved');
+    const status = page.locator('.preview-flow-status');
+    assert.equal(
+      await status.innerText(),
+      "The wizard saved the nomination (in this browser tab only): the account's page lists it."
+    );
+    assert.equal(
+      await status.evaluate((node) => node === node.ownerDocument.activeElement),
+      true,
+      'focus on what happened'
+    );
+
     // A pasted account Id with spaces around it starts the wizard; a malformed one is named.
     const account = data.records.Account[0];
     await visit(page, preview, `${target.path}?account=${encodeURIComponent(` ${account.Id}\t `)}`);
