@@ -273,7 +273,7 @@ describe('metadata-limits: names', () => {
     assert.deepEqual(
       run(named('objects/A__c/fields/ns__Abcdef__c.field-meta.xml', 'CustomField')).problems,
       [
-        'objects/A__c/fields/ns__Abcdef__c.field-meta.xml:1 name-length: CustomField name ns__Abcdef__c is 6 characters without __c; the limit is 5 (P-field)'
+        'objects/A__c/fields/ns__Abcdef__c.field-meta.xml:1 name-length: CustomField name ns__Abcdef__c is 6 characters without ns__ and __c; the limit is 5 (P-field)'
       ]
     );
     // 16 characters are no namespace prefix: the name is measured (and checked) whole

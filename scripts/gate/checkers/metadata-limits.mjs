@@ -111,10 +111,15 @@ export const metadataLimits = {
       // prefix; the suffix goes first, or the name of Status__c would pass for a prefix
       const bare = unsuffixed.replace(NAMESPACE_PREFIX, '');
       if (bare.length > limit.max) {
+        // what was left out of the count, as written: "ns__" and "__c"
+        const leftOut = [
+          unsuffixed.slice(0, unsuffixed.length - bare.length),
+          name.slice(unsuffixed.length)
+        ].filter(Boolean);
         problems.push({
           file,
           line,
-          message: `name-length: ${limit.root} name ${name} is ${bare.length} characters${unsuffixed === name ? '' : ` without ${name.slice(unsuffixed.length)}`}; the limit is ${limit.max} (${limit.page})`
+          message: `name-length: ${limit.root} name ${name} is ${bare.length} characters${leftOut.length ? ` without ${leftOut.join(' and ')}` : ''}; the limit is ${limit.max} (${limit.page})`
         });
       }
       if (!pattern.test(bare)) {
