@@ -50,8 +50,7 @@ function rewrite(original, { mergeFields }) {
   };
   const lastSignificant = () => {
     for (let k = out.length - 1; k >= 0; k--) if (!/\s/.test(out[k])) return out[k];
-    // Stryker disable next-line StringLiteral: any other text Stryker puts here ends in "!", which also reads as unary
-    return '';
+    return null;
   };
   let i = 0;
   // Stryker disable next-line EqualityOperator: one more turn pushes undefined, which join() drops, at origin original.length (toOriginal's fallback)
@@ -117,7 +116,7 @@ function rewrite(original, { mergeFields }) {
     }
     if (character === '-') {
       const before = lastSignificant();
-      const unary = before === '' || /[(,=<>+\-*/^&|!]/.test(before);
+      const unary = before === null || /[(,=<>+\-*/^&|!]/.test(before);
       const after = /^\s*(.?)/.exec(original.slice(i + 1))[1];
       if (unary && !/[\d.]/.test(after)) push('0', i);
     }

@@ -20,8 +20,7 @@ function checkSpecifier(specifier, { schema, apex, index }) {
     case 'apex': {
       if (!target) return undefined; // '@salesforce/apex' itself: refreshApex
       const [className, methodName] = target.split('.');
-      // Stryker disable next-line StringLiteral: split always yields a first part, so className is never undefined
-      const apexClass = apex.classes.get((className ?? '').toLowerCase());
+      const apexClass = apex.classes.get(className.toLowerCase());
       if (!apexClass) return `no Apex class ${className}`;
       const method = apexClass.methods.find(
         // Stryker disable next-line StringLiteral: without a method name no method matches, whatever the default
